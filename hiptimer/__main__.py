@@ -1,0 +1,3 @@
+from hiptimer.cli import main
+
+raise SystemExit(main())

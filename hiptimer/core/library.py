@@ -1,0 +1,149 @@
+"""The built-in exercises and the default routine.
+
+Which exercises, their set-up and the side each one leads with follow the source article
+on hip strengthening for runners; the cue lines are our own words.
+
+Why these doses: runners doing this as injury prevention two or three times a week do
+well with moderate volume and slow, controlled reps. Two sets per side keeps the routine
+near twenty minutes; 12-15 reps with a pause at the top (or a 30 s hold for the stretch)
+is enough to fatigue the hip abductors and extensors without the form falling apart. The
+tempos are slow on the way down, which is where control is usually lost.
+"""
+
+from __future__ import annotations
+
+from hiptimer.core.routine import Dose, Exercise, Mode, Rests, Routine, Sides, Tempo
+
+GLUTE_BRIDGE = Exercise(
+    id="glute-bridge",
+    name="Single-leg glute bridge",
+    mode=Mode.REPS,
+    # The article lifts the left foot first, so the right leg does the work first.
+    sides=Sides.RIGHT_FIRST,
+    dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.5, pause=1.5, down=2.0)),
+    rests=Rests(between_sides=8, between_sets=20),
+    equipment=("mat",),
+    cues=(
+        "On your back, knees bent, lift one foot an inch off the floor.",
+        "Drive through the planted heel and raise the hips; hold at the top.",
+        "Keep the hips level: do not let the lifted side sag.",
+    ),
+    figure="glute-bridge",
+)
+
+LATERAL_BAND_STEPS = Exercise(
+    id="lateral-band-steps",
+    name="Lateral band steps",
+    mode=Mode.REPS,
+    # One rep is one step in the leading direction; the article leads to the right first.
+    sides=Sides.RIGHT_FIRST,
+    dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.0, pause=0.5, down=1.0)),
+    rests=Rests(between_sides=5, between_sets=20),
+    equipment=("resistance band",),
+    cues=(
+        "Band just below the knees, sink into a quarter squat.",
+        "Take a wide step with the leading foot, then let the other follow.",
+        "Stay low and keep tension on the band: no bobbing up.",
+    ),
+    figure="lateral-band-steps",
+)
+
+CLAMSHELLS = Exercise(
+    id="clamshells",
+    name="Clamshells",
+    mode=Mode.REPS,
+    # Lying on the right side first, so the left (top) leg works first.
+    sides=Sides.LEFT_FIRST,
+    dose=Dose(sets=2, reps=15, tempo=Tempo(up=1.0, pause=1.0, down=2.0)),
+    rests=Rests(between_sides=8, between_sets=20),
+    equipment=("mat",),
+    cues=(
+        "Lie on your side, knees bent, knees and ankles stacked.",
+        "Keep the feet together and open the top knee toward the ceiling.",
+        "Do not roll the pelvis back as the knee opens.",
+    ),
+    figure="clamshells",
+)
+
+HIP_HIKES = Exercise(
+    id="hip-hikes",
+    name="Hip hikes",
+    mode=Mode.REPS,
+    # Standing on the right foot first; the standing leg is the working side.
+    sides=Sides.RIGHT_FIRST,
+    dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.5, pause=1.0, down=2.0)),
+    rests=Rests(between_sides=8, between_sets=20),
+    equipment=("step or sturdy box",),
+    cues=(
+        "Stand side-on on a step, one foot hanging free beside it.",
+        "Let the free hip drop, then lift it back above level.",
+        "Keep both legs straight: the hip does the moving, not the knee.",
+    ),
+    figure="hip-hikes",
+)
+
+DONKEY_KICKS = Exercise(
+    id="donkey-kicks",
+    name="Donkey kicks",
+    mode=Mode.REPS,
+    sides=Sides.LEFT_FIRST,
+    dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.5, pause=1.0, down=2.0)),
+    rests=Rests(between_sides=5, between_sets=20),
+    equipment=("mat",),
+    cues=(
+        "On hands and knees, back flat, head in line with the spine.",
+        "Keep the knee at ninety degrees and press the sole toward the ceiling.",
+        "Do not arch the lower back or tip the hips to one side.",
+    ),
+    figure="donkey-kicks",
+)
+
+HIP_FLEXOR_STRETCH = Exercise(
+    id="hip-flexor-stretch",
+    name="Half-kneeling hip flexor stretch",
+    mode=Mode.HOLD,
+    # The side is the kneeling leg: the one whose hip flexor is stretched.
+    sides=Sides.LEFT_FIRST,
+    dose=Dose(sets=2, hold_seconds=30),
+    rests=Rests(between_sides=8, between_sets=10),
+    equipment=("cushion for the knee",),
+    cues=(
+        "Kneel on one knee on a cushion, the other foot flat in front.",
+        "Chest tall, tuck the pelvis under until the front of the hip stretches.",
+        "Breathe slowly; do not lean forward or arch the back.",
+    ),
+    figure="hip-flexor-stretch",
+)
+
+BUILT_IN_EXERCISES: tuple[Exercise, ...] = (
+    GLUTE_BRIDGE,
+    LATERAL_BAND_STEPS,
+    CLAMSHELLS,
+    HIP_HIKES,
+    DONKEY_KICKS,
+    HIP_FLEXOR_STRETCH,
+)
+
+BUILT_IN_FIGURES: tuple[str, ...] = tuple(e.id for e in BUILT_IN_EXERCISES)
+
+DEFAULT_ROUTINE = Routine(
+    name="Hip strength for runners",
+    exercises=BUILT_IN_EXERCISES,
+    prepare_seconds=10,
+    rest_between_exercises=30,
+)
+
+REFERENCES = (
+    "Snyder K. R. et al. (2009). Resistance training is accompanied by increases in hip "
+    "strength and changes in lower extremity biomechanics during running. "
+    "Clinical Biomechanics 24(1), 26-34.",
+    "Finnoff J. T. et al. (2011). Hip strength and knee pain in high school runners: "
+    "a prospective study. PM&R 3(9), 792-801.",
+)
+
+
+def built_in_exercise(exercise_id: str) -> Exercise | None:
+    for exercise in BUILT_IN_EXERCISES:
+        if exercise.id == exercise_id:
+            return exercise
+    return None

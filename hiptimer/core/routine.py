@@ -1,0 +1,257 @@
+"""The routine model: what a person is asked to do, independent of time and screens.
+
+Everything here is a frozen dataclass so a routine can be shared between the engine,
+the window and the store without anyone changing it underneath the others.
+`validate_routine` is the one gate: it collects every problem with the path of the
+field and what was expected, so a trainer fixing a routine file sees all of them at once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+class Sides(StrEnum):
+    """Which sides an exercise is worked on, in order."""
+
+    LEFT_FIRST = "left_first"
+    RIGHT_FIRST = "right_first"
+    LEFT_ONLY = "left"
+    RIGHT_ONLY = "right"
+    NONE = "none"
+
+    @property
+    def order(self) -> tuple[Side | None, ...]:
+        return {
+            Sides.LEFT_FIRST: (Side.LEFT, Side.RIGHT),
+            Sides.RIGHT_FIRST: (Side.RIGHT, Side.LEFT),
+            Sides.LEFT_ONLY: (Side.LEFT,),
+            Sides.RIGHT_ONLY: (Side.RIGHT,),
+            Sides.NONE: (None,),
+        }[self]
+
+
+class Mode(StrEnum):
+    REPS = "reps"
+    HOLD = "hold"
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """Seconds for each phase of one repetition: lift, pause at the top, lower."""
+
+    up: float
+    pause: float
+    down: float
+
+    @property
+    def rep_seconds(self) -> float:
+        return self.up + self.pause + self.down
+
+
+@dataclass(frozen=True)
+class Dose:
+    sets: int
+    reps: int | None = None
+    hold_seconds: float | None = None
+    # None means self-paced: the person says when the set is done.
+    tempo: Tempo | None = None
+
+
+@dataclass(frozen=True)
+class Rests:
+    between_sides: float = 5.0
+    between_sets: float = 20.0
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    mode: Mode
+    dose: Dose
+    sides: Sides = Sides.LEFT_FIRST
+    rests: Rests = field(default_factory=Rests)
+    equipment: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    # Which drawn figure illustrates it; None shows a plain card with the name.
+    figure: str | None = None
+
+
+@dataclass(frozen=True)
+class Routine:
+    name: str
+    exercises: tuple[Exercise, ...]
+    prepare_seconds: float = 10.0
+    rest_between_exercises: float = 30.0
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
+
+
+# Self-paced sets have no duration; plans and progress bars assume this pace.
+SELF_PACED_SECONDS_PER_REP = 3.0
+
+# Bounds that catch typos and hostile files without getting in a trainer's way.
+MAX_SETS = 20
+MAX_REPS = 200
+MAX_SECONDS = 3600.0
+MAX_PHASE_SECONDS = 60.0
+MAX_EXERCISES = 60
+MAX_TEXT = 200
+MAX_CUES = 6
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class RoutineError(ValueError):
+    """A routine that cannot be followed, with every problem found."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"The routine has {len(problems)} problem(s):\n{lines}")
+
+
+def _check_seconds(
+    problems: list[FieldProblem], path: str, value: object, *, low: float, high: float
+) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        problems.append(FieldProblem(path, f"expected a number of seconds, got {value!r}"))
+    elif not low <= value <= high:
+        problems.append(
+            FieldProblem(path, f"expected between {low:g} and {high:g} seconds, got {value:g}")
+        )
+
+
+def _check_count(
+    problems: list[FieldProblem], path: str, value: object, *, low: int, high: int
+) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.append(FieldProblem(path, f"expected a whole number, got {value!r}"))
+    elif not low <= value <= high:
+        problems.append(FieldProblem(path, f"expected between {low} and {high}, got {value}"))
+
+
+def _check_text(problems: list[FieldProblem], path: str, value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        problems.append(FieldProblem(path, "expected a non-empty text"))
+    elif len(value) > MAX_TEXT:
+        problems.append(FieldProblem(path, f"expected at most {MAX_TEXT} characters"))
+
+
+def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if not isinstance(exercise.id, str) or not ID_PATTERN.match(exercise.id):
+        problems.append(
+            FieldProblem(
+                f"{path}.id",
+                f"expected lower-case letters, digits, '-' or '_' (up to 64), got {exercise.id!r}",
+            )
+        )
+    _check_text(problems, f"{path}.name", exercise.name)
+    if not isinstance(exercise.mode, Mode):
+        problems.append(FieldProblem(f"{path}.mode", "expected 'reps' or 'hold'"))
+    if not isinstance(exercise.sides, Sides):
+        allowed = ", ".join(repr(s.value) for s in Sides)
+        problems.append(FieldProblem(f"{path}.sides", f"expected one of {allowed}"))
+    dose = exercise.dose
+    _check_count(problems, f"{path}.dose.sets", dose.sets, low=1, high=MAX_SETS)
+    if exercise.mode is Mode.REPS:
+        _check_count(problems, f"{path}.dose.reps", dose.reps, low=1, high=MAX_REPS)
+        if dose.hold_seconds is not None:
+            problems.append(
+                FieldProblem(f"{path}.dose.hold_seconds", "only a hold exercise has hold seconds")
+            )
+        if dose.tempo is not None:
+            for phase in ("up", "pause", "down"):
+                _check_seconds(
+                    problems,
+                    f"{path}.dose.tempo.{phase}",
+                    getattr(dose.tempo, phase),
+                    low=0,
+                    high=MAX_PHASE_SECONDS,
+                )
+            if not problems and dose.tempo.rep_seconds < 0.5:
+                problems.append(
+                    FieldProblem(
+                        f"{path}.dose.tempo",
+                        "expected at least 0.5 seconds per repetition in all",
+                    )
+                )
+    elif exercise.mode is Mode.HOLD:
+        _check_seconds(
+            problems, f"{path}.dose.hold_seconds", dose.hold_seconds, low=1, high=MAX_SECONDS
+        )
+        if dose.reps is not None:
+            problems.append(FieldProblem(f"{path}.dose.reps", "a hold exercise has no reps"))
+        if dose.tempo is not None:
+            problems.append(FieldProblem(f"{path}.dose.tempo", "a hold exercise has no tempo"))
+    _check_seconds(
+        problems, f"{path}.rests.between_sides", exercise.rests.between_sides, low=0, high=600
+    )
+    _check_seconds(
+        problems, f"{path}.rests.between_sets", exercise.rests.between_sets, low=0, high=600
+    )
+    if len(exercise.equipment) > MAX_CUES:
+        problems.append(FieldProblem(f"{path}.equipment", f"expected at most {MAX_CUES} items"))
+    for i, item in enumerate(exercise.equipment):
+        _check_text(problems, f"{path}.equipment[{i}]", item)
+    if len(exercise.cues) > MAX_CUES:
+        problems.append(FieldProblem(f"{path}.cues", f"expected at most {MAX_CUES} lines"))
+    for i, cue in enumerate(exercise.cues):
+        _check_text(problems, f"{path}.cues[{i}]", cue)
+    return problems
+
+
+def routine_problems(routine: Routine) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    _check_text(problems, "name", routine.name)
+    _check_seconds(problems, "prepare_seconds", routine.prepare_seconds, low=0, high=120)
+    _check_seconds(
+        problems, "rest_between_exercises", routine.rest_between_exercises, low=0, high=900
+    )
+    if not routine.exercises:
+        problems.append(FieldProblem("exercises", "expected at least one exercise"))
+    elif len(routine.exercises) > MAX_EXERCISES:
+        problems.append(FieldProblem("exercises", f"expected at most {MAX_EXERCISES} exercises"))
+    seen: set[str] = set()
+    for i, exercise in enumerate(routine.exercises):
+        problems.extend(exercise_problems(exercise, f"exercises[{i}]"))
+        if exercise.id in seen:
+            problems.append(
+                FieldProblem(f"exercises[{i}].id", f"{exercise.id!r} is used twice in the routine")
+            )
+        seen.add(exercise.id)
+    return problems
+
+
+def validate_routine(routine: Routine) -> Routine:
+    """Return the routine unchanged, or raise RoutineError naming every bad field."""
+    problems = routine_problems(routine)
+    if problems:
+        raise RoutineError(problems)
+    return routine

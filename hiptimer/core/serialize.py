@@ -1,0 +1,242 @@
+"""Routines to and from plain JSON-ready dicts, strictly.
+
+Reading collects every problem with the field's path before giving up, and never trusts
+a type: a routine file may come from anyone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hiptimer.core.routine import (
+    Dose,
+    Exercise,
+    FieldProblem,
+    Mode,
+    Rests,
+    Routine,
+    RoutineError,
+    Sides,
+    Tempo,
+    routine_problems,
+)
+
+
+def tempo_to_dict(tempo: Tempo | None) -> dict[str, float] | None:
+    if tempo is None:
+        return None
+    return {"up": tempo.up, "pause": tempo.pause, "down": tempo.down}
+
+
+def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "mode": exercise.mode.value,
+        "sides": exercise.sides.value,
+        "dose": {
+            "sets": exercise.dose.sets,
+            "reps": exercise.dose.reps,
+            "hold_seconds": exercise.dose.hold_seconds,
+            "tempo": tempo_to_dict(exercise.dose.tempo),
+        },
+        "rests": {
+            "between_sides": exercise.rests.between_sides,
+            "between_sets": exercise.rests.between_sets,
+        },
+        "equipment": list(exercise.equipment),
+        "cues": list(exercise.cues),
+        "figure": exercise.figure,
+    }
+
+
+def routine_to_dict(routine: Routine) -> dict[str, Any]:
+    return {
+        "name": routine.name,
+        "prepare_seconds": routine.prepare_seconds,
+        "rest_between_exercises": routine.rest_between_exercises,
+        "exercises": [exercise_to_dict(e) for e in routine.exercises],
+    }
+
+
+class _Reader:
+    """Pulls typed fields out of untrusted dicts, noting problems instead of raising."""
+
+    def __init__(self) -> None:
+        self.problems: list[FieldProblem] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(FieldProblem(path, message))
+
+    def obj(self, value: object, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(path, f"expected an object, got {type(value).__name__}")
+            return {}
+        return value
+
+    def unknown(self, data: dict[str, Any], path: str, known: set[str]) -> None:
+        for key in sorted(set(data) - known):
+            self.fail(f"{path}.{key}" if path else key, "unknown field")
+
+    def get(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        kind: type | tuple[type, ...],
+        *,
+        required: bool = True,
+        default: Any = None,
+    ) -> Any:
+        where = f"{path}.{key}" if path else key
+        if key not in data or data[key] is None:
+            if required:
+                self.fail(where, "missing")
+            return default
+        value = data[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if isinstance(value, bool) and bool not in kinds:
+            self.fail(where, f"expected {_kind_name(kinds)}, got a true/false value")
+            return default
+        if not isinstance(value, kinds):
+            self.fail(where, f"expected {_kind_name(kinds)}, got {type(value).__name__}")
+            return default
+        return value
+
+    def enum(self, data: dict[str, Any], key: str, path: str, enum: Any, default: Any) -> Any:
+        raw = self.get(data, key, path, str, required=default is None, default=None)
+        if raw is None:
+            return default
+        try:
+            return enum(raw)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in enum)
+            self.fail(f"{path}.{key}", f"expected one of {allowed}, got {raw!r}")
+            return default
+
+    def texts(self, data: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
+        raw = self.get(data, key, path, list, required=False, default=[])
+        out = []
+        for i, item in enumerate(raw):
+            if isinstance(item, str):
+                out.append(item)
+            else:
+                self.fail(f"{path}.{key}[{i}]", "expected a text")
+        return tuple(out)
+
+
+def _kind_name(kinds: tuple[type, ...]) -> str:
+    names = {
+        int: "a whole number",
+        float: "a number",
+        str: "a text",
+        list: "a list",
+        dict: "an object",
+    }
+    if set(kinds) == {int, float}:
+        return "a number"
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+NUMBER = (int, float)
+
+
+def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
+    data = r.obj(raw, path)
+    if not data:
+        return None
+    r.unknown(
+        data,
+        path,
+        {"id", "name", "mode", "sides", "dose", "rests", "equipment", "cues", "figure", "picture"},
+    )
+    dose_data = r.obj(data.get("dose", {}), f"{path}.dose")
+    r.unknown(dose_data, f"{path}.dose", {"sets", "reps", "hold_seconds", "tempo"})
+    tempo = None
+    tempo_raw = dose_data.get("tempo")
+    if tempo_raw is not None:
+        tempo_data = r.obj(tempo_raw, f"{path}.dose.tempo")
+        r.unknown(tempo_data, f"{path}.dose.tempo", {"up", "pause", "down"})
+        tempo = Tempo(
+            up=r.get(tempo_data, "up", f"{path}.dose.tempo", NUMBER, default=0.0),
+            pause=r.get(tempo_data, "pause", f"{path}.dose.tempo", NUMBER, default=0.0),
+            down=r.get(tempo_data, "down", f"{path}.dose.tempo", NUMBER, default=0.0),
+        )
+    mode = r.enum(data, "mode", path, Mode, None)
+    dose = Dose(
+        sets=r.get(dose_data, "sets", f"{path}.dose", int, default=1),
+        reps=r.get(dose_data, "reps", f"{path}.dose", int, required=mode is Mode.REPS),
+        hold_seconds=r.get(
+            dose_data, "hold_seconds", f"{path}.dose", NUMBER, required=mode is Mode.HOLD
+        ),
+        tempo=tempo,
+    )
+    rests_data = r.obj(data.get("rests", {}), f"{path}.rests")
+    r.unknown(rests_data, f"{path}.rests", {"between_sides", "between_sets"})
+    defaults = Rests()
+    rests = Rests(
+        between_sides=r.get(
+            rests_data,
+            "between_sides",
+            f"{path}.rests",
+            NUMBER,
+            required=False,
+            default=defaults.between_sides,
+        ),
+        between_sets=r.get(
+            rests_data,
+            "between_sets",
+            f"{path}.rests",
+            NUMBER,
+            required=False,
+            default=defaults.between_sets,
+        ),
+    )
+    figure = r.get(data, "figure", path, str, required=False)
+    if mode is None:
+        return None
+    return Exercise(
+        id=r.get(data, "id", path, str, default=""),
+        name=r.get(data, "name", path, str, default=""),
+        mode=mode,
+        sides=r.enum(data, "sides", path, Sides, Sides.LEFT_FIRST),
+        dose=dose,
+        rests=rests,
+        equipment=r.texts(data, "equipment", path),
+        cues=r.texts(data, "cues", path),
+        figure=figure,
+    )
+
+
+def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()) -> Routine:
+    """Build and validate a routine; RoutineError lists every problem with its path.
+
+    `extra_fields` are top-level keys a caller (the routine file reader) handles itself.
+    """
+    r = _Reader()
+    data = r.obj(raw, "routine")
+    if not data:
+        raise RoutineError(r.problems or [FieldProblem("routine", "is empty")])
+    r.unknown(
+        data, "", {"name", "prepare_seconds", "rest_between_exercises", "exercises"} | extra_fields
+    )
+    exercises_raw = r.get(data, "exercises", "", list, default=[])
+    exercises = []
+    for i, item in enumerate(exercises_raw[:200]):
+        exercise = _exercise_from_dict(r, item, f"exercises[{i}]")
+        if exercise is not None:
+            exercises.append(exercise)
+    routine = Routine(
+        name=r.get(data, "name", "", str, default=""),
+        exercises=tuple(exercises),
+        prepare_seconds=r.get(data, "prepare_seconds", "", NUMBER, required=False, default=10.0),
+        rest_between_exercises=r.get(
+            data, "rest_between_exercises", "", NUMBER, required=False, default=30.0
+        ),
+    )
+    if r.problems:
+        raise RoutineError(r.problems)
+    problems = routine_problems(routine)
+    if problems:
+        raise RoutineError(problems)
+    return routine

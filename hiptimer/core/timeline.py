@@ -1,0 +1,203 @@
+"""Compile a routine into the flat list of steps a session walks through.
+
+The order inside an exercise alternates sides set by set (set 1 left, switch, set 1
+right, rest, set 2 left, ...): each side rests while the other works, so the rest between
+sets can stay short, and the screen always says which side comes next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hiptimer.core.routine import (
+    SELF_PACED_SECONDS_PER_REP,
+    Exercise,
+    Mode,
+    Routine,
+    Side,
+    Tempo,
+    validate_routine,
+)
+
+
+class StepKind(StrEnum):
+    PREPARE = "prepare"
+    WORK = "work"
+    HOLD = "hold"
+    SWITCH = "switch"
+    REST = "rest"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int
+    kind: StepKind
+    # The exercise the step belongs to; for prepare and rest steps, the one coming up.
+    exercise: Exercise | None
+    side: Side | None
+    set_no: int | None
+    sets: int | None
+    reps: int | None
+    # None for a self-paced set (it ends when the person says so) and for the done step.
+    seconds: float | None
+    tempo: Tempo | None
+    title: str
+
+    @property
+    def is_set(self) -> bool:
+        """A step that produces a result: a set of reps or a hold, on one side."""
+        return self.kind in (StepKind.WORK, StepKind.HOLD)
+
+    @property
+    def self_paced(self) -> bool:
+        return self.kind is StepKind.WORK and self.seconds is None
+
+    @property
+    def planned_seconds(self) -> float:
+        """Duration for plans and progress; self-paced sets use a typical pace."""
+        if self.seconds is not None:
+            return self.seconds
+        if self.self_paced and self.reps:
+            return self.reps * SELF_PACED_SECONDS_PER_REP
+        return 0.0
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine: Routine
+    steps: tuple[Step, ...]
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(step.planned_seconds for step in self.steps)
+
+    def seconds_before(self, index: int) -> float:
+        return sum(step.planned_seconds for step in self.steps[:index])
+
+    def next_after(self, index: int) -> Step | None:
+        return self.steps[index + 1] if index + 1 < len(self.steps) else None
+
+
+def side_label(side: Side | None) -> str:
+    return "" if side is None else f"{side.value} side"
+
+
+def dose_text(exercise: Exercise) -> str:
+    """'2 x 12 reps per side', '2 x 30 s hold per side': for lists and handouts."""
+    dose = exercise.dose
+    per_side = "" if exercise.sides.order == (None,) else " per side"
+    if exercise.mode is Mode.HOLD:
+        return f"{dose.sets} x {dose.hold_seconds:g} s hold{per_side}"
+    return f"{dose.sets} x {dose.reps} reps{per_side}"
+
+
+def _set_title(exercise: Exercise, side: Side | None) -> str:
+    if side is None:
+        return exercise.name
+    return f"{exercise.name}, {side_label(side)}"
+
+
+def compile_routine(routine: Routine) -> Timeline:
+    validate_routine(routine)
+    raw: list[tuple[StepKind, Exercise | None, Side | None, int | None, float | None, str]] = []
+    for ex_no, exercise in enumerate(routine.exercises):
+        order = exercise.sides.order
+        first_side = order[0]
+        if ex_no == 0:
+            if routine.prepare_seconds > 0:
+                title = f"Get ready: {_set_title(exercise, first_side)}"
+                raw.append(
+                    (StepKind.PREPARE, exercise, first_side, 1, routine.prepare_seconds, title)
+                )
+        elif routine.rest_between_exercises > 0:
+            title = f"Rest, then {_set_title(exercise, first_side)}"
+            raw.append(
+                (StepKind.REST, exercise, first_side, 1, routine.rest_between_exercises, title)
+            )
+        dose = exercise.dose
+        for set_no in range(1, dose.sets + 1):
+            if set_no > 1 and exercise.rests.between_sets > 0:
+                title = f"Rest, then set {set_no} of {dose.sets}"
+                raw.append(
+                    (
+                        StepKind.REST,
+                        exercise,
+                        first_side,
+                        set_no,
+                        exercise.rests.between_sets,
+                        title,
+                    )
+                )
+            for side_no, side in enumerate(order):
+                if side_no > 0 and side is not None:
+                    title = f"Switch to the {side_label(side)}"
+                    raw.append(
+                        (
+                            StepKind.SWITCH,
+                            exercise,
+                            side,
+                            set_no,
+                            exercise.rests.between_sides,
+                            title,
+                        )
+                    )
+                if exercise.mode is Mode.HOLD:
+                    raw.append(
+                        (
+                            StepKind.HOLD,
+                            exercise,
+                            side,
+                            set_no,
+                            dose.hold_seconds,
+                            _set_title(exercise, side),
+                        )
+                    )
+                else:
+                    seconds = (
+                        None if dose.tempo is None else dose.tempo.rep_seconds * (dose.reps or 0)
+                    )
+                    raw.append(
+                        (StepKind.WORK, exercise, side, set_no, seconds, _set_title(exercise, side))
+                    )
+    raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete"))
+
+    steps = []
+    for index, (kind, owner, side, number, seconds, title) in enumerate(raw):
+        is_work = owner is not None and kind is StepKind.WORK
+        steps.append(
+            Step(
+                index=index,
+                kind=kind,
+                exercise=owner,
+                side=side,
+                set_no=number,
+                sets=owner.dose.sets if owner else None,
+                reps=owner.dose.reps if (owner and is_work) else None,
+                seconds=seconds,
+                tempo=owner.dose.tempo if (owner and is_work) else None,
+                title=title,
+            )
+        )
+    return Timeline(routine=routine, steps=tuple(steps))
+
+
+def timeline_to_json(timeline: Timeline) -> dict[str, object]:
+    """The documented `hiptimer plan --json` shape."""
+    return {
+        "routine": timeline.routine.name,
+        "total_seconds": round(timeline.total_seconds, 3),
+        "steps": [
+            {
+                "kind": step.kind.value,
+                "exercise": step.exercise.id if step.exercise else None,
+                "side": step.side.value if step.side else None,
+                "set": step.set_no,
+                "reps": step.reps,
+                "seconds": step.seconds,
+                "title": step.title,
+            }
+            for step in timeline.steps
+        ],
+    }
