@@ -1,0 +1,1 @@
+"""Moving data in and out of HipTimer: routine files, CSV, printable handouts."""

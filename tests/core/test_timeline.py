@@ -1,0 +1,94 @@
+import dataclasses
+
+from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.routine import Dose, Exercise, Mode, Rests, Routine, Side, Sides
+from hiptimer.core.timeline import StepKind, compile_routine, timeline_to_json
+
+
+def test_default_timeline_works_every_exercise_on_both_sides_in_order():
+    timeline = compile_routine(DEFAULT_ROUTINE)
+    sets = [s for s in timeline.steps if s.is_set]
+    # 6 exercises x 2 sets x 2 sides
+    assert len(sets) == 24
+    seen = [(s.exercise.id, s.set_no, s.side) for s in sets if s.exercise]
+    for exercise in DEFAULT_ROUTINE.exercises:
+        first, second = exercise.sides.order
+        expected = [(exercise.id, n, side) for n in (1, 2) for side in (first, second)]
+        mine = [x for x in seen if x[0] == exercise.id]
+        assert mine == expected
+    order = list(dict.fromkeys(s.exercise.id for s in sets if s.exercise))
+    assert order == [e.id for e in DEFAULT_ROUTINE.exercises]
+
+
+def test_rests_switches_and_prepare_sit_where_they_belong():
+    steps = compile_routine(DEFAULT_ROUTINE).steps
+    assert steps[0].kind is StepKind.PREPARE
+    assert steps[-1].kind is StepKind.DONE
+    for before, step, after in zip(steps, steps[1:], steps[2:], strict=False):
+        if step.kind is StepKind.SWITCH:
+            # between the two sides of the same set
+            assert before.is_set and after.is_set
+            assert before.exercise == after.exercise and before.set_no == after.set_no
+            assert before.side != after.side and step.side == after.side
+        if step.kind is StepKind.REST:
+            assert before.is_set and after.is_set
+            if before.exercise == after.exercise:
+                assert after.set_no == before.set_no + 1
+                assert step.seconds == before.exercise.rests.between_sets
+            else:
+                assert step.seconds == DEFAULT_ROUTINE.rest_between_exercises
+                assert step.exercise == after.exercise
+
+
+def test_stretch_steps_are_holds_and_tempo_work_has_a_duration():
+    for step in compile_routine(DEFAULT_ROUTINE).steps:
+        if step.exercise and step.exercise.id == "hip-flexor-stretch" and step.is_set:
+            assert step.kind is StepKind.HOLD and step.seconds == 30 and step.reps is None
+        elif step.kind is StepKind.WORK:
+            assert step.tempo is not None
+            assert step.seconds == step.reps * step.tempo.rep_seconds
+
+
+def test_total_is_the_sum_of_steps_and_matches_json():
+    timeline = compile_routine(DEFAULT_ROUTINE)
+    doc = timeline_to_json(timeline)
+    assert doc["routine"] == DEFAULT_ROUTINE.name
+    assert abs(doc["total_seconds"] - sum(s["seconds"] or 0 for s in doc["steps"])) < 1e-6
+    assert 15 * 60 < timeline.total_seconds < 30 * 60
+    kinds = {s["kind"] for s in doc["steps"]}
+    assert kinds == {"prepare", "work", "hold", "switch", "rest", "done"}
+
+
+def test_self_paced_one_sided_and_sideless_exercises():
+    self_paced = Exercise(
+        id="steps",
+        name="Steps",
+        mode=Mode.REPS,
+        sides=Sides.LEFT_ONLY,
+        dose=Dose(sets=2, reps=10),
+        rests=Rests(between_sets=0),
+    )
+    sideless = Exercise(
+        id="plank",
+        name="Plank",
+        mode=Mode.HOLD,
+        sides=Sides.NONE,
+        dose=Dose(sets=1, hold_seconds=20),
+    )
+    routine = Routine(
+        name="Mixed", exercises=(self_paced, sideless), prepare_seconds=0, rest_between_exercises=15
+    )
+    steps = compile_routine(routine).steps
+    kinds = [s.kind for s in steps]
+    assert kinds == [StepKind.WORK, StepKind.WORK, StepKind.REST, StepKind.HOLD, StepKind.DONE]
+    assert steps[0].seconds is None and steps[0].self_paced and steps[0].side is Side.LEFT
+    assert steps[3].side is None
+    # self-paced sets count at a typical pace in the plan
+    assert compile_routine(routine).total_seconds == 2 * 10 * 3.0 + 15 + 20
+
+
+def test_right_first_starts_on_the_right():
+    bridge = dataclasses.replace(DEFAULT_ROUTINE.exercises[0], sides=Sides.RIGHT_FIRST)
+    routine = dataclasses.replace(DEFAULT_ROUTINE, exercises=(bridge,))
+    sides = [s.side for s in compile_routine(routine).steps if s.is_set]
+    assert sides == [Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT]
