@@ -131,7 +131,7 @@ def compile_routine(routine: Routine) -> Timeline:
                     )
                 )
             for side_no, side in enumerate(order):
-                if side_no > 0 and side is not None:
+                if side_no > 0 and side is not None and exercise.rests.between_sides > 0:
                     title = f"Switch to the {side_label(side)}"
                     raw.append(
                         (

@@ -92,3 +92,11 @@ def test_right_first_starts_on_the_right():
     routine = dataclasses.replace(DEFAULT_ROUTINE, exercises=(bridge,))
     sides = [s.side for s in compile_routine(routine).steps if s.is_set]
     assert sides == [Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT]
+
+
+def test_no_switch_step_when_the_rest_between_sides_is_zero():
+    bridge = DEFAULT_ROUTINE.exercises[0]
+    quick = dataclasses.replace(bridge, rests=Rests(between_sides=0, between_sets=20))
+    steps = compile_routine(dataclasses.replace(DEFAULT_ROUTINE, exercises=(quick,))).steps
+    assert StepKind.SWITCH not in {s.kind for s in steps}
+    assert [s.side for s in steps if s.is_set] == [Side.RIGHT, Side.LEFT] * 2
