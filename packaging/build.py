@@ -1,0 +1,181 @@
+"""Build the HipTimer desktop app: a one-folder bundle in dist/hiptimer/.
+
+    .venv/bin/python packaging/build.py            Linux and macOS
+    .venv\\Scripts\\python packaging\\build.py       Windows
+
+Run it with the Python of the virtual environment HipTimer is installed in (`bash .ci/venv`
+makes one on Linux): the bundle takes Python, Qt and every library from there. PyInstaller
+is installed into that environment when it is missing. Each system's bundle is built on
+that system. Options: --check runs the built app's smoke checks, --archive packs the folder
+into one file to hand out, --clean starts PyInstaller from scratch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from appmeta import (
+    APP_ID,
+    DESKTOP_FILE,
+    EXE_NAME,
+    ICON_SIZES,
+    ICON_SVG,
+    LINUX,
+    METAINFO_FILE,
+    PACKAGING,
+    REPO,
+    icon_png,
+    version,
+)
+
+PYINSTALLER = "pyinstaller>=6.10,<7"
+SPEC = PACKAGING / "hiptimer.spec"
+
+
+class BuildError(Exception):
+    pass
+
+
+def check_environment() -> None:
+    """The bundle copies this Python's packages, so they must be the app's."""
+    missing = [
+        name
+        for name in ("PySide6", "pyqtgraph", "platformdirs")
+        if not importlib.util.find_spec(name)
+    ]
+    if missing:
+        raise BuildError(
+            f"this Python ({sys.executable}) lacks {', '.join(missing)}. Run the build with "
+            "the Python of HipTimer's virtual environment: `bash .ci/venv`, then "
+            "`.venv/bin/python packaging/build.py` (on Windows: `py -3.11 -m venv .venv`, "
+            "`.venv\\Scripts\\python -m pip install .`, then "
+            "`.venv\\Scripts\\python packaging\\build.py`)"
+        )
+
+
+def ensure_pyinstaller() -> None:
+    if importlib.util.find_spec("PyInstaller"):
+        return
+    print(f"Installing {PYINSTALLER} into {sys.prefix}", flush=True)
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", PYINSTALLER], check=True)
+
+
+def run_pyinstaller(dist: Path, work: Path, clean: bool) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
+    if clean:
+        command.insert(3, "--clean")
+    subprocess.run(command, check=True, cwd=REPO)
+
+
+def add_linux_desktop_files(bundle: Path) -> None:
+    """Lay the menu entry, metadata and icons in share/ as installed, plus install.sh."""
+    share = bundle / "share"
+    applications = share / "applications"
+    metainfo = share / "metainfo"
+    for folder in (applications, metainfo):
+        folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(DESKTOP_FILE, applications / DESKTOP_FILE.name)
+    shutil.copyfile(METAINFO_FILE, metainfo / METAINFO_FILE.name)
+    theme = share / "icons" / "hicolor"
+    for size in ICON_SIZES:
+        target = icon_png(size, theme)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(icon_png(size), target)
+    scalable = theme / "scalable" / "apps"
+    scalable.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ICON_SVG, scalable / f"{APP_ID}.svg")
+    script = bundle / "install.sh"
+    shutil.copyfile(LINUX / "install.sh", script)
+    script.chmod(0o755)
+
+
+def unresolved_qt_libraries(bundle: Path) -> list[str]:
+    """Qt libraries some bundled file links but the bundle lacks (Linux, via ldd).
+
+    The spec drops plugins and the libraries only they use; this proves nothing left
+    behind still needs one of those.
+    """
+    if not shutil.which("ldd"):
+        return []
+    problems = []
+    for path in sorted(bundle.rglob("*.so*")):
+        if not path.is_file() or path.is_symlink():
+            continue
+        done = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False)
+        for line in done.stdout.splitlines():
+            name, _, where = line.strip().partition(" => ")
+            if name.startswith("libQt6") and where.startswith("not found"):
+                problems.append(f"{path.relative_to(bundle)} needs {name}")
+    return problems
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def archive(bundle: Path) -> Path:
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "other")
+    base = bundle.parent / f"{EXE_NAME}-{version()}-{system}-{platform.machine().lower()}"
+    fmt = "zip" if sys.platform == "win32" else "gztar"
+    return Path(shutil.make_archive(str(base), fmt, root_dir=bundle.parent, base_dir=bundle.name))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build HipTimer's one-folder desktop app.")
+    parser.add_argument("--dist", type=Path, default=REPO / "dist", help="output folder")
+    parser.add_argument("--clean", action="store_true", help="rebuild PyInstaller's cache")
+    parser.add_argument("--check", action="store_true", help="run the built app's smoke checks")
+    parser.add_argument("--archive", action="store_true", help="pack it into .tar.gz or .zip")
+    args = parser.parse_args(argv)
+    dist = args.dist.resolve()
+    started = time.monotonic()
+    try:
+        check_environment()
+        ensure_pyinstaller()
+        run_pyinstaller(dist, REPO / "build" / "pyinstaller", args.clean)
+    except BuildError as error:
+        print(f"build: {error}", file=sys.stderr)
+        return 1
+    except subprocess.CalledProcessError as error:
+        step = " ".join(str(part) for part in error.cmd[1:3])
+        print(f"build: `{step}` failed (status {error.returncode}); see above", file=sys.stderr)
+        return 1
+    bundle = dist / EXE_NAME
+    if sys.platform.startswith("linux"):
+        missing = unresolved_qt_libraries(bundle)
+        if missing:
+            print("build: the spec left out Qt libraries still in use:", *missing, sep="\n  ")
+            return 1
+        add_linux_desktop_files(bundle)
+    seconds = time.monotonic() - started
+    print(f"Built {bundle} ({folder_size(bundle) / 2**20:.0f} MiB) in {seconds:.0f} s")
+    if args.archive:
+        print(f"Packed {archive(bundle)}")
+    if args.check:
+        import smoke
+
+        return smoke.main([str(bundle)])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

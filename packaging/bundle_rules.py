@@ -1,0 +1,88 @@
+"""What goes into the PyInstaller bundle and what stays out (read by hiptimer.spec).
+
+PyInstaller collects a Qt module's libraries and every plugin of the categories it uses.
+HipTimer keeps the modules below; the rules drop the rest, so WebEngine, QML-only modules,
+3D, Charts and friends (hundreds of MB in the PySide6 wheels) never reach the bundle.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+# Qt modules HipTimer uses. QtOpenGL is pyqtgraph's: its curve item imports it.
+QT_KEEP = frozenset(
+    {
+        "QtCore",
+        "QtGui",
+        "QtWidgets",
+        "QtSvg",
+        "QtMultimedia",
+        "QtTextToSpeech",
+        "QtDBus",
+        "QtNetwork",
+        "QtPrintSupport",
+        "QtOpenGL",
+    }
+)
+
+# Development tools and optional imports that must never ride along.
+DEV_EXCLUDE = (
+    "tkinter",
+    "_tkinter",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "mypy",
+    "ruff",
+    "importlinter",
+    "IPython",
+    "matplotlib",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "pyqtgraph.opengl",
+    "pyqtgraph.jupyter",
+    "pyqtgraph.examples",
+)
+
+# Qt's translations of its own dialogs stay out: HipTimer speaks English and installs no
+# QTranslator. The day it does, list the catalogs to keep here (e.g. "qtbase_").
+TRANSLATIONS_KEEP: tuple[str, ...] = ()
+
+# Plugins that serve kiosks and embedded boards (eglfs, linuxfb, vnc, evdev input), PDF
+# images (they pull in QtPdf), the on-screen keyboard (QML and QtVirtualKeyboard) and
+# network status watching. The desktop platforms (xcb, wayland), offscreen and minimal
+# stay. QML and Quick themselves stay too: QtMultimedia's FFmpeg plugin links them.
+# Names go without "lib" and with "Qt" for "Qt6", so they match on every system.
+PLUGINS_DROP: dict[str, tuple[str, ...]] = {
+    "platforms": ("qeglfs", "qminimalegl", "qlinuxfb", "qvnc", "qvkkhrdisplay"),
+    "platforminputcontexts": ("qtvirtualkeyboardplugin",),
+    "imageformats": ("qpdf",),
+    "egldeviceintegrations": ("",),
+    "generic": ("",),
+    "networkinformation": ("",),
+}
+# Libraries only those plugins need. build.py checks (with ldd) that nothing left links them.
+QT_LIBS_DROP = ("QtVirtualKeyboard", "QtPdf", "QtEglFS", "QtEglFs")
+
+
+def qt_excludes(available: list[str]) -> list[str]:
+    """Python modules to exclude, given the PySide6 module names installed."""
+    return [f"PySide6.{name}" for name in sorted(available) if name not in QT_KEEP]
+
+
+def _plain(name: str) -> str:
+    return name.removeprefix("lib").replace("Qt6", "Qt")
+
+
+def wanted(dest: str) -> bool:
+    """Whether a file, by its path inside the bundle, belongs there."""
+    parts = PurePath(dest.replace("\\", "/")).parts
+    name = parts[-1]
+    if "translations" in parts and name.endswith(".qm"):
+        return name.startswith(TRANSLATIONS_KEEP) if TRANSLATIONS_KEEP else False
+    if len(parts) >= 2 and "plugins" in parts and parts[-2] in PLUGINS_DROP:
+        return not _plain(name).startswith(PLUGINS_DROP[parts[-2]])
+    # A macOS framework is a folder (QtPdf.framework/...), so look at every part.
+    return not any(_plain(part).startswith(QT_LIBS_DROP) for part in parts)
