@@ -67,10 +67,11 @@ ln -sfn "$lib/hiptimer" "$bin/hiptimer"
 # desktop entry format asks (the path may hold spaces or other odd characters).
 exec_path=$(printf '%s' "$lib/hiptimer" |
   sed -e 's/\\/\\\\\\\\/g' -e 's/["`$]/\\\\&/g' -e 's/%/%%/g')
+try_exec=$(printf '%s' "$lib/hiptimer" | sed -e 's/\\/\\\\/g')
 while IFS= read -r line; do
   case "$line" in
     Exec=*) printf 'Exec="%s"\n' "$exec_path" ;;
-    TryExec=*) printf 'TryExec=%s\n' "$lib/hiptimer" ;;
+    TryExec=*) printf 'TryExec=%s\n' "$try_exec" ;;
     *) printf '%s\n' "$line" ;;
   esac
 done < "$lib/share/applications/$app_id.desktop" > "$share/applications/$app_id.desktop"
