@@ -1,0 +1,186 @@
+"""Opening the SQLite file safely, checking it, moving a broken one aside, and backups."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from hiptimer.store.errors import StoreError
+
+# Files SQLite keeps next to a database; they travel with it when it is moved aside.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+BACKUP_PREFIX = "history-"
+BACKUP_SUFFIX = ".sqlite3"
+KEEP_BACKUPS = 7
+BACKUP_FOLDER = "backups"
+# Codes that mean "this file is not a healthy database" (rather than "cannot reach it").
+_CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode: every transaction in this package is explicit."""
+    if read_only:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        con = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        # FULL: a commit is on disk (WAL fsynced) before the next step of the session starts.
+        con.execute("PRAGMA synchronous = FULL")
+        if not read_only:
+            con.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def is_corruption(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code in _CORRUPT_CODES:
+        return True
+    text = str(error)
+    return "malformed" in text or "not a database" in text
+
+
+def integrity_problems(con: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """PRAGMA integrity_check; an empty list means the file is sound."""
+    rows = con.execute(f"PRAGMA integrity_check({limit:d})").fetchall()
+    if rows == [("ok",)]:
+        return []
+    return [str(row[0]) for row in rows]
+
+
+@contextmanager
+def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (including a failed COMMIT)."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+
+
+def _free_name(path: Path) -> Path:
+    candidate, n = path, 2
+    while candidate.exists() or any(
+        candidate.with_name(candidate.name + s).exists() for s in COMPANION_SUFFIXES
+    ):
+        candidate = path.with_name(f"{path.name}-{n}")
+        n += 1
+    return candidate
+
+
+def move_aside(path: Path, now: datetime | None = None) -> list[Path]:
+    """Rename a broken database (and its -wal/-shm) out of the way; never overwrite anything.
+
+    Returns the new paths, the database first.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = _free_name(path.with_name(f"{path.name}.broken-{stamp}"))
+    moved: list[Path] = []
+    for suffix in ("", *COMPANION_SUFFIXES):
+        source = path.with_name(path.name + suffix)
+        if source.exists():
+            destination = target.with_name(target.name + suffix)
+            source.rename(destination)
+            moved.append(destination)
+    return moved
+
+
+# --- backups -------------------------------------------------------------------------
+
+
+def backup_path(folder: Path, day: date) -> Path:
+    return folder / f"{BACKUP_PREFIX}{day.isoformat()}{BACKUP_SUFFIX}"
+
+
+def list_backups(folder: Path) -> list[tuple[date, Path]]:
+    """Backups in the folder, newest first."""
+    found: list[tuple[date, Path]] = []
+    if not folder.is_dir():
+        return found
+    for item in folder.iterdir():
+        name = item.name
+        if not (name.startswith(BACKUP_PREFIX) and name.endswith(BACKUP_SUFFIX)):
+            continue
+        try:
+            day = date.fromisoformat(name[len(BACKUP_PREFIX) : -len(BACKUP_SUFFIX)])
+        except ValueError:
+            continue
+        found.append((day, item))
+    return sorted(found, reverse=True)
+
+
+def file_problems(path: Path) -> list[str]:
+    """Integrity problems of a database file opened read-only; [] when sound."""
+    try:
+        con = connect(path, read_only=True)
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        return integrity_problems(con)
+    except sqlite3.Error as error:
+        return [str(error)]
+    finally:
+        con.close()
+
+
+def newest_good_backup(folder: Path) -> Path | None:
+    for _day, path in list_backups(folder):
+        if not file_problems(path):
+            return path
+    return None
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy with the sqlite3 backup API into a new file, verified, then renamed into place.
+
+    The copy is written under a temporary name first, so a crash never leaves a file with
+    the final name that is half written. An existing `target` is never overwritten.
+    """
+    if target.exists():
+        raise StoreError(f"{target} already exists; HipTimer does not overwrite it")
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(partial, isolation_level=None)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        problems = integrity_problems(dest)
+    finally:
+        dest.close()
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"The copy {target} failed its integrity check: {problems[0]}")
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+
+
+def write_backup(
+    con: sqlite3.Connection, folder: Path, day: date, keep: int = KEEP_BACKUPS
+) -> Path:
+    """Today's backup of an open database, then only the newest `keep` are kept."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = backup_path(folder, day)
+    copy_database(con, target)
+    for _day, old in list_backups(folder)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_file(backup: Path, target: Path) -> None:
+    """Copy a backup to where the database belongs (which must be free)."""
+    source = connect(backup, read_only=True)
+    try:
+        copy_database(source, target)
+    finally:
+        source.close()

@@ -1,0 +1,342 @@
+"""The history of one profile: sessions and their sets, in one SQLite file.
+
+Open it with `HistoryStore.open(profile)`. Every write commits at once (one transaction
+per finished set), so a crash loses at most the set that was under way.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from hiptimer.core.routine import Routine, RoutineError
+from hiptimer.core.serialize import routine_from_dict, routine_to_dict
+from hiptimer.core.session import Outcome, SetResult
+from hiptimer.core.timeline import compile_routine
+from hiptimer.store import database
+from hiptimer.store.errors import StoreError, translate
+from hiptimer.store.schema import migrate
+from hiptimer.store.weeks import today as local_today
+
+DATABASE_NAME = "history.sqlite3"
+BACKUP_FOLDER = database.BACKUP_FOLDER
+
+STATUS_RUNNING = "running"
+STATUS_FINISHED = "finished"
+STATUS_ENDED_EARLY = "ended_early"
+STATUS_INTERRUPTED = "interrupted"
+
+
+@dataclass(frozen=True)
+class InterruptedSession:
+    """A session a crashed (or killed) HipTimer left running.
+
+    Resume it by compiling `routine` (the snapshot taken when it began, so step indexes
+    match), attaching `SessionRecorder.resume(...)` and calling
+    `Session.start(at_index=resume_index)`; or keep it with `mark_interrupted(session_id)`.
+    """
+
+    session_id: int
+    routine: Routine
+    started_at: float
+    # When the last saved set ended, or None when no set was saved.
+    last_set_at: float | None
+    sets_saved: int
+    sets_planned: int
+    # The first step not yet done: the one after the last saved set.
+    resume_index: int
+
+
+@dataclass(frozen=True)
+class SetRow:
+    session_id: int
+    step_index: int
+    exercise_id: str
+    exercise_name: str
+    mode: str
+    side: str | None
+    set_no: int
+    sets: int
+    reps_target: int | None
+    reps_done: int | None
+    hold_target_s: float | None
+    hold_done_s: float | None
+    skipped: bool
+    active_s: float
+    started_at: float
+    ended_at: float
+    equipment: str
+
+
+def routine_json(routine: Routine) -> str:
+    return json.dumps(routine_to_dict(routine), ensure_ascii=False, separators=(",", ":"))
+
+
+def planned_sets(routine: Routine) -> int:
+    return sum(e.dose.sets * len(e.sides.order) for e in routine.exercises)
+
+
+class HistoryStore:
+    """One open history database. Not thread-safe: use it from one thread (the UI's)."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path, profile: str) -> None:
+        self._con = con
+        self.path = path
+        self.profile = profile
+        # Sessions this process is recording: never offered as interrupted.
+        self._own: set[int] = set()
+        # Set when today's backup could not be written; the app may show it.
+        self.backup_problem: str | None = None
+
+    # --- opening and closing ------------------------------------------------------
+
+    @classmethod
+    def open(cls, profile: str | None = None, *, today: date | None = None) -> HistoryStore:
+        """The profile's history (created on first use), checked, upgraded and backed up.
+
+        Raises StoreRecovery when the file is damaged: it has been moved aside and the
+        exception offers the newest good backup. Raises StoreError for other problems.
+        """
+        from hiptimer.profiles import DEFAULT_PROFILE, profile_dir
+
+        name = profile or DEFAULT_PROFILE
+        return cls.open_path(profile_dir(name) / DATABASE_NAME, profile=name, today=today)
+
+    @classmethod
+    def open_path(
+        cls,
+        path: Path,
+        *,
+        profile: str | None = None,
+        today: date | None = None,
+        backups: bool = True,
+    ) -> HistoryStore:
+        """Open a database file directly; its backups go to a `backups` folder beside it."""
+        from hiptimer.store.recovery import open_checked
+
+        path = Path(path)
+        return open_checked(cls, path, profile or path.parent.name, today, backups)
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.path.parent / BACKUP_FOLDER
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the query modules of this package and for tests; not for the UI."""
+        return self._con
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _setup(self, today: date | None, backups: bool) -> None:
+        migrate(self._con)
+        if backups:
+            self.backup_if_due(today)
+
+    def backup_if_due(self, today: date | None = None) -> Path | None:
+        """Write today's backup unless it exists; keep the last seven. Never raises."""
+        day = today or local_today()
+        target = database.backup_path(self.backup_dir, day)
+        if target.exists():
+            return None
+        try:
+            written = database.write_backup(self._con, self.backup_dir, day)
+        except (OSError, sqlite3.Error, StoreError) as error:
+            self.backup_problem = (
+                f"Today's backup of your history could not be written ({error}). "
+                "Your history itself is fine; HipTimer tries again next time it starts."
+            )
+            return None
+        self.backup_problem = None
+        return written
+
+    def integrity_problems(self) -> list[str]:
+        return database.integrity_problems(self._con)
+
+    @contextmanager
+    def _writing(self, doing: str) -> Iterator[sqlite3.Connection]:
+        try:
+            with database.transaction(self._con) as con:
+                yield con
+        except sqlite3.Error as error:
+            raise translate(error, self.path, doing) from error
+
+    # --- sessions -----------------------------------------------------------------
+
+    def begin_session(self, routine: Routine, started_at: float) -> int:
+        """A new session row, status 'running'; returns its id."""
+        with self._writing("starting the session's record") as con:
+            cursor = con.execute(
+                "INSERT INTO sessions (routine_name, routine_json, sets_planned, started_at,"
+                " status) VALUES (?, ?, ?, ?, ?)",
+                (
+                    routine.name,
+                    routine_json(routine),
+                    planned_sets(routine),
+                    started_at,
+                    STATUS_RUNNING,
+                ),
+            )
+        session_id = int(cursor.lastrowid or 0)
+        self._own.add(session_id)
+        return session_id
+
+    def record_set(self, session_id: int, result: SetResult, equipment: str = "") -> None:
+        """Commit one finished set on one side. Doing a set again (after `back`) replaces it."""
+        with self._writing("saving the set") as con:
+            con.execute(_UPSERT_SET, _set_params(session_id, result, equipment))
+
+    def finish_session(self, session_id: int, outcome: Outcome | str, ended_at: float) -> None:
+        status = Outcome(outcome).value
+        with self._writing("closing the session's record") as con:
+            con.execute(
+                "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
+                (status, ended_at, session_id),
+            )
+
+    def save_feedback(self, session_id: int, effort: int | None, note: str = "") -> None:
+        """How hard it felt (1-10, or None) and a free note, from the end view."""
+        if effort is not None and not 1 <= effort <= 10:
+            raise ValueError(f"effort is 1 to 10, got {effort}")
+        with self._writing("saving your effort and note") as con:
+            found = con.execute(
+                "UPDATE sessions SET effort = ?, note = ? WHERE id = ?",
+                (effort, note.strip(), session_id),
+            ).rowcount
+        if not found:
+            raise StoreError(f"There is no session {session_id} in this history")
+
+    def claim(self, session_id: int) -> None:
+        """This process now records the session (a resumed one): it is no longer interrupted."""
+        self._own.add(session_id)
+
+    def interrupted_sessions(self) -> list[InterruptedSession]:
+        """Sessions left 'running' by a HipTimer that stopped without closing them."""
+        rows = self._con.execute(
+            "SELECT s.id, s.routine_json, s.started_at, s.sets_planned,"
+            " MAX(t.step_index), COUNT(t.step_index), MAX(t.ended_at)"
+            " FROM sessions s LEFT JOIN sets t ON t.session_id = s.id"
+            " WHERE s.status = ? GROUP BY s.id ORDER BY s.started_at",
+            (STATUS_RUNNING,),
+        ).fetchall()
+        found = []
+        for sid, snapshot, started, planned, last_step, count, last_at in rows:
+            if sid in self._own:
+                continue
+            try:
+                routine = routine_from_dict(json.loads(snapshot))
+                steps = len(compile_routine(routine).steps)
+            except (ValueError, RoutineError):
+                # A snapshot this version cannot follow: keep it, but as interrupted.
+                self.mark_interrupted(sid)
+                continue
+            resume = 0 if last_step is None else min(int(last_step) + 1, steps - 1)
+            found.append(
+                InterruptedSession(
+                    session_id=sid,
+                    routine=routine,
+                    started_at=started,
+                    last_set_at=last_at,
+                    sets_saved=count,
+                    sets_planned=planned,
+                    resume_index=resume,
+                )
+            )
+        return found
+
+    def mark_interrupted(self, session_id: int) -> None:
+        """Keep a crashed session as it is, closed as 'interrupted'. Its sets stay."""
+        with self._writing("closing the interrupted session") as con:
+            con.execute(
+                "UPDATE sessions SET status = ?, ended_at = COALESCE("
+                " (SELECT MAX(ended_at) FROM sets WHERE session_id = sessions.id), started_at)"
+                " WHERE id = ? AND status = ?",
+                (STATUS_INTERRUPTED, session_id, STATUS_RUNNING),
+            )
+
+    def delete_session(self, session_id: int) -> None:
+        """Remove a session and its sets: only when the person asked for exactly that."""
+        with self._writing("deleting the session") as con:
+            con.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    def session_status(self, session_id: int) -> str | None:
+        row = self._con.execute("SELECT status FROM sessions WHERE id = ?", (session_id,))
+        found = row.fetchone()
+        return None if found is None else str(found[0])
+
+    def session_sets(self, session_id: int) -> list[SetRow]:
+        rows = self._con.execute(
+            f"SELECT {_SET_COLUMNS} FROM sets WHERE session_id = ? ORDER BY step_index",
+            (session_id,),
+        ).fetchall()
+        return [_set_row(row) for row in rows]
+
+    def session_count(self) -> int:
+        return int(self._con.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+
+
+_SET_COLUMNS = (
+    "session_id, step_index, exercise_id, exercise_name, mode, side, set_no, sets,"
+    " reps_target, reps_done, hold_target_s, hold_done_s, skipped, active_s, started_at,"
+    " ended_at, equipment"
+)
+
+_UPSERT_SET = (
+    f"INSERT INTO sets ({_SET_COLUMNS})"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (session_id, step_index) DO UPDATE SET"
+    " exercise_id = excluded.exercise_id, exercise_name = excluded.exercise_name,"
+    " mode = excluded.mode, side = excluded.side, set_no = excluded.set_no,"
+    " sets = excluded.sets, reps_target = excluded.reps_target,"
+    " reps_done = excluded.reps_done, hold_target_s = excluded.hold_target_s,"
+    " hold_done_s = excluded.hold_done_s, skipped = excluded.skipped,"
+    " active_s = excluded.active_s, started_at = excluded.started_at,"
+    " ended_at = excluded.ended_at, equipment = excluded.equipment"
+)
+
+
+def _set_params(session_id: int, result: SetResult, equipment: str) -> tuple[object, ...]:
+    return (
+        session_id,
+        result.step_index,
+        result.exercise_id,
+        result.exercise_name,
+        result.mode.value,
+        None if result.side is None else result.side.value,
+        result.set_no,
+        result.sets,
+        result.reps_target,
+        result.reps_done,
+        result.hold_target,
+        result.hold_done,
+        int(result.skipped),
+        result.active_seconds,
+        result.started_at,
+        result.ended_at,
+        equipment,
+    )
+
+
+def _set_row(row: tuple[object, ...]) -> SetRow:
+    values = list(row)
+    values[12] = bool(values[12])
+    return SetRow(*values)  # type: ignore[arg-type]

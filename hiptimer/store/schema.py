@@ -1,0 +1,108 @@
+"""The database schema and its migrations.
+
+`MIGRATIONS[n]` upgrades a database from version n to n + 1 (PRAGMA user_version); a new
+file is version 0. Shipped migrations never change: a later change is a new entry, and
+tests/store keeps a copy of every past schema to prove each one still upgrades.
+
+Each migration runs statement by statement inside one explicit BEGIN IMMEDIATE ... COMMIT:
+Python's `with connection:` does not make DDL atomic, and `executescript` would commit a
+half-done upgrade.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from hiptimer.store.errors import NewerDatabaseError
+
+Migration = tuple[str, ...]
+
+_V1: Migration = (
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        routine_name TEXT NOT NULL,
+        routine_json TEXT NOT NULL,
+        sets_planned INTEGER NOT NULL CHECK (sets_planned >= 0),
+        started_at REAL NOT NULL,
+        ended_at REAL,
+        status TEXT NOT NULL DEFAULT 'running'
+            CHECK (status IN ('running', 'finished', 'ended_early', 'interrupted')),
+        effort INTEGER CHECK (effort BETWEEN 1 AND 10),
+        note TEXT NOT NULL DEFAULT ''
+    ) STRICT
+    """,
+    "CREATE INDEX sessions_by_start ON sessions (started_at)",
+    """
+    CREATE TABLE sets (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        step_index INTEGER NOT NULL CHECK (step_index >= 0),
+        exercise_id TEXT NOT NULL,
+        exercise_name TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('reps', 'hold')),
+        side TEXT CHECK (side IN ('left', 'right')),
+        set_no INTEGER NOT NULL CHECK (set_no >= 1),
+        sets INTEGER NOT NULL CHECK (sets >= 1),
+        reps_target INTEGER,
+        reps_done INTEGER CHECK (reps_done >= 0),
+        hold_target_s REAL,
+        hold_done_s REAL CHECK (hold_done_s >= 0),
+        skipped INTEGER NOT NULL CHECK (skipped IN (0, 1)),
+        active_s REAL NOT NULL,
+        started_at REAL NOT NULL,
+        ended_at REAL NOT NULL,
+        equipment TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (session_id, step_index)
+    ) STRICT, WITHOUT ROWID
+    """,
+    # Chart queries read one exercise at a time; this index answers them without the table.
+    """
+    CREATE INDEX sets_by_exercise
+        ON sets (exercise_id, session_id, side, reps_done, hold_done_s, skipped)
+    """,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(con: sqlite3.Connection) -> int:
+    return int(con.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    con: sqlite3.Connection,
+    *,
+    target: int | None = None,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> int:
+    """Bring the database up to `target` (default: the newest); return the version reached.
+
+    The connection must be in autocommit mode (isolation_level=None). A failing migration
+    rolls back completely and leaves the previous version in place.
+    """
+    newest = len(migrations)
+    target = newest if target is None else target
+    current = user_version(con)
+    if current > newest:
+        raise NewerDatabaseError(
+            f"This history was written by a newer HipTimer (schema version {current}, this "
+            f"one knows up to {newest}). Update HipTimer to open it; the file is left as it is."
+        )
+    for version in range(current, target):
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have upgraded while this one waited for the lock.
+            if user_version(con) != version:
+                con.execute("ROLLBACK")
+                continue
+            for statement in migrations[version]:
+                con.execute(statement)
+            con.execute(f"PRAGMA user_version = {version + 1:d}")
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+    return user_version(con)
