@@ -10,13 +10,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hiptimer import __version__
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import Timeline, compile_routine, timeline_to_json
 from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
+from hiptimer.profiles import DEFAULT_PROFILE, ProfileNameError
+from hiptimer.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from hiptimer.store import HistoryStore
 
 # Exit status for bad input a person can fix (a broken file, a bad value).
 EXIT_BAD_INPUT = 2
@@ -65,6 +72,113 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _weeks(text: str) -> int:
+    from hiptimer.store.demo import MAX_WEEKS
+
+    try:
+        weeks = int(text)
+    except ValueError:
+        weeks = 0
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise argparse.ArgumentTypeError(f"expected 1 to {MAX_WEEKS} weeks, got {text!r}")
+    return weeks
+
+
+def open_store(profile: str | None) -> HistoryStore:
+    """The profile's history for a command; a damaged file is set aside and a backup used."""
+    from hiptimer.store import HistoryStore, StoreRecovery
+
+    try:
+        return HistoryStore.open(profile or DEFAULT_PROFILE)
+    except StoreRecovery as recovery:
+        print(f"hiptimer: {recovery.message}", file=sys.stderr)
+        if recovery.backup is not None:
+            print(f"hiptimer: restoring the backup {recovery.backup.name}", file=sys.stderr)
+            return recovery.restore_backup()
+        return recovery.start_empty()
+
+
+def _cmd_history_export(args: argparse.Namespace) -> int:
+    from hiptimer.exchange.csv_export import export_csv
+
+    with open_store(args.profile) as store:
+        count = export_csv(store, args.csv, since=args.since)
+    if args.csv != "-":
+        print(f"Wrote {count} sets to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def _cmd_history_demo(args: argparse.Namespace) -> int:
+    from hiptimer.store.demo import demo_sessions
+    from hiptimer.store.weeks import today
+
+    with open_store(args.profile) as store:
+        if args.remove:
+            removed = store.delete_demo_sessions()
+            print(f"Removed {removed} demo sessions from profile {store.profile!r}")
+            return 0
+        real = store.session_count(demo=False)
+        if real:
+            print(
+                f"hiptimer: profile {store.profile!r} already has {real} real sessions; demo "
+                "data only goes into a profile without any. Try another profile, for example: "
+                f"hiptimer history demo --weeks {args.weeks} --profile demo",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        replaced = store.session_count(demo=True)
+        records = demo_sessions(args.weeks, today=today(), seed=args.seed)
+        added = store.add_sessions(records, replace_demo=True)
+        sets = sum(len(r.results) for r in records)
+        again = f", replacing the {replaced} from before" if replaced else ""
+        print(
+            f"Added {added} made-up sessions ({sets} sets, {args.weeks} weeks) to profile "
+            f"{store.profile!r}{again}.\nRemove them with: hiptimer history demo --remove "
+            f"--profile {store.profile!r}"
+        )
+    return 0
+
+
+def _add_history_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    history = commands.add_parser("history", help="export or fill the history of a profile")
+    history_commands = history.add_subparsers(dest="history_command", metavar="COMMAND")
+    history_commands.required = True
+    # Also accepted after the sub-command; SUPPRESS keeps the global value when absent.
+    profile = argparse.ArgumentParser(add_help=False)
+    profile.add_argument(
+        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="whose history"
+    )
+
+    export = history_commands.add_parser(
+        "export", parents=[profile], help="write the history as CSV, one row per set per side"
+    )
+    export.add_argument(
+        "--csv", metavar="FILE", required=True, help="the CSV file to write ('-': standard output)"
+    )
+    export.add_argument(
+        "--since", metavar="YYYY-MM-DD", type=_day, help="only sessions on or after this day"
+    )
+    export.set_defaults(handler=_cmd_history_export)
+
+    demo = history_commands.add_parser(
+        "demo",
+        parents=[profile],
+        help="fill a profile without real sessions with made-up history, to try the charts",
+    )
+    action = demo.add_mutually_exclusive_group(required=True)
+    action.add_argument("--weeks", metavar="N", type=_weeks, help="how many weeks to make up")
+    action.add_argument("--remove", action="store_true", help="remove the demo sessions")
+    demo.add_argument("--seed", type=int, default=1, help="another seed, another history")
+    demo.set_defaults(handler=_cmd_history_demo)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hiptimer",
@@ -85,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--json", action="store_true", help="print JSON instead of a table")
     plan.set_defaults(handler=_cmd_plan)
+    _add_history_commands(commands)
     return parser
 
 
@@ -101,7 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _run_app(args)
         return int(args.handler(args))
-    except RoutineFileError as error:
+    except (RoutineFileError, ProfileNameError) as error:
+        print(f"hiptimer: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as error:
         print(f"hiptimer: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

@@ -21,8 +21,11 @@ BACKUP_FOLDER = "backups"
 _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A connection in autocommit mode: every transaction in this package is explicit."""
+def connect(path: Path, *, read_only: bool = False, wal: bool = True) -> sqlite3.Connection:
+    """A connection in autocommit mode: every transaction in this package is explicit.
+
+    `wal=False` leaves the journal mode alone (it changes the file), for a first look.
+    """
     if read_only:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     else:
@@ -31,12 +34,17 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit is on disk (WAL fsynced) before the next step of the session starts.
         con.execute("PRAGMA synchronous = FULL")
-        if not read_only:
-            con.execute("PRAGMA journal_mode = WAL")
+        if wal and not read_only:
+            enable_wal(con)
     except BaseException:
         con.close()
         raise
     return con
+
+
+def enable_wal(con: sqlite3.Connection) -> None:
+    # WAL: readers never block the writer, and a commit is one append to the log.
+    con.execute("PRAGMA journal_mode = WAL")
 
 
 def is_corruption(error: sqlite3.Error) -> bool:

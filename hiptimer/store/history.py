@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +32,10 @@ STATUS_RUNNING = "running"
 STATUS_FINISHED = "finished"
 STATUS_ENDED_EARLY = "ended_early"
 STATUS_INTERRUPTED = "interrupted"
+SOURCE_REAL = "real"
+SOURCE_DEMO = "demo"
+# Two or three sessions a week is the usual advice for this kind of routine.
+DEFAULT_PLAN_PER_WEEK = 3
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,20 @@ class SetRow:
     started_at: float
     ended_at: float
     equipment: str
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A whole session written at once (made-up demo history, or an import)."""
+
+    routine: Routine
+    started_at: float
+    ended_at: float
+    status: str
+    results: Sequence[SetResult]
+    effort: int | None = None
+    note: str = ""
+    demo: bool = False
 
 
 def routine_json(routine: Routine) -> str:
@@ -182,18 +200,19 @@ class HistoryStore:
 
     # --- sessions -----------------------------------------------------------------
 
-    def begin_session(self, routine: Routine, started_at: float) -> int:
+    def begin_session(self, routine: Routine, started_at: float, *, demo: bool = False) -> int:
         """A new session row, status 'running'; returns its id."""
         with self._writing("starting the session's record") as con:
             cursor = con.execute(
                 "INSERT INTO sessions (routine_name, routine_json, sets_planned, started_at,"
-                " status) VALUES (?, ?, ?, ?, ?)",
+                " status, source) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     routine.name,
                     routine_json(routine),
                     planned_sets(routine),
                     started_at,
                     STATUS_RUNNING,
+                    SOURCE_DEMO if demo else SOURCE_REAL,
                 ),
             )
         session_id = int(cursor.lastrowid or 0)
@@ -290,8 +309,77 @@ class HistoryStore:
         ).fetchall()
         return [_set_row(row) for row in rows]
 
-    def session_count(self) -> int:
-        return int(self._con.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+    def session_count(self, *, demo: bool | None = None) -> int:
+        """All sessions, or only real (demo=False) or only made-up (demo=True) ones."""
+        params: tuple[str, ...] = ()
+        if demo is None:
+            query = "SELECT COUNT(*) FROM sessions"
+        else:
+            query = "SELECT COUNT(*) FROM sessions WHERE source = ?"
+            params = (SOURCE_DEMO if demo else SOURCE_REAL,)
+        return int(self._con.execute(query, params).fetchone()[0])
+
+    def add_sessions(self, records: Iterable[SessionRecord], *, replace_demo: bool = False) -> int:
+        """Write whole sessions in one transaction (all or none); returns how many.
+
+        `replace_demo` first removes the demo sessions, in the same transaction.
+        """
+        count = 0
+        with self._writing("adding the sessions") as con:
+            if replace_demo:
+                con.execute("DELETE FROM sessions WHERE source = ?", (SOURCE_DEMO,))
+            for record in records:
+                cursor = con.execute(
+                    "INSERT INTO sessions (routine_name, routine_json, sets_planned,"
+                    " started_at, ended_at, status, effort, note, source)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        record.routine.name,
+                        routine_json(record.routine),
+                        planned_sets(record.routine),
+                        record.started_at,
+                        record.ended_at,
+                        record.status,
+                        record.effort,
+                        record.note,
+                        SOURCE_DEMO if record.demo else SOURCE_REAL,
+                    ),
+                )
+                session_id = int(cursor.lastrowid or 0)
+                equipment = {e.id: "; ".join(e.equipment) for e in record.routine.exercises}
+                con.executemany(
+                    _UPSERT_SET,
+                    (
+                        _set_params(session_id, r, equipment.get(r.exercise_id, ""))
+                        for r in record.results
+                    ),
+                )
+                count += 1
+        return count
+
+    def delete_demo_sessions(self) -> int:
+        """Remove the made-up sessions (real ones are never touched); returns how many."""
+        with self._writing("removing the demo sessions") as con:
+            return con.execute("DELETE FROM sessions WHERE source = ?", (SOURCE_DEMO,)).rowcount
+
+    # --- settings -----------------------------------------------------------------
+
+    @property
+    def plan_per_week(self) -> int:
+        """How many sessions a week the person plans: the adherence chart's target."""
+        row = self._con.execute("SELECT value FROM settings WHERE key = 'plan_per_week'")
+        found = row.fetchone()
+        return DEFAULT_PLAN_PER_WEEK if found is None else int(found[0])
+
+    def set_plan_per_week(self, sessions: int) -> None:
+        if not 1 <= sessions <= 14:
+            raise ValueError(f"a plan is 1 to 14 sessions a week, got {sessions}")
+        with self._writing("saving the weekly plan") as con:
+            con.execute(
+                "INSERT INTO settings (key, value) VALUES ('plan_per_week', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(sessions),),
+            )
 
 
 _SET_COLUMNS = (

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from hiptimer.store import database
 from hiptimer.store.errors import NewerDatabaseError, StoreError, translate
+from hiptimer.store.schema import check_version
 
 if TYPE_CHECKING:
     from hiptimer.store.history import HistoryStore
@@ -93,25 +94,19 @@ def open_checked(
     backups: bool,
 ) -> HistoryStore:
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
+    if path.exists() and path.stat().st_size > 0:
+        # The first look is read-only: a damaged file (and its log) stays exactly as found.
+        problems = _look(path)
+        if problems:
+            _recover(store_class, path, profile, problems[0])
     try:
-        con = database.connect(path)
+        con = database.connect(path, wal=False)
     except sqlite3.Error as error:
-        if not database.is_corruption(error):
-            raise translate(error, path, "opening your history") from error
-        _recover(store_class, path, profile, str(error))
-    try:
-        problems = database.integrity_problems(con) if existed else []
-    except sqlite3.Error as error:
-        con.close()
-        if not database.is_corruption(error):
-            raise translate(error, path, "checking your history") from error
-        problems = [str(error)]
-    if problems:
-        con.close()
-        _recover(store_class, path, profile, problems[0])
+        raise translate(error, path, "opening your history") from error
     store = store_class(con, path, profile)
     try:
+        check_version(con)
+        database.enable_wal(con)
         store._setup(today, backups)
     except NewerDatabaseError:
         con.close()
@@ -120,6 +115,24 @@ def open_checked(
         con.close()
         raise translate(error, path, "preparing your history") from error
     return store
+
+
+def _look(path: Path) -> list[str]:
+    """Integrity problems of the file; raises StoreError when it cannot be reached at all."""
+    try:
+        probe = database.connect(path, read_only=True)
+    except sqlite3.Error as error:
+        if database.is_corruption(error):
+            return [str(error)]
+        raise translate(error, path, "opening your history") from error
+    try:
+        return database.integrity_problems(probe)
+    except sqlite3.Error as error:
+        if database.is_corruption(error):
+            return [str(error)]
+        raise translate(error, path, "checking your history") from error
+    finally:
+        probe.close()
 
 
 def _recover(store_class: type[HistoryStore], path: Path, profile: str, problem: str) -> None:

@@ -63,12 +63,33 @@ _V1: Migration = (
     """,
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# Version 2: demo sessions are told apart from real ones, and a profile has settings
+# (the planned sessions per week that the adherence chart measures against).
+_V2: Migration = (
+    """
+    ALTER TABLE sessions ADD COLUMN source TEXT NOT NULL DEFAULT 'real'
+        CHECK (source IN ('real', 'demo'))
+    """,
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def user_version(con: sqlite3.Connection) -> int:
     return int(con.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_version(con: sqlite3.Connection, newest: int = SCHEMA_VERSION) -> int:
+    """The database's version; NewerDatabaseError when this HipTimer is too old for it."""
+    current = user_version(con)
+    if current > newest:
+        raise NewerDatabaseError(
+            f"This history was written by a newer HipTimer (schema version {current}, this "
+            f"one knows up to {newest}). Update HipTimer to open it; the file is left as it is."
+        )
+    return current
 
 
 def migrate(
@@ -84,12 +105,7 @@ def migrate(
     """
     newest = len(migrations)
     target = newest if target is None else target
-    current = user_version(con)
-    if current > newest:
-        raise NewerDatabaseError(
-            f"This history was written by a newer HipTimer (schema version {current}, this "
-            f"one knows up to {newest}). Update HipTimer to open it; the file is left as it is."
-        )
+    current = check_version(con, newest)
     for version in range(current, target):
         con.execute("BEGIN IMMEDIATE")
         try:

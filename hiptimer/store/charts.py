@@ -1,0 +1,367 @@
+"""What the History window draws, computed from the database: no Qt here.
+
+Everything is bucketed by local calendar week (see weeks.py). A range is a number of
+weeks ending with the current one, or None for all time. `tz` is a tzinfo (None: the
+computer's own zone); tests pass zoneinfo zones.
+
+`load_history(...)` gathers one screenful; the smaller functions answer one question each.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, tzinfo
+
+from hiptimer.store.history import SOURCE_DEMO, HistoryStore
+from hiptimer.store.weeks import (
+    WEEK,
+    local_date,
+    range_start,
+    start_timestamp,
+    week_start,
+    week_starts,
+)
+from hiptimer.store.weeks import today as local_today
+
+# The ranges the window offers, in weeks (None: all time).
+RANGE_8_WEEKS = 8
+RANGE_6_MONTHS = 26
+RANGE_ALL = None
+# Sides differing by more than this share of the stronger side's work are flagged.
+IMBALANCE_LIMIT = 0.10
+
+
+@dataclass(frozen=True)
+class ExerciseInfo:
+    id: str
+    name: str
+    mode: str  # 'reps' or 'hold'
+    sided: bool
+
+    @property
+    def unit(self) -> str:
+        return "s" if self.mode == "hold" else "reps"
+
+
+@dataclass(frozen=True)
+class WeekSides:
+    """One week of one exercise: reps (or seconds held) per side; `both` for unsided work."""
+
+    week: date
+    left: float = 0.0
+    right: float = 0.0
+    both: float = 0.0
+
+
+@dataclass(frozen=True)
+class WeekSessions:
+    week: date
+    sessions: int
+    plan: int
+
+    @property
+    def on_plan(self) -> bool:
+        return self.sessions >= self.plan
+
+
+@dataclass(frozen=True)
+class Balance:
+    exercise_id: str
+    name: str
+    mode: str
+    left: float
+    right: float
+
+    @property
+    def ratio(self) -> float | None:
+        """Right over left; None when the left side has nothing."""
+        return None if self.left == 0 else self.right / self.left
+
+    @property
+    def difference(self) -> float:
+        """How much less the weaker side did, as a share of the stronger side (0..1)."""
+        stronger = max(self.left, self.right)
+        return 0.0 if stronger == 0 else 1.0 - min(self.left, self.right) / stronger
+
+    @property
+    def flagged(self) -> bool:
+        return self.difference > IMBALANCE_LIMIT
+
+    @property
+    def weaker(self) -> str | None:
+        if self.left == self.right:
+            return None
+        return "left" if self.left < self.right else "right"
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    session_id: int
+    started_at: float
+    ended_at: float | None
+    routine: str
+    status: str
+    sets_done: int
+    sets_skipped: int
+    sets_planned: int
+    reps: int
+    hold_seconds: float
+    active_seconds: float
+    effort: int | None
+    note: str
+    demo: bool
+
+    @property
+    def minutes(self) -> float | None:
+        if self.ended_at is None:
+            return None
+        return max(self.ended_at - self.started_at, 0.0) / 60
+
+
+@dataclass(frozen=True)
+class EffortPoint:
+    day: date
+    started_at: float
+    effort: int
+
+
+@dataclass(frozen=True)
+class HistoryData:
+    """One screenful of the History window."""
+
+    weeks: list[date]
+    exercises: list[ExerciseInfo]
+    exercise: ExerciseInfo | None
+    work: list[WeekSides]
+    sessions_per_week: list[WeekSessions]
+    streak: int
+    plan: int
+    balance: list[Balance]
+    sessions: list[SessionSummary]
+    effort: list[EffortPoint]
+    has_demo: bool = False
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+def _since_clause(since: date | None, tz: tzinfo | None) -> float:
+    return float("-inf") if since is None else start_timestamp(since, tz)
+
+
+def exercises(store: HistoryStore) -> list[ExerciseInfo]:
+    """Every exercise in the history, in routine order (as last done)."""
+    con = store.connection
+    # One row per exercise from its latest set: names follow the latest routine.
+    rows = con.execute(
+        "SELECT t.exercise_id, t.exercise_name, t.mode, t.step_index,"
+        " EXISTS (SELECT 1 FROM sets u WHERE u.exercise_id = t.exercise_id"
+        "         AND u.side IS NOT NULL)"
+        " FROM (SELECT DISTINCT exercise_id FROM sets) e"
+        " JOIN sets t ON t.exercise_id = e.exercise_id"
+        " AND t.session_id = (SELECT MAX(session_id) FROM sets v"
+        "                     WHERE v.exercise_id = e.exercise_id)"
+        " GROUP BY t.exercise_id"
+    ).fetchall()
+    rows.sort(key=lambda r: (r[3], r[1]))
+    return [ExerciseInfo(r[0], r[1], r[2], bool(r[4])) for r in rows]
+
+
+def first_session_day(store: HistoryStore, tz: tzinfo | None = None) -> date | None:
+    row = store.connection.execute("SELECT MIN(started_at) FROM sessions").fetchone()
+    return None if row[0] is None else local_date(row[0], tz)
+
+
+def week_axis(
+    store: HistoryStore, since: date | None, today: date, tz: tzinfo | None = None
+) -> list[date]:
+    """The Mondays a chart shows: from the range start (or the first session) to this week."""
+    first = since if since is not None else first_session_day(store, tz)
+    return week_starts(first or today, today)
+
+
+def work_per_week(
+    store: HistoryStore, exercise_id: str, weeks: list[date], tz: tzinfo | None = None
+) -> list[WeekSides]:
+    """Reps per side per week (seconds held for a hold exercise); skipped sets count what
+    was done before the skip."""
+    if not weeks:
+        return []
+    rows = store.connection.execute(
+        "SELECT s.started_at, t.side, SUM(COALESCE(t.reps_done, 0)),"
+        " SUM(COALESCE(t.hold_done_s, 0)), MAX(t.mode = 'hold')"
+        " FROM sets t JOIN sessions s ON s.id = t.session_id"
+        " WHERE t.exercise_id = ? AND s.started_at >= ?"
+        " GROUP BY t.session_id, t.side",
+        (exercise_id, start_timestamp(weeks[0], tz)),
+    ).fetchall()
+    totals = {week: [0.0, 0.0, 0.0] for week in weeks}
+    slot = {"left": 0, "right": 1, None: 2}
+    for started, side, reps, held, is_hold in rows:
+        bucket = totals.get(week_start(local_date(started, tz)))
+        if bucket is not None:
+            bucket[slot[side]] += held if is_hold else reps
+    return [WeekSides(week, *totals[week]) for week in weeks]
+
+
+def _session_days(con: sqlite3.Connection, since: date | None, tz: tzinfo | None) -> Iterable[date]:
+    # A session counts when at least one set in it was done (not skipped).
+    rows = con.execute(
+        "SELECT started_at FROM sessions s WHERE started_at >= ? AND EXISTS"
+        " (SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.skipped = 0)",
+        (_since_clause(since, tz),),
+    )
+    return (local_date(row[0], tz) for row in rows)
+
+
+def sessions_per_week(
+    store: HistoryStore, weeks: list[date], tz: tzinfo | None = None
+) -> list[WeekSessions]:
+    plan = store.plan_per_week
+    counts = dict.fromkeys(weeks, 0)
+    for day in _session_days(store.connection, weeks[0] if weeks else None, tz):
+        monday = week_start(day)
+        if monday in counts:
+            counts[monday] += 1
+    return [WeekSessions(week, counts[week], plan) for week in weeks]
+
+
+def streak_from_counts(counts: dict[date, int], this_week: date, plan: int) -> int:
+    """Weeks in a row that met the plan, up to now.
+
+    The current week counts once it meets the plan; until then it does not break the
+    streak (there are days left), so the count runs back from last week.
+    """
+    weeks = 0
+    monday = this_week
+    if counts.get(monday, 0) < plan:
+        monday -= WEEK
+    while counts.get(monday, 0) >= plan:
+        weeks += 1
+        monday -= WEEK
+    return weeks
+
+
+def current_streak(store: HistoryStore, today: date | None = None, tz: tzinfo | None = None) -> int:
+    counts: dict[date, int] = {}
+    for day in _session_days(store.connection, None, tz):
+        monday = week_start(day)
+        counts[monday] = counts.get(monday, 0) + 1
+    return streak_from_counts(counts, week_start(today or local_today(tz)), store.plan_per_week)
+
+
+def balance(
+    store: HistoryStore, since: date | None = None, tz: tzinfo | None = None
+) -> list[Balance]:
+    """Left against right per exercise worked on both sides, over the range."""
+    rows = store.connection.execute(
+        "SELECT t.exercise_id, MAX(t.exercise_name), MAX(t.mode), t.side,"
+        " SUM(COALESCE(t.reps_done, 0)), SUM(COALESCE(t.hold_done_s, 0))"
+        " FROM sets t JOIN sessions s ON s.id = t.session_id"
+        " WHERE s.started_at >= ? AND t.side IS NOT NULL"
+        " GROUP BY t.exercise_id, t.side",
+        (_since_clause(since, tz),),
+    ).fetchall()
+    names: dict[str, tuple[str, str]] = {}
+    amounts: dict[str, dict[str, float]] = {}
+    for exercise_id, name, mode, side, reps, held in rows:
+        names[exercise_id] = (name, mode)
+        amounts.setdefault(exercise_id, {})[side] = float(held if mode == "hold" else reps)
+    order = {info.id: n for n, info in enumerate(exercises(store))}
+    result = [
+        Balance(exercise_id, *names[exercise_id], sides["left"], sides["right"])
+        for exercise_id, sides in amounts.items()
+        if "left" in sides and "right" in sides
+    ]
+    return sorted(result, key=lambda b: (order.get(b.exercise_id, len(order)), b.name))
+
+
+def session_summaries(
+    store: HistoryStore, since: date | None = None, tz: tzinfo | None = None
+) -> list[SessionSummary]:
+    """The sessions in the range, newest first, with what was done in each."""
+    rows = store.connection.execute(
+        "SELECT s.id, s.started_at, s.ended_at, s.routine_name, s.status,"
+        " COALESCE(SUM(t.skipped = 0), 0), COALESCE(SUM(t.skipped), 0), s.sets_planned,"
+        " COALESCE(SUM(t.reps_done), 0), COALESCE(SUM(t.hold_done_s), 0),"
+        " COALESCE(SUM(t.active_s), 0), s.effort, s.note, s.source = ?"
+        " FROM sessions s LEFT JOIN sets t ON t.session_id = s.id"
+        " WHERE s.started_at >= ? GROUP BY s.id ORDER BY s.started_at DESC",
+        (SOURCE_DEMO, _since_clause(since, tz)),
+    ).fetchall()
+    return [
+        SessionSummary(
+            session_id=r[0],
+            started_at=r[1],
+            ended_at=r[2],
+            routine=r[3],
+            status=r[4],
+            sets_done=r[5],
+            sets_skipped=r[6],
+            sets_planned=r[7],
+            reps=r[8],
+            hold_seconds=r[9],
+            active_seconds=r[10],
+            effort=r[11],
+            note=r[12],
+            demo=bool(r[13]),
+        )
+        for r in rows
+    ]
+
+
+def effort_points(
+    store: HistoryStore, since: date | None = None, tz: tzinfo | None = None
+) -> list[EffortPoint]:
+    rows = store.connection.execute(
+        "SELECT started_at, effort FROM sessions WHERE started_at >= ? AND effort IS NOT NULL"
+        " ORDER BY started_at",
+        (_since_clause(since, tz),),
+    ).fetchall()
+    return [EffortPoint(local_date(started, tz), started, effort) for started, effort in rows]
+
+
+def load_history(
+    store: HistoryStore,
+    weeks: int | None = RANGE_8_WEEKS,
+    exercise_id: str | None = None,
+    *,
+    today: date | None = None,
+    tz: tzinfo | None = None,
+) -> HistoryData:
+    """Everything the History window shows for a range and a chosen exercise.
+
+    `exercise_id` None (or unknown) picks the first exercise in routine order.
+    """
+    marks = [time.perf_counter()]
+    today = today or local_today(tz)
+    since = range_start(today, weeks)
+    axis = week_axis(store, since, today, tz)
+    known = exercises(store)
+    chosen = next((e for e in known if e.id == exercise_id), known[0] if known else None)
+    work = work_per_week(store, chosen.id, axis, tz) if chosen else []
+    marks.append(time.perf_counter())
+    per_week = sessions_per_week(store, axis, tz)
+    streak = current_streak(store, today, tz)
+    marks.append(time.perf_counter())
+    sides = balance(store, since, tz)
+    marks.append(time.perf_counter())
+    table = session_summaries(store, since, tz)
+    efforts = effort_points(store, since, tz)
+    marks.append(time.perf_counter())
+    names = ("work", "adherence", "balance", "sessions")
+    return HistoryData(
+        weeks=axis,
+        exercises=known,
+        exercise=chosen,
+        work=work,
+        sessions_per_week=per_week,
+        streak=streak,
+        plan=store.plan_per_week,
+        balance=sides,
+        sessions=table,
+        effort=efforts,
+        has_demo=store.session_count(demo=True) > 0,
+        timings={n: b - a for n, a, b in zip(names, marks, marks[1:], strict=False)},
+    )

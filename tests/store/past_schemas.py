@@ -1,0 +1,66 @@
+"""Every schema HipTimer has shipped, frozen as it was, with a little data in it.
+
+When a migration is added, the schema it upgrades from is added here (copied from
+`sqlite3 history.sqlite3 .schema` of a database at that version), so the migration test
+keeps proving that each past database still opens.
+"""
+
+V1_SCHEMA = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    routine_name TEXT NOT NULL,
+    routine_json TEXT NOT NULL,
+    sets_planned INTEGER NOT NULL CHECK (sets_planned >= 0),
+    started_at REAL NOT NULL,
+    ended_at REAL,
+    status TEXT NOT NULL DEFAULT 'running'
+        CHECK (status IN ('running', 'finished', 'ended_early', 'interrupted')),
+    effort INTEGER CHECK (effort BETWEEN 1 AND 10),
+    note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX sessions_by_start ON sessions (started_at);
+CREATE TABLE sets (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    step_index INTEGER NOT NULL CHECK (step_index >= 0),
+    exercise_id TEXT NOT NULL,
+    exercise_name TEXT NOT NULL,
+    mode TEXT NOT NULL CHECK (mode IN ('reps', 'hold')),
+    side TEXT CHECK (side IN ('left', 'right')),
+    set_no INTEGER NOT NULL CHECK (set_no >= 1),
+    sets INTEGER NOT NULL CHECK (sets >= 1),
+    reps_target INTEGER,
+    reps_done INTEGER CHECK (reps_done >= 0),
+    hold_target_s REAL,
+    hold_done_s REAL CHECK (hold_done_s >= 0),
+    skipped INTEGER NOT NULL CHECK (skipped IN (0, 1)),
+    active_s REAL NOT NULL,
+    started_at REAL NOT NULL,
+    ended_at REAL NOT NULL,
+    equipment TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (session_id, step_index)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX sets_by_exercise
+    ON sets (exercise_id, session_id, side, reps_done, hold_done_s, skipped);
+PRAGMA user_version = 1;
+"""
+
+V1_DATA = """
+INSERT INTO sessions VALUES
+  (1, 'Hip strength for runners', '{"name":"Hip strength for runners"}', 24,
+   1767254400.0, 1767255600.0, 'finished', 6, 'first one'),
+  (2, 'Hip strength for runners', '{"name":"Hip strength for runners"}', 24,
+   1767427200.0, NULL, 'running', NULL, '');
+INSERT INTO sets VALUES
+  (1, 1, 'clamshells', 'Clamshells', 'reps', 'left', 1, 2, 15, 15, NULL, NULL, 0, 60.0,
+   1767254410.0, 1767254470.0, 'mat'),
+  (1, 3, 'clamshells', 'Clamshells', 'reps', 'right', 1, 2, 15, 12, NULL, NULL, 1, 48.0,
+   1767254480.0, 1767254528.0, 'mat'),
+  (2, 1, 'stretch', 'Stretch', 'hold', NULL, 1, 1, NULL, NULL, 30.0, 30.0, 0, 30.0,
+   1767427210.0, 1767427240.0, '');
+"""
+
+# version -> (schema script, data script). Version 0 is a new, empty file.
+PAST_SCHEMAS: dict[int, tuple[str, str]] = {
+    0: ("", ""),
+    1: (V1_SCHEMA, V1_DATA),
+}
