@@ -126,8 +126,9 @@ def _cmd_history_demo(args: argparse.Namespace) -> int:
             return 0
         real = store.session_count(demo=False)
         if real:
+            sessions = "session" if real == 1 else "sessions"
             print(
-                f"hiptimer: profile {store.profile!r} already has {real} real sessions; demo "
+                f"hiptimer: profile {store.profile!r} already has {real} real {sessions}; demo "
                 "data only goes into a profile without any. Try another profile, for example: "
                 f"hiptimer history demo --weeks {args.weeks} --profile demo",
                 file=sys.stderr,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date, datetime, tzinfo
@@ -134,13 +136,26 @@ def export_csv(
             stream.flush()
             stream.detach()
     path = Path(target)
-    partial = path.with_name(path.name + ".partial")
+    partial: Path | None = None
     try:
-        with open(partial, "w", encoding="utf-8", newline="") as handle:
+        partial, handle = _new_partial(path)
+        with handle:
             count = write_csv(store, handle, since=since, tz=tz)
         partial.replace(path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         reason = error.strerror or str(error)
         raise CsvExportError(f"Cannot write {path}: {reason}") from error
     return count
+
+
+def _new_partial(path: Path) -> tuple[Path, TextIO]:
+    """A new temporary file next to `path` (never one that already exists)."""
+    for n in itertools.count():
+        partial = path.with_name(f".{path.name}.{os.getpid()}-{n}.partial")
+        try:
+            return partial, open(partial, "x", encoding="utf-8", newline="")
+        except FileExistsError:
+            continue
+    raise AssertionError("unreachable")
