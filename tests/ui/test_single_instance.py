@@ -1,0 +1,91 @@
+"""One app per profile: the second start asks the first to come forward; stale locks go."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSysInfo
+
+from hiptimer.ui.single_instance import LOCK_NAME, SingleInstance
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data" / "hiptimer" / "profiles"
+
+
+def test_the_second_start_on_a_profile_wakes_the_first(qtbot):
+    first = SingleInstance("Alex")
+    second = SingleInstance("Alex")
+    try:
+        assert first.acquire() and first.held
+        with qtbot.waitSignal(first.activate_requested, timeout=2000):
+            assert second.acquire() is False
+        assert second.activation_sent and not second.held
+        other_profile = SingleInstance("Sam")
+        assert other_profile.acquire()  # another profile is another lock
+        other_profile.release()
+    finally:
+        first.release()
+    third = SingleInstance("Alex")
+    assert third.acquire()  # released: free again
+    third.release()
+
+
+def test_a_stale_lock_file_from_a_dead_process_is_taken_over(data_home, qtbot):
+    folder = data_home / "Alex"
+    folder.mkdir(parents=True)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    # What QLockFile writes: pid, application name, host name, machine and boot ids.
+    lock = folder / LOCK_NAME
+    machine = bytes(QSysInfo.machineUniqueId().data()).decode()
+    boot = bytes(QSysInfo.bootUniqueId().data()).decode()
+    lock.write_text(f"{gone.pid}\npython3\n{QSysInfo.machineHostName()}\n{machine}\n{boot}\n")
+    instance = SingleInstance("Alex")
+    try:
+        assert instance.acquire()
+        assert lock.read_text().split("\n")[0] == str(os.getpid())
+    finally:
+        instance.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_lock_left_by_a_killed_app_is_taken_over(data_home, tmp_path, qtbot):
+    child = textwrap.dedent(
+        """
+        from PySide6.QtCore import QCoreApplication
+        from hiptimer.ui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        instance = SingleInstance("Alex")
+        print("locked" if instance.acquire() else "refused", flush=True)
+        app.exec()
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    process = subprocess.Popen(
+        [sys.executable, "-c", child], stdout=subprocess.PIPE, env=env, text=True
+    )
+    try:
+        assert process.stdout.readline().strip() == "locked"
+        alive = SingleInstance("Alex")
+        assert alive.acquire() is False  # while it runs, the lock holds
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        process.kill()
+        process.stdout.close()
+    assert (data_home / "Alex" / LOCK_NAME).exists()  # left behind by the crash
+    after = SingleInstance("Alex")
+    try:
+        assert after.acquire()
+        third = SingleInstance("Alex")
+        with qtbot.waitSignal(after.activate_requested, timeout=2000):
+            assert third.acquire() is False  # the new owner listens on the old name
+    finally:
+        after.release()
