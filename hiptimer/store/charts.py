@@ -30,6 +30,9 @@ from hiptimer.store.weeks import today as local_today
 RANGE_8_WEEKS = 8
 RANGE_6_MONTHS = 26
 RANGE_ALL = None
+# Longer ranges than this are drawn month by month (as weekly averages): 500 thin bars
+# tell nobody anything.
+MONTHLY_AFTER_WEEKS = 104
 # Sides differing by more than this share of the stronger side's work are flagged.
 IMBALANCE_LIMIT = 0.10
 
@@ -144,6 +147,96 @@ class HistoryData:
     effort: list[EffortPoint]
     has_demo: bool = False
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Periods:
+    """What one bar stands for: a week, or (for long ranges) a calendar month of weeks.
+
+    A week belongs to the month its Monday is in. `members[i]` lists the indexes (into
+    the week axis) of the weeks in period i.
+    """
+
+    starts: list[date]
+    members: list[list[int]]
+    monthly: bool
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def periods(weeks: list[date], monthly: bool | None = None) -> Periods:
+    if monthly is None:
+        monthly = len(weeks) > MONTHLY_AFTER_WEEKS
+    if not monthly:
+        return Periods(list(weeks), [[i] for i in range(len(weeks))], False)
+    starts: list[date] = []
+    members: list[list[int]] = []
+    for index, monday in enumerate(weeks):
+        first = monday.replace(day=1)
+        if not starts or starts[-1] != first:
+            starts.append(first)
+            members.append([])
+        members[-1].append(index)
+    return Periods(starts, members, True)
+
+
+@dataclass(frozen=True)
+class PeriodWork:
+    """Work in one period, as a weekly average (equal to the week's total for a week)."""
+
+    start: date
+    weeks: int
+    left: float
+    right: float
+    both: float
+
+
+@dataclass(frozen=True)
+class PeriodSessions:
+    start: date
+    weeks: int
+    sessions: int
+    weeks_on_plan: int
+    plan: int
+
+    @property
+    def per_week(self) -> float:
+        return self.sessions / self.weeks if self.weeks else 0.0
+
+    @property
+    def on_plan(self) -> bool:
+        return self.per_week >= self.plan
+
+
+def work_by_period(rows: list[WeekSides], spans: Periods) -> list[PeriodWork]:
+    result = []
+    for start, members in zip(spans.starts, spans.members, strict=True):
+        n = len(members)
+        result.append(
+            PeriodWork(
+                start,
+                n,
+                sum(rows[i].left for i in members) / n,
+                sum(rows[i].right for i in members) / n,
+                sum(rows[i].both for i in members) / n,
+            )
+        )
+    return result
+
+
+def sessions_by_period(rows: list[WeekSessions], spans: Periods) -> list[PeriodSessions]:
+    plan = rows[0].plan if rows else 0
+    return [
+        PeriodSessions(
+            start,
+            len(members),
+            sum(rows[i].sessions for i in members),
+            sum(rows[i].on_plan for i in members),
+            plan,
+        )
+        for start, members in zip(spans.starts, spans.members, strict=True)
+    ]
 
 
 def _since_clause(since: date | None, tz: tzinfo | None) -> float:

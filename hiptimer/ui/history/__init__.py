@@ -1,0 +1,42 @@
+"""The History window: charts of the work done, the balance between sides, the sessions.
+
+Import this package only when the window is wanted: it loads pyqtgraph (about half a
+second), so the app does not pay for it at start. The main window calls
+
+    from hiptimer.ui.history import open_history
+    open_history(self, store)        # e.g. from a "History" action with Ctrl+H
+
+which shows the window (or brings an open one forward, refreshed) and returns it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from hiptimer.store import HistoryStore
+    from hiptimer.ui.history.window import HistoryWindow
+
+_open: dict[int, HistoryWindow] = {}
+
+
+def open_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
+    """Show the History window for `store`; one window per store, raised if already open."""
+    from hiptimer.ui.history.window import HistoryWindow
+
+    window = _open.get(id(store))
+    if window is None:
+        window = HistoryWindow(store, parent)
+        _open[id(store)] = window
+        window.destroyed.connect(lambda *_: _open.pop(id(store), None))
+    else:
+        window.refresh()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+__all__ = ["open_history"]

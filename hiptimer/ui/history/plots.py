@@ -1,0 +1,348 @@
+"""The History window's charts, drawn with pyqtgraph (imported here only).
+
+The charts share one x axis: bar number 0..n-1, where a bar is a calendar week, or for
+ranges longer than two years a calendar month (its value then the weekly average). Hovering
+a chart puts the exact numbers under the mouse into `hover_text` and emits `hovered`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from hiptimer.store.charts import (
+    EffortPoint,
+    Periods,
+    PeriodSessions,
+    PeriodWork,
+    WeekSessions,
+    WeekSides,
+    periods,
+    sessions_by_period,
+    work_by_period,
+)
+
+# Okabe-Ito colours: told apart with the common colour-vision deficiencies; the legend
+# and the hover text name the side in words as well.
+LEFT_COLOUR = QColor("#0072B2")
+RIGHT_COLOUR = QColor("#E69F00")
+BOTH_COLOUR = QColor("#56B4E9")
+ON_PLAN_COLOUR = QColor("#009E73")
+EFFORT_COLOUR = QColor("#D55E00")
+
+
+def swatch(colour: QColor, label: str) -> str:
+    """A coloured square and a word, for a legend inside a chart title."""
+    return f"<span style='color:{colour.name()}'>■</span> {label}"
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def period_name(start: date, monthly: bool) -> str:
+    return start.strftime("%B %Y") if monthly else f"Week of {long_date(start)}"
+
+
+def amount(value: float, unit: str) -> str:
+    text = f"{value:,.1f}".removesuffix(".0")
+    return f"{text} s" if unit == "s" else f"{text} reps"
+
+
+class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
+    """Bar numbers shown as dates, with as many labels as fit."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self.spans = periods([])
+
+    def tickValues(
+        self,
+        minVal: float,
+        maxVal: float,
+        size: float,
+    ) -> list[tuple[float, list[int]]]:
+        count = len(self.spans)
+        if not count:
+            return []
+        room = max(int(size / 70), 1)
+        steps = (1, 2, 3, 4, 6, 8, 12, 13, 24, 26, 52, 104)
+        step = next((s for s in steps if count / s <= room), steps[-1])
+        first = max(math.ceil(minVal), 0)
+        last = min(math.floor(maxVal), count - 1)
+        # Counted back from the newest bar, so the current week or month is labelled.
+        return [(step, [i for i in range(first, last + 1) if (count - 1 - i) % step == 0])]
+
+    def tickStrings(
+        self, values: Sequence[float], scale: float, spacing: float
+    ) -> list[str]:
+        starts = self.spans.starts
+        long = self.spans.monthly or len(starts) > 60
+        labels = []
+        for value in values:
+            index = round(value)
+            if not 0 <= index < len(starts):
+                labels.append("")
+            elif long:
+                labels.append(starts[index].strftime("%b %Y"))
+            else:
+                labels.append(f"{starts[index].day} {starts[index].strftime('%b')}")
+        return labels
+
+
+class Chart(pg.PlotWidget):  # type: ignore[misc]
+    """A plot in the system palette's colours, without pan or zoom (nothing to get lost in)."""
+
+    hovered = Signal(str)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        self.axis = PeriodAxis()
+        super().__init__(parent, axisItems={"bottom": self.axis})
+        self.spans = periods([])
+        self.hover_text = ""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+        self.set_title(title)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(150)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    @property
+    def title(self) -> str:
+        return str(self.getPlotItem().titleLabel.text)
+
+    def set_title(self, title: str) -> None:
+        colour = self.palette().color(QPalette.ColorRole.WindowText).name()
+        self.getPlotItem().setTitle(title, color=colour, size="11pt")
+
+    def set_periods(self, spans: Periods) -> None:
+        self.spans = spans
+        self.axis.spans = spans
+        self.getPlotItem().setXRange(-0.6, max(len(spans), 1) - 0.4, padding=0)
+        self.axis.picture = None
+        self.axis.update()
+
+    def text_at(self, x: float) -> str:
+        """The exact values at x (in bar units); '' where there is nothing."""
+        raise NotImplementedError
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        plot = self.getPlotItem()
+        if not plot.sceneBoundingRect().contains(scene_pos):
+            return
+        text = self.text_at(plot.vb.mapSceneToView(scene_pos).x())
+        if text != self.hover_text:
+            self.hover_text = text
+            self.hovered.emit(text)
+            if text:
+                QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)
+            else:
+                QToolTip.hideText()
+
+    def _bar_at(self, x: float) -> int | None:
+        index = round(x)
+        return index if 0 <= index < len(self.spans) else None
+
+
+class WorkChart(Chart):
+    """Reps (or seconds held) per week for one exercise: left and right as paired bars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.rows: list[PeriodWork] = []
+        self.unit = "reps"
+        self.name = ""
+        self.sided = True
+        no_pen = pg.mkPen(None)
+        self.left_bars = pg.BarGraphItem(x=[], height=[], width=0.4, brush=LEFT_COLOUR, pen=no_pen)
+        self.right_bars = pg.BarGraphItem(
+            x=[], height=[], width=0.4, brush=RIGHT_COLOUR, pen=no_pen
+        )
+        self.both_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=BOTH_COLOUR, pen=no_pen)
+        for item in (self.left_bars, self.right_bars, self.both_bars):
+            self.getPlotItem().addItem(item)
+
+    def show_work(self, name: str, unit: str, weekly: list[WeekSides], weeks: list[date]) -> None:
+        spans = periods(weeks)
+        self.rows = rows = work_by_period(weekly, spans) if weekly else []
+        self.unit, self.name = unit, name
+        self.set_periods(spans)
+        x = list(range(len(rows)))
+        left = [r.left for r in rows]
+        right = [r.right for r in rows]
+        both = [r.both for r in rows]
+        self.sided = any(left) or any(right) or not any(both)
+        offset = 0.2 if self.sided else 0.0
+        self.left_bars.setOpts(x=[i - offset for i in x], height=left)
+        self.right_bars.setOpts(x=[i + offset for i in x], height=right)
+        self.both_bars.setOpts(x=x, height=both)
+        self.left_bars.setVisible(self.sided)
+        self.right_bars.setVisible(self.sided)
+        self.both_bars.setVisible(any(both))
+        keys = []
+        if self.sided:
+            keys += [swatch(LEFT_COLOUR, "Left"), swatch(RIGHT_COLOUR, "Right")]
+        if any(both):
+            keys.append(swatch(BOTH_COLOUR, "Both sides" if self.sided else "No side"))
+        what = "seconds held" if unit == "s" else "reps"
+        per = "per week, monthly average" if spans.monthly else "per week"
+        title = f"{name}: {what} {per}" if name else "No exercises yet"
+        self.set_title(f"{title} &nbsp;&nbsp;&nbsp; {'   '.join(keys)}" if name else title)
+        top = max([*left, *right, *both, 1.0])
+        self.getPlotItem().setYRange(0, top * 1.12, padding=0)
+        self.getPlotItem().setLabel("left", "seconds" if unit == "s" else "reps")
+
+    def text_at(self, x: float) -> str:
+        index = self._bar_at(x)
+        if index is None or not self.rows:
+            return ""
+        row = self.rows[index]
+        parts = []
+        if self.sided:
+            parts += [
+                f"left {amount(row.left, self.unit)}",
+                f"right {amount(row.right, self.unit)}",
+            ]
+        if row.both:
+            parts.append(amount(row.both, self.unit))
+        text = f"{period_name(row.start, self.spans.monthly)}, {self.name}: " + ", ".join(parts)
+        return text + (f" a week on average ({row.weeks} weeks)" if self.spans.monthly else "")
+
+
+class SessionsChart(Chart):
+    """Sessions per week against the plan; the weeks that met it in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Sessions per week", parent)
+        self.rows: list[PeriodSessions] = []
+        self.streak = 0
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, pen=pg.mkPen(None))
+        plot = self.getPlotItem()
+        plot.addItem(self.bars)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        self.plan_line = pg.InfiniteLine(
+            pos=3,
+            angle=0,
+            pen=pg.mkPen(text, width=2, style=Qt.PenStyle.DashLine),
+            label="plan {value:g}",
+            labelOpts={"position": 0.98, "color": text, "anchors": [(1, 1), (1, 1)]},
+        )
+        plot.addItem(self.plan_line)
+        plot.getAxis("left").setTickSpacing(1, 1)  # whole sessions
+
+    def show_sessions(self, weekly: list[WeekSessions], weeks: list[date], streak: int) -> None:
+        spans = periods(weeks)
+        self.set_periods(spans)
+        self.rows = rows = sessions_by_period(weekly, spans)
+        self.streak = streak
+        plan = weekly[0].plan if weekly else 3
+        met = sum(w.on_plan for w in weekly)
+        weeks_word = "week" if streak == 1 else "weeks"
+        per = "Sessions per week (monthly average)" if spans.monthly else "Sessions per week"
+        self.set_title(
+            f"{per}: plan {plan}, met in {met} of {len(weekly)} weeks · "
+            f"streak {streak} {weeks_word}"
+        )
+        below = self.palette().color(QPalette.ColorRole.Mid)
+        self.bars.setOpts(
+            x=list(range(len(rows))),
+            height=[r.per_week for r in rows],
+            brushes=[pg.mkBrush(ON_PLAN_COLOUR if r.on_plan else below) for r in rows],
+        )
+        self.plan_line.setValue(plan)
+        top = max([r.per_week for r in rows] + [plan])
+        self.getPlotItem().setYRange(0, top + 0.8, padding=0)
+
+    def text_at(self, x: float) -> str:
+        index = self._bar_at(x)
+        if index is None or not self.rows:
+            return ""
+        row = self.rows[index]
+        if self.spans.monthly:
+            return (
+                f"{period_name(row.start, True)}: {row.per_week:.1f} sessions a week on "
+                f"average, plan {row.plan} met in {row.weeks_on_plan} of {row.weeks} weeks"
+            )
+        done = "session" if row.sessions == 1 else "sessions"
+        verdict = "plan met" if row.on_plan else "below plan"
+        return (
+            f"{period_name(row.start, False)}: {row.sessions} {done} of {row.plan} planned "
+            f"({verdict})"
+        )
+
+
+class EffortChart(Chart):
+    """How hard each session felt (1-10); by month (average) over long ranges."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Effort (1-10)", parent)
+        self.xs: list[float] = []
+        self.ys: list[float] = []
+        self.labels: list[str] = []
+        self.line = pg.PlotDataItem(
+            [],
+            [],
+            pen=pg.mkPen(EFFORT_COLOUR, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=EFFORT_COLOUR,
+            symbolPen=pg.mkPen(None),
+        )
+        self.getPlotItem().addItem(self.line)
+        self.getPlotItem().setYRange(0, 10.5, padding=0)
+
+    def show_effort(self, points: list[EffortPoint], weeks: list[date]) -> None:
+        spans = periods(weeks)
+        self.set_periods(spans)
+        first = weeks[0] if weeks else date.max
+        shown = [p for p in points if p.day >= first]
+        self.xs, self.ys, self.labels = [], [], []
+        if spans.monthly:
+            index = {start: i for i, start in enumerate(spans.starts)}
+            months: dict[int, list[int]] = {}
+            for p in shown:
+                monday = p.day.toordinal() - p.day.weekday()
+                slot = index.get(date.fromordinal(monday).replace(day=1))
+                if slot is not None:
+                    months.setdefault(slot, []).append(p.effort)
+            for slot, efforts in sorted(months.items()):
+                average = sum(efforts) / len(efforts)
+                self.xs.append(slot)
+                self.ys.append(average)
+                self.labels.append(
+                    f"{period_name(spans.starts[slot], True)}: effort {average:.1f} on average "
+                    f"({len(efforts)} sessions)"
+                )
+        else:
+            for p in shown:
+                # Within its week: Monday a little left of the week's bar, Sunday right.
+                self.xs.append((p.day - first).days / 7 - 3 / 7)
+                self.ys.append(p.effort)
+                self.labels.append(f"{p.day.strftime('%a')} {long_date(p.day)}: effort {p.effort}")
+        self.line.setData(self.xs, self.ys)
+        self.line.setSymbol("o" if len(self.xs) <= 120 else None)
+        self.getPlotItem().setYRange(0, 10.5, padding=0)
+        title = "Effort (1-10), monthly average" if spans.monthly else "Effort (1-10)"
+        self.set_title(title if self.xs else "Effort (1-10): none saved in this range")
+
+    def text_at(self, x: float) -> str:
+        if not self.xs:
+            return ""
+        nearest = min(range(len(self.xs)), key=lambda i: abs(self.xs[i] - x))
+        return self.labels[nearest] if abs(self.xs[nearest] - x) <= 0.5 else ""

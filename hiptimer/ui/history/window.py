@@ -1,0 +1,310 @@
+"""The History window.
+
+    HistoryWindow(store, parent=None)   # a top-level window; refresh() reloads from store
+
+Range buttons (8 weeks, 6 months, all time; Ctrl+1..3), an exercise chooser, the main
+chart (reps or seconds held per week, left and right side by side), sessions per week
+against the plan with the streak, effort over time, and two tables: balance and sessions.
+File > Export CSV (Ctrl+E) writes the range shown.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.exchange.csv_export import export_csv
+from hiptimer.store import HistoryStore, StoreError
+from hiptimer.store.charts import (
+    RANGE_6_MONTHS,
+    RANGE_8_WEEKS,
+    RANGE_ALL,
+    HistoryData,
+    load_history,
+)
+from hiptimer.store.weeks import range_start
+from hiptimer.store.weeks import today as local_today
+from hiptimer.ui.history.plots import EffortChart, SessionsChart, WorkChart
+from hiptimer.ui.history.tables import BalanceModel, SessionsModel
+
+RANGES: tuple[tuple[str, int | None, str], ...] = (
+    ("8 weeks", RANGE_8_WEEKS, "Ctrl+1"),
+    ("6 months", RANGE_6_MONTHS, "Ctrl+2"),
+    ("All time", RANGE_ALL, "Ctrl+3"),
+)
+RANGE_WORDS: dict[int | None, str] = {
+    RANGE_8_WEEKS: "the last 8 weeks",
+    RANGE_6_MONTHS: "the last 6 months",
+    RANGE_ALL: "all of the history",
+}
+
+
+class HistoryWindow(QMainWindow):
+    # Emitted after the window (re)loaded and drew its data; carries seconds spent.
+    drawn = Signal(float)
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # A window of its own even with a parent (so it never draws inside the session view).
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.store = store
+        self._today = today
+        self._tz = tz
+        self.weeks: int | None = RANGE_8_WEEKS
+        self.exercise_id: str | None = None
+        self.data: HistoryData | None = None
+        self.timings: dict[str, float] = {}
+        self.setWindowTitle(f"History: {store.profile}")
+        self.resize(1100, 780)
+        self._build()
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.export_action = QAction("&Export CSV…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_csv_dialog)
+        close = QAction("&Close", self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(close)
+
+        top = QHBoxLayout()
+        self.range_group = QButtonGroup(self)
+        self.range_buttons: dict[int | None, QPushButton] = {}
+        view_menu = self.menuBar().addMenu("&View")
+        for label, weeks, keys in RANGES:
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setToolTip(f"Show {RANGE_WORDS[weeks]} ({keys})")
+            button.clicked.connect(lambda _=False, w=weeks: self.set_range(w))
+            self.range_group.addButton(button)
+            self.range_buttons[weeks] = button
+            top.addWidget(button)
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, w=weeks: self.set_range(w))
+            view_menu.addAction(action)
+        self.range_buttons[self.weeks].setChecked(True)
+        top.addSpacing(24)
+        top.addWidget(QLabel("Exercise:"))
+        self.exercise_box = QComboBox()
+        self.exercise_box.setMinimumContentsLength(24)
+        self.exercise_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.exercise_box.setToolTip("Which exercise the main chart shows")
+        self.exercise_box.activated.connect(self._exercise_chosen)
+        top.addWidget(self.exercise_box)
+        top.addStretch(1)
+        self.export_button = QPushButton("Export CSV… (Ctrl+E)")
+        self.export_button.setToolTip("Save the sets in this range as a CSV file (Ctrl+E)")
+        self.export_button.clicked.connect(self.export_csv_dialog)
+        top.addWidget(self.export_button)
+
+        self.demo_bar = QWidget()
+        demo_row = QHBoxLayout(self.demo_bar)
+        demo_row.setContentsMargins(0, 0, 0, 0)
+        self.demo_label = QLabel(
+            "These charts include made-up demo sessions, to show what the history looks like."
+        )
+        self.demo_label.setWordWrap(True)
+        self.remove_demo_button = QPushButton("Remove demo sessions")
+        self.remove_demo_button.clicked.connect(self.remove_demo)
+        demo_row.addWidget(self.demo_label, 1)
+        demo_row.addWidget(self.remove_demo_button)
+
+        self.work_chart = WorkChart()
+        self.sessions_chart = SessionsChart()
+        self.effort_chart = EffortChart()
+        for chart in (self.work_chart, self.sessions_chart, self.effort_chart):
+            chart.hovered.connect(self._show_hover)
+
+        lower_charts = QSplitter(Qt.Orientation.Horizontal)
+        lower_charts.addWidget(self.sessions_chart)
+        lower_charts.addWidget(self.effort_chart)
+        lower_charts.setStretchFactor(0, 3)
+        lower_charts.setStretchFactor(1, 2)
+
+        self.balance_model = BalanceModel()
+        self.balance_table = self._table(self.balance_model)
+        self.sessions_model = SessionsModel(self.store.session_sets)
+        self.sessions_table = self._table(self.sessions_model)
+        self.sessions_table.horizontalHeader().setSectionResizeMode(
+            9, QHeaderView.ResizeMode.Stretch
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.balance_table, "Left / right balance")
+        self.tabs.addTab(self.sessions_table, "Sessions")
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.work_chart)
+        split.addWidget(lower_charts)
+        split.addWidget(self.tabs)
+        split.setChildrenCollapsible(False)
+        self.tabs.setMinimumHeight(170)
+        # Shares of the height: the main chart, the two small charts, the tables.
+        split.setSizes([4500, 2700, 2800])
+        for index, stretch in enumerate((5, 3, 3)):
+            split.setStretchFactor(index, stretch)
+
+        self.empty_label = QLabel(
+            "<h3>No sessions yet</h3><p>Finish a routine and its sets show up here, week by "
+            "week and side by side.</p><p>To look around first, fill a separate profile with "
+            "made-up sessions:<br><code>hiptimer history demo --weeks 12 --profile demo"
+            "</code></p>"
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.empty_label)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.demo_bar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.hover_label = QLabel("Point at a bar or a dot to see its numbers.")
+        self.statusBar().addWidget(self.hover_label, 1)
+
+    def _table(self, model: BalanceModel | SessionsModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    # --- data -----------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._today or local_today(self._tz)
+
+    def refresh(self) -> None:
+        """Reload from the store and redraw (after a session ends, for instance)."""
+        started = time.perf_counter()
+        self.data = data = load_history(
+            self.store, self.weeks, self.exercise_id, today=self.today(), tz=self._tz
+        )
+        loaded = time.perf_counter()
+        self._fill_exercises(data)
+        if data.exercise is not None:
+            self.work_chart.show_work(data.exercise.name, data.exercise.unit, data.work, data.weeks)
+        else:
+            self.work_chart.show_work("", "reps", [], data.weeks)
+        self.sessions_chart.show_sessions(data.sessions_per_week, data.weeks, data.streak)
+        self.effort_chart.show_effort(data.effort, data.weeks)
+        self.balance_model.set_rows(data.balance)
+        self.sessions_model.set_rows(data.sessions)
+        self.tabs.setTabText(1, f"Sessions ({len(data.sessions)})")
+        flagged = sum(b.flagged for b in data.balance)
+        self.tabs.setTabText(
+            0, "Left / right balance" + (f" (⚠ {flagged} to check)" if flagged else "")
+        )
+        self.demo_bar.setVisible(data.has_demo)
+        self.pages.setCurrentIndex(0 if self.store.session_count() else 1)
+        done = time.perf_counter()
+        self.timings = {"query": loaded - started, "draw": done - loaded}
+        self.drawn.emit(done - started)
+
+    def _fill_exercises(self, data: HistoryData) -> None:
+        box = self.exercise_box
+        box.blockSignals(True)
+        box.clear()
+        for info in data.exercises:
+            box.addItem(info.name, info.id)
+        if data.exercise is not None:
+            box.setCurrentIndex(box.findData(data.exercise.id))
+        box.setEnabled(bool(data.exercises))
+        box.blockSignals(False)
+
+    def set_range(self, weeks: int | None) -> None:
+        self.weeks = weeks
+        self.range_buttons[weeks].setChecked(True)
+        self.refresh()
+
+    def set_exercise(self, exercise_id: str) -> None:
+        self.exercise_id = exercise_id
+        self.refresh()
+
+    def _exercise_chosen(self, index: int) -> None:
+        self.set_exercise(self.exercise_box.itemData(index))
+
+    def _show_hover(self, text: str) -> None:
+        self.hover_label.setText(text or "Point at a bar or a dot to see its numbers.")
+
+    # --- actions --------------------------------------------------------------------
+
+    def export_csv_dialog(self) -> Path | None:
+        what = RANGE_WORDS[self.weeks]
+        suggested = Path.home() / f"hiptimer-{self.store.profile}-{self.today().isoformat()}.csv"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, f"Export {what} as CSV", str(suggested), "CSV files (*.csv);;All files (*)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            count = export_csv(
+                self.store, path, since=range_start(self.today(), self.weeks), tz=self._tz
+            )
+        except StoreError as error:
+            QMessageBox.warning(self, "Export CSV", str(error))
+            return None
+        self.statusBar().showMessage(f"Saved {count} sets from {what} to {path}", 10_000)
+        return path
+
+    def remove_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Remove demo sessions",
+            "Remove the made-up demo sessions from this profile? Your own sessions stay.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            removed = self.store.delete_demo_sessions()
+        except StoreError as error:
+            QMessageBox.warning(self, "Remove demo sessions", str(error))
+            return
+        self.refresh()
+        self.statusBar().showMessage(f"Removed {removed} demo sessions", 10_000)
