@@ -79,9 +79,7 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
         # Counted back from the newest bar, so the current week or month is labelled.
         return [(step, [i for i in range(first, last + 1) if (count - 1 - i) % step == 0])]
 
-    def tickStrings(
-        self, values: Sequence[float], scale: float, spacing: float
-    ) -> list[str]:
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         starts = self.spans.starts
         long = self.spans.monthly or len(starts) > 60
         labels = []

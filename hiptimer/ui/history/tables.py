@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -111,8 +112,11 @@ class SessionsModel(_Model):
     )
     numeric = frozenset({3, 4, 5, 6, 7})
 
-    def __init__(self, details: Callable[[int], list[SetRow]] | None = None) -> None:
+    def __init__(
+        self, details: Callable[[int], list[SetRow]] | None = None, tz: tzinfo | None = None
+    ) -> None:
         super().__init__()
+        self._tz = tz
         self.rows: list[SessionSummary] = []
         self._details = details
         self._texts: dict[int, list[str]] = {}
@@ -130,7 +134,7 @@ class SessionsModel(_Model):
         found = self._texts.get(row)
         if found is None:
             s = self.rows[row]
-            when = local_datetime(s.started_at)
+            when = local_datetime(s.started_at, self._tz)
             minutes = s.minutes
             skipped = f", {s.sets_skipped} cut short" if s.sets_skipped else ""
             found = [

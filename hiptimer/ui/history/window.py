@@ -160,7 +160,7 @@ class HistoryWindow(QMainWindow):
 
         self.balance_model = BalanceModel()
         self.balance_table = self._table(self.balance_model)
-        self.sessions_model = SessionsModel(self.store.session_sets)
+        self.sessions_model = SessionsModel(self.store.session_sets, self._tz)
         self.sessions_table = self._table(self.sessions_model)
         self.sessions_table.horizontalHeader().setSectionResizeMode(
             9, QHeaderView.ResizeMode.Stretch
@@ -258,9 +258,20 @@ class HistoryWindow(QMainWindow):
         box.blockSignals(False)
 
     def set_range(self, weeks: int | None) -> None:
+        """Show the last `weeks` weeks (None: all time); the buttons offer 8, 26 and all."""
         self.weeks = weeks
-        self.range_buttons[weeks].setChecked(True)
+        button = self.range_buttons.get(weeks)
+        if button is not None:
+            button.setChecked(True)
+        else:
+            self.range_group.setExclusive(False)
+            for other in self.range_buttons.values():
+                other.setChecked(False)
+            self.range_group.setExclusive(True)
         self.refresh()
+
+    def range_words(self) -> str:
+        return RANGE_WORDS.get(self.weeks, f"the last {self.weeks} weeks")
 
     def set_exercise(self, exercise_id: str) -> None:
         self.exercise_id = exercise_id
@@ -275,7 +286,7 @@ class HistoryWindow(QMainWindow):
     # --- actions --------------------------------------------------------------------
 
     def export_csv_dialog(self) -> Path | None:
-        what = RANGE_WORDS[self.weeks]
+        what = self.range_words()
         suggested = Path.home() / f"hiptimer-{self.store.profile}-{self.today().isoformat()}.csv"
         name, _filter = QFileDialog.getSaveFileName(
             self, f"Export {what} as CSV", str(suggested), "CSV files (*.csv);;All files (*)"
