@@ -246,19 +246,30 @@ def _since_clause(since: date | None, tz: tzinfo | None) -> float:
 def exercises(store: HistoryStore) -> list[ExerciseInfo]:
     """Every exercise in the history, in routine order (as last done)."""
     con = store.connection
-    # One row per exercise from its latest set: names follow the latest routine.
-    rows = con.execute(
-        "SELECT t.exercise_id, t.exercise_name, t.mode, t.step_index,"
-        " EXISTS (SELECT 1 FROM sets u WHERE u.exercise_id = t.exercise_id"
-        "         AND u.side IS NOT NULL)"
-        " FROM (SELECT DISTINCT exercise_id FROM sets) e"
-        " JOIN sets t ON t.exercise_id = e.exercise_id"
-        " AND t.session_id = (SELECT MAX(session_id) FROM sets v"
-        "                     WHERE v.exercise_id = e.exercise_id)"
-        " GROUP BY t.exercise_id"
-    ).fetchall()
-    rows.sort(key=lambda r: (r[3], r[1]))
-    return [ExerciseInfo(r[0], r[1], r[2], bool(r[4])) for r in rows]
+    # Hop from one exercise id to the next along the index instead of reading every set.
+    ids = [
+        row[0]
+        for row in con.execute(
+            "WITH RECURSIVE e (id) AS (SELECT MIN(exercise_id) FROM sets"
+            " UNION ALL SELECT (SELECT MIN(exercise_id) FROM sets WHERE exercise_id > e.id)"
+            " FROM e WHERE e.id IS NOT NULL) SELECT id FROM e WHERE id IS NOT NULL"
+        )
+    ]
+    found = []
+    for exercise_id in ids:
+        # Names and order follow the latest session that had the exercise.
+        name, mode, step = con.execute(
+            "SELECT exercise_name, mode, step_index FROM sets WHERE exercise_id = ?1"
+            " AND session_id = (SELECT MAX(session_id) FROM sets WHERE exercise_id = ?1)"
+            " ORDER BY step_index LIMIT 1",
+            (exercise_id,),
+        ).fetchone()
+        sided = con.execute(
+            "SELECT EXISTS (SELECT 1 FROM sets WHERE exercise_id = ? AND side IS NOT NULL)",
+            (exercise_id,),
+        ).fetchone()[0]
+        found.append((step, name, ExerciseInfo(exercise_id, name, mode, bool(sided))))
+    return [info for _step, _name, info in sorted(found)]
 
 
 def first_session_day(store: HistoryStore, tz: tzinfo | None = None) -> date | None:
@@ -274,25 +285,52 @@ def week_axis(
     return week_starts(first or today, today)
 
 
+def _sets_in_range(since: date | None, tz: tzinfo | None) -> tuple[str, tuple[float, ...]]:
+    """FROM clause and parameters for the sets of sessions starting on or after `since`.
+
+    All time reads the sets alone; a range walks the sessions by start time first and
+    then their sets (CROSS JOIN fixes that order), touching only the range's rows.
+    """
+    if since is None:
+        return "sets t", ()
+    return (
+        "sessions s CROSS JOIN sets t ON t.session_id = s.id AND s.started_at >= ?",
+        (start_timestamp(since, tz),),
+    )
+
+
 def work_per_week(
     store: HistoryStore, exercise_id: str, weeks: list[date], tz: tzinfo | None = None
 ) -> list[WeekSides]:
-    """Reps per side per week (seconds held for a hold exercise); skipped sets count what
-    was done before the skip."""
+    """Reps per side per week (seconds held for a hold exercise); a set cut short counts
+    what was done before it stopped."""
     if not weeks:
         return []
-    rows = store.connection.execute(
-        "SELECT s.started_at, t.side, SUM(COALESCE(t.reps_done, 0)),"
-        " SUM(COALESCE(t.hold_done_s, 0)), MAX(t.mode = 'hold')"
-        " FROM sets t JOIN sessions s ON s.id = t.session_id"
-        " WHERE t.exercise_id = ? AND s.started_at >= ?"
-        " GROUP BY t.session_id, t.side",
-        (exercise_id, start_timestamp(weeks[0], tz)),
+    con = store.connection
+    source, params = _sets_in_range(weeks[0], tz)
+    rows = con.execute(
+        f"SELECT t.session_id, t.side, SUM(COALESCE(t.reps_done, 0)),"
+        f" SUM(COALESCE(t.hold_done_s, 0)), MAX(t.mode = 'hold')"
+        f" FROM {source} WHERE t.exercise_id = ? GROUP BY t.session_id, t.side",
+        (*params, exercise_id),
     ).fetchall()
+    starts = dict(
+        con.execute(
+            "SELECT id, started_at FROM sessions WHERE started_at >= ?",
+            (start_timestamp(weeks[0], tz),),
+        ).fetchall()
+    )
     totals = {week: [0.0, 0.0, 0.0] for week in weeks}
     slot = {"left": 0, "right": 1, None: 2}
-    for started, side, reps, held, is_hold in rows:
-        bucket = totals.get(week_start(local_date(started, tz)))
+    days: dict[int, date] = {}
+    for session_id, side, reps, held, is_hold in rows:
+        started = starts.get(session_id)
+        if started is None:
+            continue
+        day = days.get(session_id)
+        if day is None:
+            day = days[session_id] = local_date(started, tz)
+        bucket = totals.get(week_start(day))
         if bucket is not None:
             bucket[slot[side]] += held if is_hold else reps
     return [WeekSides(week, *totals[week]) for week in weeks]
@@ -345,29 +383,35 @@ def current_streak(store: HistoryStore, today: date | None = None, tz: tzinfo | 
 
 
 def balance(
-    store: HistoryStore, since: date | None = None, tz: tzinfo | None = None
+    store: HistoryStore,
+    since: date | None = None,
+    tz: tzinfo | None = None,
+    known: list[ExerciseInfo] | None = None,
 ) -> list[Balance]:
     """Left against right per exercise worked on both sides, over the range."""
+    source, params = _sets_in_range(since, tz)
     rows = store.connection.execute(
-        "SELECT t.exercise_id, MAX(t.exercise_name), MAX(t.mode), t.side,"
-        " SUM(COALESCE(t.reps_done, 0)), SUM(COALESCE(t.hold_done_s, 0))"
-        " FROM sets t JOIN sessions s ON s.id = t.session_id"
-        " WHERE s.started_at >= ? AND t.side IS NOT NULL"
-        " GROUP BY t.exercise_id, t.side",
-        (_since_clause(since, tz),),
+        "SELECT t.exercise_id,"
+        " SUM(CASE WHEN t.side = 'left' THEN COALESCE(t.reps_done, 0) END),"
+        " SUM(CASE WHEN t.side = 'right' THEN COALESCE(t.reps_done, 0) END),"
+        " SUM(CASE WHEN t.side = 'left' THEN COALESCE(t.hold_done_s, 0) END),"
+        " SUM(CASE WHEN t.side = 'right' THEN COALESCE(t.hold_done_s, 0) END)"
+        f" FROM {source} GROUP BY t.exercise_id",
+        params,
     ).fetchall()
-    names: dict[str, tuple[str, str]] = {}
-    amounts: dict[str, dict[str, float]] = {}
-    for exercise_id, name, mode, side, reps, held in rows:
-        names[exercise_id] = (name, mode)
-        amounts.setdefault(exercise_id, {})[side] = float(held if mode == "hold" else reps)
-    order = {info.id: n for n, info in enumerate(exercises(store))}
-    result = [
-        Balance(exercise_id, *names[exercise_id], sides["left"], sides["right"])
-        for exercise_id, sides in amounts.items()
-        if "left" in sides and "right" in sides
-    ]
-    return sorted(result, key=lambda b: (order.get(b.exercise_id, len(order)), b.name))
+    infos = exercises(store) if known is None else known
+    order = {info.id: n for n, info in enumerate(infos)}
+    by_id = {info.id: info for info in infos}
+    result = []
+    for exercise_id, left_reps, right_reps, left_held, right_held in rows:
+        info = by_id.get(exercise_id)
+        if info is None or left_reps is None or right_reps is None:
+            continue  # worked on one side (or none) in this range
+        hold = info.mode == "hold"
+        left = left_held if hold else left_reps
+        right = right_held if hold else right_reps
+        result.append(Balance(exercise_id, info.name, info.mode, float(left), float(right)))
+    return sorted(result, key=lambda b: order.get(b.exercise_id, len(order)))
 
 
 def session_summaries(
@@ -438,7 +482,7 @@ def load_history(
     per_week = sessions_per_week(store, axis, tz)
     streak = current_streak(store, today, tz)
     marks.append(time.perf_counter())
-    sides = balance(store, since, tz)
+    sides = balance(store, since, tz, known)
     marks.append(time.perf_counter())
     table = session_summaries(store, since, tz)
     efforts = effort_points(store, since, tz)

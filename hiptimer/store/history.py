@@ -204,11 +204,11 @@ class HistoryStore:
         """A new session row, status 'running'; returns its id."""
         with self._writing("starting the session's record") as con:
             cursor = con.execute(
-                "INSERT INTO sessions (routine_name, routine_json, sets_planned, started_at,"
+                "INSERT INTO sessions (routine_name, routine_id, sets_planned, started_at,"
                 " status, source) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     routine.name,
-                    routine_json(routine),
+                    self._routine_id(con, routine),
                     planned_sets(routine),
                     started_at,
                     STATUS_RUNNING,
@@ -244,6 +244,25 @@ class HistoryStore:
         if not found:
             raise StoreError(f"There is no session {session_id} in this history")
 
+    def _routine_id(
+        self, con: sqlite3.Connection, routine: Routine, known: dict[Routine, int] | None = None
+    ) -> int:
+        """The row holding this routine snapshot, added on first use (inside a transaction).
+
+        `known` remembers ids within one transaction only: a rollback would void them.
+        """
+        if known is not None and routine in known:
+            return known[routine]
+        text = routine_json(routine)
+        con.execute(
+            "INSERT INTO routines (name, json) VALUES (?, ?) ON CONFLICT (json) DO NOTHING",
+            (routine.name, text),
+        )
+        found = int(con.execute("SELECT id FROM routines WHERE json = ?", (text,)).fetchone()[0])
+        if known is not None:
+            known[routine] = found
+        return found
+
     def claim(self, session_id: int) -> None:
         """This process now records the session (a resumed one): it is no longer interrupted."""
         self._own.add(session_id)
@@ -251,9 +270,10 @@ class HistoryStore:
     def interrupted_sessions(self) -> list[InterruptedSession]:
         """Sessions left 'running' by a HipTimer that stopped without closing them."""
         rows = self._con.execute(
-            "SELECT s.id, s.routine_json, s.started_at, s.sets_planned,"
+            "SELECT s.id, r.json, s.started_at, s.sets_planned,"
             " MAX(t.step_index), COUNT(t.step_index), MAX(t.ended_at)"
-            " FROM sessions s LEFT JOIN sets t ON t.session_id = s.id"
+            " FROM sessions s LEFT JOIN routines r ON r.id = s.routine_id"
+            " LEFT JOIN sets t ON t.session_id = s.id"
             " WHERE s.status = ? GROUP BY s.id ORDER BY s.started_at",
             (STATUS_RUNNING,),
         ).fetchall()
@@ -262,7 +282,7 @@ class HistoryStore:
             if sid in self._own:
                 continue
             try:
-                routine = routine_from_dict(json.loads(snapshot))
+                routine = routine_from_dict(json.loads(snapshot or "null"))
                 steps = len(compile_routine(routine).steps)
             except (ValueError, RoutineError):
                 # A snapshot this version cannot follow: keep it, but as interrupted.
@@ -325,17 +345,18 @@ class HistoryStore:
         `replace_demo` first removes the demo sessions, in the same transaction.
         """
         count = 0
+        known: dict[Routine, int] = {}
         with self._writing("adding the sessions") as con:
             if replace_demo:
                 con.execute("DELETE FROM sessions WHERE source = ?", (SOURCE_DEMO,))
             for record in records:
                 cursor = con.execute(
-                    "INSERT INTO sessions (routine_name, routine_json, sets_planned,"
+                    "INSERT INTO sessions (routine_name, routine_id, sets_planned,"
                     " started_at, ended_at, status, effort, note, source)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         record.routine.name,
-                        routine_json(record.routine),
+                        self._routine_id(con, record.routine, known),
                         planned_sets(record.routine),
                         record.started_at,
                         record.ended_at,

@@ -59,8 +59,31 @@ INSERT INTO sets VALUES
    1767427210.0, 1767427240.0, '');
 """
 
+V2_SCHEMA = (
+    V1_SCHEMA.replace("PRAGMA user_version = 1;", "")
+    + """
+ALTER TABLE sessions ADD COLUMN source TEXT NOT NULL DEFAULT 'real'
+    CHECK (source IN ('real', 'demo'));
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+PRAGMA user_version = 2;
+"""
+)
+
+V2_DATA = (
+    V1_DATA.replace("'first one'),", "'first one', 'real'),").replace(
+        "NULL, '');", "NULL, '', 'real');"
+    )
+    + """
+INSERT INTO sessions VALUES
+  (3, 'Hip strength for runners', '{"name":"Hip strength for runners"}', 24,
+   1767513600.0, 1767514800.0, 'finished', 5, '', 'demo');
+INSERT INTO settings VALUES ('plan_per_week', '2');
+"""
+)
+
 # version -> (schema script, data script). Version 0 is a new, empty file.
 PAST_SCHEMAS: dict[int, tuple[str, str]] = {
     0: ("", ""),
     1: (V1_SCHEMA, V1_DATA),
+    2: (V2_SCHEMA, V2_DATA),
 }

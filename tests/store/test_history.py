@@ -26,8 +26,7 @@ def test_database_settings_and_strict_tables(store):
     )
     with pytest.raises(sqlite3.IntegrityError):  # STRICT: no text in an integer column
         con.execute(
-            "INSERT INTO sessions (routine_name, routine_json, sets_planned, started_at)"
-            " VALUES ('r', '{}', 'many', 0)"
+            "INSERT INTO sessions (routine_name, sets_planned, started_at) VALUES ('r', 'many', 0)"
         )
     with pytest.raises(sqlite3.IntegrityError):  # foreign keys are enforced
         con.execute(
@@ -83,10 +82,13 @@ def test_each_set_is_visible_to_another_connection_the_moment_it_ends(store):
 def test_session_row_has_the_routine_snapshot_and_start(store):
     _session, _recorder, clock = recorded_session(store)
     row = store.connection.execute(
-        "SELECT routine_name, routine_json, started_at, status, sets_planned FROM sessions"
+        "SELECT routine_name, r.json, started_at, status, sets_planned"
+        " FROM sessions JOIN routines r ON r.id = routine_id"
     ).fetchone()
     assert row[0] == "Small" and '"id":"bridge"' in row[1]
     assert row[2] == clock.wall() and row[3] == "running" and row[4] == 6
+    recorded_session(store)  # the same routine again: one snapshot kept for both sessions
+    assert store.connection.execute("SELECT COUNT(*) FROM routines").fetchone() == (1,)
 
 
 def test_back_redoes_a_set_and_the_row_is_replaced(store):

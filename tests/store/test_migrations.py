@@ -56,10 +56,21 @@ def test_each_past_version_upgrades_and_keeps_its_data(tmp_path, version):
             sessions = con.execute(
                 "SELECT id, status, effort, note, source FROM sessions ORDER BY id"
             ).fetchall()
-            assert sessions == [
+            assert sessions[:2] == [
                 (1, "finished", 6, "first one", "real"),
                 (2, "running", None, "", "real"),
             ]
+            if version >= 2:
+                assert sessions[2] == (3, "finished", 5, "", "demo")
+                assert store.plan_per_week == 2
+                store.set_plan_per_week(3)
+            snapshots = con.execute(
+                "SELECT s.id, r.name, r.json FROM sessions s JOIN routines r ON r.id = s.routine_id"
+            ).fetchall()
+            assert [row[0] for row in snapshots] == [1, 2, 3][: len(sessions)]
+            assert {row[1:] for row in snapshots} == {
+                ("Hip strength for runners", '{"name":"Hip strength for runners"}')
+            }
             assert len(store.session_sets(1)) == 2 and store.session_sets(1)[1].skipped
             # The snapshot in this sample cannot be followed: kept, closed as interrupted.
             assert store.interrupted_sessions() == []

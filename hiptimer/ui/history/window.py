@@ -72,6 +72,7 @@ class HistoryWindow(QMainWindow):
         *,
         today: date | None = None,
         tz: tzinfo | None = None,
+        weeks: int | None = RANGE_8_WEEKS,
     ) -> None:
         super().__init__(parent)
         # A window of its own even with a parent (so it never draws inside the session view).
@@ -80,7 +81,7 @@ class HistoryWindow(QMainWindow):
         self.store = store
         self._today = today
         self._tz = tz
-        self.weeks: int | None = RANGE_8_WEEKS
+        self.weeks = weeks
         self.exercise_id: str | None = None
         self.data: HistoryData | None = None
         self.timings: dict[str, float] = {}
@@ -119,7 +120,8 @@ class HistoryWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, w=weeks: self.set_range(w))
             view_menu.addAction(action)
-        self.range_buttons[self.weeks].setChecked(True)
+        if weeks in self.range_buttons:
+            self.range_buttons[weeks].setChecked(True)
         top.addSpacing(24)
         top.addWidget(QLabel("Exercise:"))
         self.exercise_box = QComboBox()
@@ -165,6 +167,8 @@ class HistoryWindow(QMainWindow):
         self.sessions_table.horizontalHeader().setSectionResizeMode(
             9, QHeaderView.ResizeMode.Stretch
         )
+        # Column widths from the newest rows: measuring thousands of rows costs seconds.
+        self.sessions_table.horizontalHeader().setResizeContentsPrecision(60)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.balance_table, "Left / right balance")
         self.tabs.addTab(self.sessions_table, "Sessions")
