@@ -120,8 +120,8 @@ class HistoryWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, w=weeks: self.set_range(w))
             view_menu.addAction(action)
-        if weeks in self.range_buttons:
-            self.range_buttons[weeks].setChecked(True)
+        if self.weeks in self.range_buttons:
+            self.range_buttons[self.weeks].setChecked(True)
         top.addSpacing(24)
         top.addWidget(QLabel("Exercise:"))
         self.exercise_box = QComboBox()
