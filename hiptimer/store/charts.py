@@ -415,17 +415,24 @@ def balance(
 
 
 def session_summaries(
-    store: HistoryStore, since: date | None = None, tz: tzinfo | None = None
+    store: HistoryStore,
+    since: date | None = None,
+    tz: tzinfo | None = None,
+    *,
+    started_at: float | None = None,
 ) -> list[SessionSummary]:
-    """The sessions in the range, newest first, with what was done in each."""
+    """The sessions in the range (or the one starting at `started_at`), newest first,
+    with what was done in each."""
+    low = _since_clause(since, tz) if started_at is None else started_at
+    high = float("inf") if started_at is None else started_at
     rows = store.connection.execute(
         "SELECT s.id, s.started_at, s.ended_at, s.routine_name, s.status,"
         " COALESCE(SUM(t.skipped = 0), 0), COALESCE(SUM(t.skipped), 0), s.sets_planned,"
         " COALESCE(SUM(t.reps_done), 0), COALESCE(SUM(t.hold_done_s), 0),"
         " COALESCE(SUM(t.active_s), 0), s.effort, s.note, s.source = ?"
         " FROM sessions s LEFT JOIN sets t ON t.session_id = s.id"
-        " WHERE s.started_at >= ? GROUP BY s.id ORDER BY s.started_at DESC",
-        (SOURCE_DEMO, _since_clause(since, tz)),
+        " WHERE s.started_at BETWEEN ? AND ? GROUP BY s.id ORDER BY s.started_at DESC",
+        (SOURCE_DEMO, low, high),
     ).fetchall()
     return [
         SessionSummary(
@@ -446,6 +453,15 @@ def session_summaries(
         )
         for r in rows
     ]
+
+
+def last_session(store: HistoryStore) -> SessionSummary | None:
+    """The newest session, for a line such as 'Last session: Tuesday, 21 min, effort 6'."""
+    row = store.connection.execute("SELECT MAX(started_at) FROM sessions").fetchone()
+    if row[0] is None:
+        return None
+    found = session_summaries(store, None, None, started_at=row[0])
+    return found[0] if found else None
 
 
 def effort_points(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -158,7 +160,8 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """
     if target.exists():
         raise StoreError(f"{target} already exists; HipTimer does not overwrite it")
-    partial = target.with_name(target.name + ".partial")
+    # Named for this process: a command-line export may back up while the app does too.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     dest = sqlite3.connect(partial, isolation_level=None)
     try:
@@ -182,6 +185,11 @@ def write_backup(
     folder.mkdir(parents=True, exist_ok=True)
     target = backup_path(folder, day)
     copy_database(con, target)
+    # A copy cut short by a crash leaves a .partial file; clear those a day old.
+    for leftover in folder.glob("*.partial"):
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > 86400:
+                leftover.unlink()
     for _day, old in list_backups(folder)[keep:]:
         old.unlink(missing_ok=True)
     return target

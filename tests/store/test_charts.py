@@ -175,3 +175,11 @@ def test_an_empty_history_loads(store):
     assert data.weeks == [date(2026, 3, 16)] and data.exercise is None
     assert data.work == [] and data.balance == [] and data.sessions == []
     assert data.sessions_per_week[0].sessions == 0 and data.streak == 0
+
+
+def test_last_session_for_the_start_view(store):
+    assert charts.last_session(store) is None
+    store.add_sessions(known_records())
+    last = charts.last_session(store)
+    assert last is not None and last.effort == 8 and last.hold_seconds == 55
+    assert last.started_at == max(r.started_at for r in known_records())

@@ -98,7 +98,8 @@ def test_sessions_against_the_plan_streak_and_effort(window, store):
     sessions = window.sessions_chart
     assert bars(sessions.bars)[1][-3:] == SESSIONS_PER_WEEK
     assert sessions.plan_line.value() == 3
-    assert "plan 3, met in 1 of 8 weeks" in sessions.title and "streak 0 weeks" in sessions.title
+    assert "plan 3 · streak 0 weeks" in sessions.title
+    assert sessions.toolTip() == "The plan of 3 a week was met in 1 of 8 weeks"
     brushes = sessions.bars.opts["brushes"]
     assert brushes[-3].color().name() == "#009e73" and brushes[-1].color().name() != "#009e73"
     store.set_plan_per_week(1)
@@ -224,6 +225,10 @@ def test_open_history_opens_one_window_per_store(qtbot, store):
     first = open_history(None, store)
     qtbot.addWidget(first)
     assert open_history(None, store) is first and first.isVisible()
+    assert first.range_buttons[8].isChecked()
+    everything = HistoryWindow(store, weeks=None)
+    qtbot.addWidget(everything)
+    assert everything.range_buttons[None].isChecked() and everything.weeks is None
     assert first.windowTitle() == "History: Alex"
 
 

@@ -230,6 +230,7 @@ class SessionsChart(Chart):
         super().__init__("Sessions per week", parent)
         self.rows: list[PeriodSessions] = []
         self.streak = 0
+        self.summary = ""
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, pen=pg.mkPen(None))
         plot = self.getPlotItem()
         plot.addItem(self.bars)
@@ -252,11 +253,10 @@ class SessionsChart(Chart):
         plan = weekly[0].plan if weekly else 3
         met = sum(w.on_plan for w in weekly)
         weeks_word = "week" if streak == 1 else "weeks"
-        per = "Sessions per week (monthly average)" if spans.monthly else "Sessions per week"
-        self.set_title(
-            f"{per}: plan {plan}, met in {met} of {len(weekly)} weeks · "
-            f"streak {streak} {weeks_word}"
-        )
+        per = "Sessions a week (monthly average)" if spans.monthly else "Sessions a week"
+        self.set_title(f"{per}, plan {plan} · streak {streak} {weeks_word}")
+        self.summary = f"The plan of {plan} a week was met in {met} of {len(weekly)} weeks"
+        self.setToolTip(self.summary)
         below = self.palette().color(QPalette.ColorRole.Mid)
         self.bars.setOpts(
             x=list(range(len(rows))),
