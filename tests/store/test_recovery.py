@@ -119,3 +119,13 @@ def test_without_a_backup_the_person_is_told_and_can_start_empty(path):
     with caught.value.start_empty(today=DAY) as store:
         assert store.session_count() == 0
     assert len(list(path.parent.glob("history.sqlite3.broken-*"))) == 1
+
+
+def test_a_backup_that_cannot_be_written_does_not_stop_the_app(path):
+    path.parent.mkdir(parents=True)
+    (path.parent / "backups").write_text("a file where the folder should be")
+    with HistoryStore.open_path(path, today=DAY) as store:
+        assert store.backup_problem is not None
+        assert "could not be written" in store.backup_problem
+        assert "history itself is fine" in store.backup_problem
+        assert store.session_count() == 0
