@@ -2,14 +2,19 @@
 
 Each profile is a folder in the user data folder holding its history database, its
 routines and its pictures, so copying the folder moves everything about that person.
+Archiving only marks the folder (profile.json): nothing is moved or deleted, so an
+archived client comes back with their whole history.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from pathlib import Path
 
-from hiptimer.paths import user_data_dir
+from hiptimer.exchange.files import write_text_atomic
+from hiptimer.paths import user_config_dir, user_data_dir
 
 DEFAULT_PROFILE = "default"
 # Names become folder names: keep them to what every file system (Windows too) accepts.
@@ -24,7 +29,15 @@ _WINDOWS_RESERVED = {
 }
 
 
-class ProfileNameError(ValueError):
+PROFILE_FILE = "profile.json"
+_LAST_PROFILE_FILE = "last-profile.txt"
+
+
+class ProfileError(ValueError):
+    """A profile action that cannot be done; the message says why and what to do."""
+
+
+class ProfileNameError(ProfileError):
     pass
 
 
@@ -53,5 +66,145 @@ def profile_dir(name: str = DEFAULT_PROFILE) -> Path:
     return folder
 
 
+def _all_profiles() -> list[str]:
+    names = []
+    for folder in profiles_root().iterdir():
+        if folder.is_dir() and _NAME.match(folder.name):
+            names.append(folder.name)
+    return sorted(names, key=str.casefold)
+
+
 def list_profiles() -> list[str]:
-    return sorted(p.name for p in profiles_root().iterdir() if p.is_dir())
+    """The active profiles (not archived), sorted without regard to case."""
+    return [name for name in _all_profiles() if not is_archived(name)]
+
+
+def list_archived_profiles() -> list[str]:
+    return [name for name in _all_profiles() if is_archived(name)]
+
+
+def find_profile(name: str) -> str | None:
+    """The existing profile's spelling of name, ignoring case (as Windows does)."""
+    wanted = name.strip().casefold()
+    for existing in _all_profiles():
+        if existing.casefold() == wanted:
+            return existing
+    return None
+
+
+def existing_profile_dir(name: str) -> Path:
+    """Like profile_dir, but a name that is not a profile yet is an error, not a new one.
+
+    The default profile always exists: it is made on first use.
+    """
+    if check_profile_name(name) == DEFAULT_PROFILE:
+        return profile_dir(DEFAULT_PROFILE)
+    found = find_profile(name)
+    if found is None:
+        known = ", ".join(list_profiles()) or "none"
+        raise ProfileError(f"there is no profile named {name!r} (profiles: {known})")
+    return profiles_root() / found
+
+
+def _read_settings(name: str) -> dict[str, object]:
+    try:
+        data = json.loads((profiles_root() / name / PROFILE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def is_archived(name: str) -> bool:
+    return _read_settings(name).get("archived") is True
+
+
+def create_profile(name: str) -> str:
+    """Make a new, empty profile and return its name as stored."""
+    name = check_profile_name(name)
+    taken = find_profile(name)
+    if taken is not None:
+        state = " (archived)" if is_archived(taken) else ""
+        raise ProfileError(f"a profile named {taken!r}{state} already exists; choose another name")
+    try:
+        (profiles_root() / name).mkdir()
+    except OSError as error:
+        raise ProfileError(f"cannot create the profile {name!r}: {error.strerror}") from error
+    return name
+
+
+def rename_profile(old: str, new: str) -> str:
+    """Rename the profile's folder, with its routines and history; return the new name."""
+    current = find_profile(old)
+    if current is None:
+        raise ProfileError(f"there is no profile named {old!r}")
+    if current == DEFAULT_PROFILE:
+        raise ProfileError(
+            "the default profile keeps its name; create a new profile for each client"
+        )
+    new = check_profile_name(new)
+    if new == DEFAULT_PROFILE:
+        raise ProfileError(f"{DEFAULT_PROFILE!r} is the name of the default profile")
+    taken = find_profile(new)
+    if taken is not None and taken != current:
+        raise ProfileError(f"a profile named {taken!r} already exists; choose another name")
+    if new == current:
+        return current
+    root = profiles_root()
+    try:
+        if taken == current:
+            # Only the case changes: go through a temporary name, as Windows and macOS
+            # see "anna" and "Anna" as the same folder.
+            step = root / f".rename-{current}"
+            (root / current).rename(step)
+            step.rename(root / new)
+        else:
+            (root / current).rename(root / new)
+    except OSError as error:
+        raise ProfileError(
+            f"cannot rename {current!r} to {new!r}: {error.strerror}; close anything that "
+            "uses this profile and try again"
+        ) from error
+    if remembered_profile() == current:
+        remember_profile(new)
+    return new
+
+
+def set_archived(name: str, archived: bool) -> None:
+    """Archive (hide from the picker) or bring back a profile; its data stays as it is."""
+    current = find_profile(name)
+    if current is None:
+        raise ProfileError(f"there is no profile named {name!r}")
+    if archived and current == DEFAULT_PROFILE:
+        raise ProfileError("the default profile cannot be archived")
+    settings = _read_settings(current)
+    settings["archived"] = archived
+    try:
+        write_text_atomic(
+            profiles_root() / current / PROFILE_FILE, json.dumps(settings, indent=2) + "\n"
+        )
+    except OSError as error:
+        raise ProfileError(f"cannot change the profile {current!r}: {error.strerror}") from error
+
+
+def archive_profile(name: str) -> None:
+    set_archived(name, True)
+
+
+def unarchive_profile(name: str) -> None:
+    set_archived(name, False)
+
+
+def remembered_profile() -> str:
+    """The profile used last (for the next start), or the default one."""
+    try:
+        name = (user_config_dir() / _LAST_PROFILE_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return DEFAULT_PROFILE
+    found = find_profile(name) if _NAME.match(name) else None
+    return found if found and not is_archived(found) else DEFAULT_PROFILE
+
+
+def remember_profile(name: str) -> None:
+    # Only a convenience: if it cannot be written, the next start opens the default profile.
+    with contextlib.suppress(OSError):
+        write_text_atomic(user_config_dir() / _LAST_PROFILE_FILE, check_profile_name(name) + "\n")

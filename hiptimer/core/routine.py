@@ -88,6 +88,9 @@ class Exercise:
     cues: tuple[str, ...] = ()
     # Which drawn figure illustrates it; None shows a plain card with the name.
     figure: str | None = None
+    # Or a picture file of the profile (custom exercises): a bare, safe file name such as
+    # "3f2a9c0d1e4b5a6f.png", never a path. A figure and a picture exclude each other.
+    picture: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,13 @@ MAX_EXERCISES = 60
 MAX_TEXT = 200
 MAX_CUES = 6
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+PICTURE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.(png|jpg)$")
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value for a message, cut short: a hostile file may hold megabytes in one field."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 @dataclass(frozen=True)
@@ -140,7 +150,7 @@ def _check_seconds(
     problems: list[FieldProblem], path: str, value: object, *, low: float, high: float
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        problems.append(FieldProblem(path, f"expected a number of seconds, got {value!r}"))
+        problems.append(FieldProblem(path, f"expected a number of seconds, got {shown(value)}"))
     elif not low <= value <= high:
         problems.append(
             FieldProblem(path, f"expected between {low:g} and {high:g} seconds, got {value:g}")
@@ -151,9 +161,11 @@ def _check_count(
     problems: list[FieldProblem], path: str, value: object, *, low: int, high: int
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(FieldProblem(path, f"expected a whole number, got {value!r}"))
+        problems.append(FieldProblem(path, f"expected a whole number, got {shown(value)}"))
     elif not low <= value <= high:
-        problems.append(FieldProblem(path, f"expected between {low} and {high}, got {value}"))
+        problems.append(
+            FieldProblem(path, f"expected between {low} and {high}, got {shown(value, 20)}")
+        )
 
 
 def _check_text(problems: list[FieldProblem], path: str, value: object) -> None:
@@ -169,10 +181,30 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
         problems.append(
             FieldProblem(
                 f"{path}.id",
-                f"expected lower-case letters, digits, '-' or '_' (up to 64), got {exercise.id!r}",
+                "expected lower-case letters, digits, '-' or '_' (up to 64), "
+                f"got {shown(exercise.id)}",
             )
         )
     _check_text(problems, f"{path}.name", exercise.name)
+    if exercise.figure is not None and (
+        not isinstance(exercise.figure, str) or not ID_PATTERN.match(exercise.figure)
+    ):
+        problems.append(
+            FieldProblem(f"{path}.figure", f"expected a figure id, got {shown(exercise.figure)}")
+        )
+    if exercise.picture is not None:
+        if not isinstance(exercise.picture, str) or not PICTURE_PATTERN.match(exercise.picture):
+            problems.append(
+                FieldProblem(
+                    f"{path}.picture",
+                    "expected a picture file name such as 'abc123.png' or 'abc123.jpg', "
+                    f"got {shown(exercise.picture)}",
+                )
+            )
+        elif exercise.figure is not None:
+            problems.append(
+                FieldProblem(f"{path}.picture", "choose either a drawn figure or a picture")
+            )
     if not isinstance(exercise.mode, Mode):
         problems.append(FieldProblem(f"{path}.mode", "expected 'reps' or 'hold'"))
     if not isinstance(exercise.sides, Sides):
@@ -243,7 +275,9 @@ def routine_problems(routine: Routine) -> list[FieldProblem]:
         problems.extend(exercise_problems(exercise, f"exercises[{i}]"))
         if exercise.id in seen:
             problems.append(
-                FieldProblem(f"exercises[{i}].id", f"{exercise.id!r} is used twice in the routine")
+                FieldProblem(
+                    f"exercises[{i}].id", f"{shown(exercise.id)} is used twice in the routine"
+                )
             )
         seen.add(exercise.id)
     return problems

@@ -6,9 +6,12 @@ a type: a routine file may come from anyone.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hiptimer.core.routine import (
+    MAX_CUES,
+    MAX_EXERCISES,
     Dose,
     Exercise,
     FieldProblem,
@@ -18,7 +21,9 @@ from hiptimer.core.routine import (
     RoutineError,
     Sides,
     Tempo,
+    exercise_problems,
     routine_problems,
+    shown,
 )
 
 
@@ -47,6 +52,7 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         "equipment": list(exercise.equipment),
         "cues": list(exercise.cues),
         "figure": exercise.figure,
+        "picture": exercise.picture,
     }
 
 
@@ -111,11 +117,14 @@ class _Reader:
             return enum(raw)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in enum)
-            self.fail(f"{path}.{key}", f"expected one of {allowed}, got {raw!r}")
+            self.fail(f"{path}.{key}", f"expected one of {allowed}, got {shown(raw)}")
             return default
 
     def texts(self, data: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
         raw = self.get(data, key, path, list, required=False, default=[])
+        if len(raw) > MAX_CUES:
+            self.fail(f"{path}.{key}", f"expected at most {MAX_CUES} items, got {len(raw)}")
+            return ()
         out = []
         for i, item in enumerate(raw):
             if isinstance(item, str):
@@ -144,6 +153,8 @@ NUMBER = (int, float)
 def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
     data = r.obj(raw, path)
     if not data:
+        if isinstance(raw, dict):
+            r.fail(path, "expected an exercise, got an empty object")
         return None
     r.unknown(
         data,
@@ -193,6 +204,7 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
         ),
     )
     figure = r.get(data, "figure", path, str, required=False)
+    picture = r.get(data, "picture", path, str, required=False)
     if mode is None:
         return None
     return Exercise(
@@ -205,7 +217,30 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
         equipment=r.texts(data, "equipment", path),
         cues=r.texts(data, "cues", path),
         figure=figure,
+        picture=picture,
     )
+
+
+def _renumber(path: str, where: list[int]) -> str:
+    match = _EXERCISE_PATH.match(path)
+    if not match:
+        return path
+    return f"exercises[{where[int(match.group(1))]}]{path[match.end() :]}"
+
+
+_EXERCISE_PATH = re.compile(r"^exercises\[(\d+)\]")
+
+
+def exercise_from_dict(raw: object, path: str = "exercise") -> Exercise:
+    """One exercise on its own (a profile's library entry), as strictly as in a routine."""
+    r = _Reader()
+    exercise = _exercise_from_dict(r, raw, path)
+    if r.problems or exercise is None:
+        raise RoutineError(r.problems or [FieldProblem(path, "expected an exercise")])
+    problems = exercise_problems(exercise, path)
+    if problems:
+        raise RoutineError(problems)
+    return exercise
 
 
 def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()) -> Routine:
@@ -222,10 +257,13 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
     )
     exercises_raw = r.get(data, "exercises", "", list, default=[])
     exercises = []
-    for i, item in enumerate(exercises_raw[:200]):
+    where: list[int] = []  # the file's index of each exercise that could be built
+    # One past the limit is enough to report "too many" without reading thousands.
+    for i, item in enumerate(exercises_raw[: MAX_EXERCISES + 1]):
         exercise = _exercise_from_dict(r, item, f"exercises[{i}]")
         if exercise is not None:
             exercises.append(exercise)
+            where.append(i)
     routine = Routine(
         name=r.get(data, "name", "", str, default=""),
         exercises=tuple(exercises),
@@ -234,9 +272,14 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
             data, "rest_between_exercises", "", NUMBER, required=False, default=30.0
         ),
     )
+    # Report the model's problems too, under the file's own numbering, except for fields
+    # the reader already found wrong (their stand-in values would only repeat it).
+    reported = {p.path for p in r.problems}
+    for problem in routine_problems(routine):
+        path = _renumber(problem.path, where)
+        if path in reported or (path == "exercises" and exercises_raw and not exercises):
+            continue
+        r.problems.append(FieldProblem(path, problem.message))
     if r.problems:
         raise RoutineError(r.problems)
-    problems = routine_problems(routine)
-    if problems:
-        raise RoutineError(problems)
     return routine

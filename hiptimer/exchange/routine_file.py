@@ -1,90 +1,344 @@
 """Routine files: one versioned JSON document a trainer hands to a client.
 
-Reading is strict and bounded: the size is capped before parsing, and every problem is
-reported with the field it concerns, so nothing half-read ever reaches the app.
+Reading is strict and bounded: the size is capped before parsing, every problem is
+reported with the field it concerns, and pictures are checked to be real images, so
+nothing half-read ever reaches the app.
+
+Versions:
+  1  the routine alone.
+  2  adds custom pictures: `pictures` maps a file name to its base64 bytes, and an
+     exercise's `picture` names one of them.
+A file is written with the lowest version that can hold it, so a routine without
+pictures still opens in a HipTimer that only knows version 1.
+
+Inside a profile the same document is stored without the `pictures` map: the picture
+files sit in the profile's pictures folder instead (`embedded=False`).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hiptimer.core.routine import FieldProblem, Routine, RoutineError
+from hiptimer.core.routine import (
+    MAX_EXERCISES,
+    PICTURE_PATTERN,
+    FieldProblem,
+    Routine,
+    RoutineError,
+    shown,
+)
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
+from hiptimer.exchange.files import write_text_atomic
+from hiptimer.exchange.pictures import MAX_PICTURE_BYTES, PictureError, check_picture
 
 FORMAT = "hiptimer-routine"
-VERSION = 1
+VERSION = 2
+PICTURES_VERSION = 2
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# Enough characters for MAX_PICTURE_BYTES in base64; longer text is refused unread.
+_MAX_BASE64_CHARS = (MAX_PICTURE_BYTES + 2) // 3 * 4
+_TOP_LEVEL = frozenset({"format", "version", "pictures"})
 
 
 class RoutineFileError(ValueError):
-    """A routine file that cannot be used; the message says which file and why."""
+    """A routine file that cannot be used: which file, and every problem with its field.
+
+    A problem with an empty path concerns the file as a whole (not JSON, too large).
+    """
+
+    def __init__(self, source: str, problems: list[FieldProblem]) -> None:
+        self.source = source
+        self.problems = problems
+        if len(problems) == 1:
+            text = f"{source}: {_problem_text(problems[0])}"
+        else:
+            lines = "\n".join(f"  - {_problem_text(p)}" for p in problems)
+            text = f"{source}: {len(problems)} problems:\n{lines}"
+        super().__init__(text)
 
 
-def routine_document(routine: Routine) -> dict[str, Any]:
-    return {"format": FORMAT, "version": VERSION, **routine_to_dict(routine)}
+def _problem_text(problem: FieldProblem) -> str:
+    return str(problem) if problem.path else problem.message
+
+
+def _whole_file(source: str, message: str) -> RoutineFileError:
+    return RoutineFileError(source, [FieldProblem("", message)])
+
+
+@dataclass(frozen=True)
+class RoutineBundle:
+    """A routine with the bytes of the pictures its exercises name."""
+
+    routine: Routine
+    pictures: Mapping[str, bytes] = field(default_factory=dict)
+    version: int = VERSION
+
+
+def used_pictures(routine: Routine) -> list[str]:
+    return sorted({e.picture for e in routine.exercises if e.picture})
+
+
+def routine_document(
+    routine: Routine, pictures: Mapping[str, bytes] | None = None
+) -> dict[str, Any]:
+    """The JSON-ready document. With `pictures`, every picture used is embedded."""
+    names = used_pictures(routine)
+    version = PICTURES_VERSION if names else 1
+    document: dict[str, Any] = {"format": FORMAT, "version": version, **routine_to_dict(routine)}
+    if pictures is not None and names:
+        missing = [name for name in names if name not in pictures]
+        if missing:
+            raise ValueError(f"pictures missing for embedding: {', '.join(missing)}")
+        document["pictures"] = {
+            name: base64.b64encode(pictures[name]).decode("ascii") for name in names
+        }
+    return document
+
+
+def parse_routine_bundle(
+    data: object, source: str = "routine file", *, embedded: bool = True
+) -> RoutineBundle:
+    """Validate a parsed document; RoutineFileError names every bad field.
+
+    embedded=True (a file from outside): every picture an exercise names must be in the
+    file's `pictures` map and be a real image. embedded=False (a profile's own copy):
+    pictures are only named, and the map must be absent.
+    """
+    if not isinstance(data, dict):
+        raise _whole_file(
+            source, f"expected a JSON object at the top level, got {_json_type(data)}"
+        )
+    if data.get("format") != FORMAT:
+        raise RoutineFileError(
+            source,
+            [FieldProblem("format", f"expected {FORMAT!r}, got {shown(data.get('format'))}")],
+        )
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise RoutineFileError(
+            source, [FieldProblem("version", f"expected a whole number, got {shown(version)}")]
+        )
+    if version > VERSION:
+        raise RoutineFileError(
+            source,
+            [
+                FieldProblem(
+                    "version",
+                    f"{version} is newer than this HipTimer understands (up to {VERSION}); "
+                    "update HipTimer to open it",
+                )
+            ],
+        )
+    if version < 1:
+        raise RoutineFileError(
+            source, [FieldProblem("version", f"expected 1 to {VERSION}, got {version}")]
+        )
+    problems: list[FieldProblem] = []
+    pictures = _read_pictures(data, version, embedded, problems)
+    _check_picture_references(data, version, embedded, pictures, problems)
+    routine: Routine | None = None
+    try:
+        routine = routine_from_dict(data, extra_fields=_TOP_LEVEL)
+    except RoutineError as error:
+        problems = error.problems + problems
+    if problems or routine is None:
+        raise RoutineFileError(source, problems)
+    return RoutineBundle(routine, {n: pictures[n] for n in used_pictures(routine)}, version)
 
 
 def parse_routine_document(data: object, source: str = "routine file") -> Routine:
-    if not isinstance(data, dict):
-        raise RoutineFileError(f"{source}: expected a JSON object at the top level")
-    if data.get("format") != FORMAT:
-        raise RoutineFileError(f"{source}: format: expected {FORMAT!r}, got {data.get('format')!r}")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise RoutineFileError(f"{source}: version: expected a whole number, got {version!r}")
-    if version > VERSION:
-        raise RoutineFileError(
-            f"{source}: version {version} is newer than this HipTimer understands "
-            f"(up to {VERSION}); update HipTimer to open it"
+    return parse_routine_bundle(data, source).routine
+
+
+def _read_pictures(
+    data: dict[str, Any], version: int, embedded: bool, problems: list[FieldProblem]
+) -> dict[str, bytes]:
+    if "pictures" not in data:
+        return {}
+    raw = data["pictures"]
+    if version < PICTURES_VERSION:
+        problems.append(
+            FieldProblem("pictures", f"pictures need a version {PICTURES_VERSION} file")
         )
-    if version < 1:
-        raise RoutineFileError(f"{source}: version: expected 1 to {VERSION}, got {version}")
-    try:
-        return routine_from_dict(data, extra_fields=frozenset({"format", "version"}))
-    except RoutineError as error:
-        raise RoutineFileError(f"{source}: {error}") from error
+        return {}
+    if not embedded:
+        problems.append(FieldProblem("pictures", "a profile's routine names its pictures only"))
+        return {}
+    if not isinstance(raw, dict):
+        problems.append(FieldProblem("pictures", f"expected an object, got {_json_type(raw)}"))
+        return {}
+    if len(raw) > MAX_EXERCISES:
+        problems.append(FieldProblem("pictures", f"expected at most {MAX_EXERCISES} pictures"))
+        return {}
+    pictures: dict[str, bytes] = {}
+    for name, text in raw.items():
+        where = f"pictures.{shown(name)[1:-1]}"
+        match = PICTURE_PATTERN.match(name)
+        if not match:
+            problems.append(
+                FieldProblem(where, "expected a file name such as 'abc123.png' or 'abc123.jpg'")
+            )
+            continue
+        if not isinstance(text, str):
+            problems.append(FieldProblem(where, f"expected base64 text, got {_json_type(text)}"))
+            continue
+        if len(text) > _MAX_BASE64_CHARS:
+            problems.append(
+                FieldProblem(where, f"the picture is larger than {MAX_PICTURE_BYTES // 1024} KB")
+            )
+            continue
+        try:
+            blob = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            problems.append(FieldProblem(where, "not valid base64 text"))
+            continue
+        try:
+            info = check_picture(blob)
+        except PictureError as error:
+            problems.append(FieldProblem(where, str(error)))
+            continue
+        if info.kind != match.group(1):
+            problems.append(
+                FieldProblem(where, f"the name says {match.group(1)} but it is a {info.kind}")
+            )
+            continue
+        pictures[name] = blob
+    return pictures
 
 
-def read_routine_file(path: Path) -> Routine:
+def _check_picture_references(
+    data: dict[str, Any],
+    version: int,
+    embedded: bool,
+    pictures: dict[str, bytes],
+    problems: list[FieldProblem],
+) -> None:
+    exercises = data.get("exercises")
+    if not isinstance(exercises, list):
+        return
+    named: set[str] = set()
+    for i, exercise in enumerate(exercises[:MAX_EXERCISES]):
+        if not isinstance(exercise, dict) or not isinstance(exercise.get("picture"), str):
+            continue
+        name = exercise["picture"]
+        named.add(name)
+        where = f"exercises[{i}].picture"
+        if version < PICTURES_VERSION:
+            problems.append(FieldProblem(where, f"pictures need a version {PICTURES_VERSION} file"))
+        elif embedded and name not in pictures and PICTURE_PATTERN.match(name):
+            bad = isinstance(data.get("pictures"), dict) and name in data["pictures"]
+            if not bad:  # a bad embedded picture is reported once, under pictures
+                problems.append(
+                    FieldProblem(where, f"{shown(name)} is not among the file's pictures")
+                )
+    for name in sorted(set(pictures) - named):
+        problems.append(FieldProblem(f"pictures.{name}", "not used by any exercise"))
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a text", bool: "true/false"}
+    names |= {int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def read_routine_bundle(path: Path) -> RoutineBundle:
+    source = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise RoutineFileError(
-                f"{path}: the file is {size / 1e6:.1f} MB; a routine file is at most "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB"
+            raise _whole_file(
+                source,
+                f"the file is {size / 1e6:.1f} MB; a routine file is at most "
+                f"{MAX_FILE_BYTES / 1e6:.0f} MB",
             )
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)  # the file may grow after the check
     except OSError as error:
-        raise RoutineFileError(f"{path}: cannot read the file ({error.strerror})") from error
+        raise _whole_file(source, f"cannot read the file ({error.strerror or error})") from error
+    if len(raw) > MAX_FILE_BYTES:
+        raise _whole_file(source, f"the file is larger than {MAX_FILE_BYTES / 1e6:.0f} MB")
+    return parse_routine_bundle(load_json(raw, source), source)
+
+
+def load_json(raw: bytes, source: str) -> object:
+    """Parse bytes as strict JSON; every way it can fail is a RoutineFileError."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise RoutineFileError(f"{path}: not a text file (expected UTF-8 JSON)") from error
+        raise _whole_file(source, "not a text file (expected UTF-8 JSON)") from error
+    try:
+        return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as error:
-        raise RoutineFileError(
-            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        raise _whole_file(
+            source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from error
     except RecursionError as error:
-        raise RoutineFileError(f"{path}: the JSON is nested too deeply") from error
-    return parse_routine_document(data, str(path))
+        raise _whole_file(source, "the JSON is nested too deeply") from error
+    except ValueError as error:
+        raise _whole_file(source, f"not valid JSON ({shown(str(error), 80)})") from error
 
 
-def write_routine_file(routine: Routine, path: Path) -> None:
-    text = json.dumps(routine_document(routine), indent=2, ensure_ascii=False)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text + "\n", encoding="utf-8")
-    tmp.replace(path)
+class _HugeInt(int):
+    """An integer too long to be meant; kept as a stand-in so the field gets named.
+
+    (Python refuses to convert integers of more than 4300 digits, and a message printing
+    thousands of digits helps nobody.)
+    """
+
+    digits = 0
+
+    def __repr__(self) -> str:
+        return f"a {self.digits}-digit number"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) <= 30:
+        return int(text)
+    huge = _HugeInt(-(10**30) if text.startswith("-") else 10**30)
+    huge.digits = len(text.lstrip("-"))
+    return huge
+
+
+def read_routine_file(path: Path) -> Routine:
+    return read_routine_bundle(path).routine
+
+
+def routine_file_text(routine: Routine, pictures: Mapping[str, bytes] | None = None) -> str:
+    return json.dumps(routine_document(routine, pictures), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_routine_file(
+    routine: Routine, path: Path, pictures: Mapping[str, bytes] | None = None
+) -> None:
+    """Write atomically; pass the bytes of every picture used to embed them."""
+    write_text_atomic(path, routine_file_text(routine, pictures))
 
 
 __all__ = [
     "FORMAT",
+    "MAX_FILE_BYTES",
     "VERSION",
     "FieldProblem",
+    "RoutineBundle",
     "RoutineFileError",
+    "load_json",
+    "parse_routine_bundle",
     "parse_routine_document",
+    "read_routine_bundle",
     "read_routine_file",
     "routine_document",
+    "routine_file_text",
+    "used_pictures",
     "write_routine_file",
 ]

@@ -1,0 +1,242 @@
+"""Checks that bytes claiming to be a picture really are a PNG or JPEG, without Qt.
+
+A routine file may come from anyone, and its pictures end up in a profile folder and in
+front of an image decoder. So a picture must be small, and its structure must hold up:
+for PNG every chunk's checksum is verified and the compressed pixels are inflated (and
+thrown away) to prove they are exactly the size the header promises; for JPEG the marker
+segments are walked from the start-of-image to the end-of-image marker. The window adds a
+full decode with Qt on top of this when a trainer picks a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+from dataclasses import dataclass
+
+MAX_PICTURE_BYTES = 1024 * 1024
+MAX_PICTURE_SIDE = 4096
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+JPEG_START = b"\xff\xd8\xff"
+
+# Bits per pixel sample for each PNG colour type and the bit depths it allows.
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+_PNG_DEPTHS = {0: {1, 2, 4, 8, 16}, 2: {8, 16}, 3: {1, 2, 4, 8}, 4: {8, 16}, 6: {8, 16}}
+# Adam7 interlace passes: first column and row, column and row step.
+_ADAM7: tuple[tuple[int, int, int, int], ...] = (
+    (0, 0, 8, 8),
+    (4, 0, 8, 8),
+    (0, 4, 4, 8),
+    (2, 0, 4, 4),
+    (0, 2, 2, 4),
+    (1, 0, 2, 2),
+    (0, 1, 1, 2),
+)
+
+
+class PictureError(ValueError):
+    """Bytes that are not a usable picture; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class PictureInfo:
+    kind: str  # "png" or "jpg": also the file extension
+    width: int
+    height: int
+
+
+def sniff_kind(data: bytes) -> str | None:
+    if data.startswith(PNG_SIGNATURE):
+        return "png"
+    if data.startswith(JPEG_START):
+        return "jpg"
+    return None
+
+
+def check_picture(data: bytes) -> PictureInfo:
+    """Return what the picture is, or raise PictureError saying what is wrong."""
+    if len(data) > MAX_PICTURE_BYTES:
+        raise PictureError(
+            f"the picture is {len(data) / 1024:.0f} KB; at most "
+            f"{MAX_PICTURE_BYTES // 1024} KB is allowed"
+        )
+    kind = sniff_kind(data)
+    if kind == "png":
+        info = _check_png(data)
+    elif kind == "jpg":
+        info = _check_jpeg(data)
+    else:
+        raise PictureError("not a picture: expected a PNG or JPEG image")
+    if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
+        raise PictureError(
+            f"the picture is {info.width} x {info.height} pixels; each side must be "
+            f"1 to {MAX_PICTURE_SIDE}"
+        )
+    return info
+
+
+def picture_file_name(data: bytes, info: PictureInfo) -> str:
+    """A name from the content: the same picture imported twice is stored once."""
+    return f"{hashlib.sha256(data).hexdigest()[:32]}.{info.kind}"
+
+
+def _check_png(data: bytes) -> PictureInfo:
+    pos = len(PNG_SIGNATURE)
+    header: tuple[int, int, int, int, int] | None = None
+    palette = False
+    inflater = zlib.decompressobj()
+    inflated = 0
+    expected = 0
+    idat_state = "before"  # before -> inside -> after: IDAT chunks must be consecutive
+    while True:
+        if pos + 8 > len(data):
+            raise PictureError("broken PNG: it ends before its IEND chunk")
+        length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
+        end = pos + 8 + length + 4
+        if end > len(data):
+            raise PictureError(f"broken PNG: the {_chunk_name(ctype)} chunk is cut off")
+        body = data[pos + 8 : pos + 8 + length]
+        (crc,) = struct.unpack(">I", data[end - 4 : end])
+        if zlib.crc32(ctype + body) != crc:
+            raise PictureError(f"broken PNG: the {_chunk_name(ctype)} chunk is damaged")
+        pos = end
+        if header is None:
+            if ctype != b"IHDR" or length != 13:
+                raise PictureError("broken PNG: it does not start with an IHDR header")
+            width, height, depth, colour, compression, filtering, interlace = struct.unpack(
+                ">IIBBBBB", body
+            )
+            if colour not in _PNG_DEPTHS or depth not in _PNG_DEPTHS[colour]:
+                raise PictureError("broken PNG: unknown colour type or bit depth")
+            if compression or filtering or interlace not in (0, 1):
+                raise PictureError("broken PNG: unknown compression, filter or interlace")
+            if not (0 < width <= MAX_PICTURE_SIDE and 0 < height <= MAX_PICTURE_SIDE):
+                return PictureInfo("png", width, height)  # the caller names the size
+            header = (width, height, depth, colour, interlace)
+            expected = _png_raw_size(width, height, depth * _PNG_CHANNELS[colour], interlace)
+            continue
+        if ctype == b"PLTE":
+            palette = True
+        elif ctype == b"IDAT":
+            if idat_state == "after":
+                raise PictureError("broken PNG: its image data is split up")
+            idat_state = "inside"
+            inflated += _inflate_count(inflater, body)
+            if inflated > expected:
+                raise PictureError("broken PNG: its image data does not match its size")
+        elif idat_state == "inside":
+            idat_state = "after"
+        if ctype == b"IEND":
+            break
+    if pos != len(data):
+        raise PictureError("broken PNG: there are extra bytes after its end")
+    width, height, depth, colour, interlace = header
+    if colour == 3 and not palette:
+        raise PictureError("broken PNG: a palette image without a palette")
+    if idat_state == "before":
+        raise PictureError("broken PNG: it has no image data")
+    try:
+        inflated += len(inflater.flush())
+    except zlib.error as error:
+        raise PictureError("broken PNG: its image data cannot be unpacked") from error
+    if not inflater.eof:
+        raise PictureError("broken PNG: its image data is cut off")
+    if inflated != expected:
+        raise PictureError("broken PNG: its image data does not match its size")
+    return PictureInfo("png", width, height)
+
+
+def _inflate_count(inflater: zlib._Decompress, chunk: bytes) -> int:
+    """Inflate and count, holding at most 64 KB at a time (a tiny file may inflate hugely)."""
+    count = 0
+    try:
+        out = inflater.decompress(chunk, 65536)
+        count += len(out)
+        while inflater.unconsumed_tail:
+            out = inflater.decompress(inflater.unconsumed_tail, 65536)
+            count += len(out)
+    except zlib.error as error:
+        raise PictureError("broken PNG: its image data cannot be unpacked") from error
+    return count
+
+
+def _png_raw_size(width: int, height: int, bits_per_pixel: int, interlace: int) -> int:
+    def rows(w: int, h: int) -> int:
+        return 0 if w == 0 or h == 0 else h * (1 + (w * bits_per_pixel + 7) // 8)
+
+    if not interlace:
+        return rows(width, height)
+    total = 0
+    for x0, y0, dx, dy in _ADAM7:
+        total += rows(max(0, (width - x0 + dx - 1) // dx), max(0, (height - y0 + dy - 1) // dy))
+    return total
+
+
+def _chunk_name(ctype: bytes) -> str:
+    text = ctype.decode("latin-1")
+    return text if text.isalpha() else "unnamed"
+
+
+# Start-of-frame markers that carry the picture's size (C4, C8 and CC are something else).
+_JPEG_FRAMES = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+
+
+def _check_jpeg(data: bytes) -> PictureInfo:
+    pos = 2
+    size: tuple[int, int] | None = None
+    scans = 0
+    while True:
+        if pos >= len(data) or data[pos] != 0xFF:
+            raise PictureError("broken JPEG: a marker is missing where one must be")
+        while pos < len(data) and data[pos] == 0xFF:
+            pos += 1
+        if pos >= len(data):
+            raise PictureError("broken JPEG: it ends before its end marker")
+        marker = data[pos]
+        pos += 1
+        if marker == 0xD9:
+            break
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            continue
+        if marker in (0xD8, 0x00):
+            raise PictureError("broken JPEG: a marker appears out of place")
+        if pos + 2 > len(data):
+            raise PictureError("broken JPEG: it ends inside a segment")
+        (length,) = struct.unpack(">H", data[pos : pos + 2])
+        if length < 2 or pos + length > len(data):
+            raise PictureError("broken JPEG: a segment is cut off")
+        body = data[pos + 2 : pos + length]
+        pos += length
+        if marker in _JPEG_FRAMES:
+            if len(body) < 6:
+                raise PictureError("broken JPEG: its frame header is too short")
+            precision, height, width, components = struct.unpack(">BHHB", body[:6])
+            if precision not in (8, 12) or components not in (1, 3, 4) or height == 0:
+                raise PictureError("broken JPEG: its frame header is not valid")
+            if len(body) != 6 + 3 * components:
+                raise PictureError("broken JPEG: its frame header is not valid")
+            size = (width, height)
+        elif marker == 0xDA:
+            if size is None:
+                raise PictureError("broken JPEG: image data comes before its frame header")
+            scans += 1
+            pos = _skip_entropy_data(data, pos)
+    if size is None or scans == 0:
+        raise PictureError("broken JPEG: it has no image data")
+    if data[pos:].strip(b"\x00"):
+        raise PictureError("broken JPEG: there are extra bytes after its end")
+    return PictureInfo("jpg", size[0], size[1])
+
+
+def _skip_entropy_data(data: bytes, pos: int) -> int:
+    """Step over compressed scan data to the next real marker (FF 00 and restarts are data)."""
+    while True:
+        pos = data.find(b"\xff", pos)
+        if pos < 0 or pos + 1 >= len(data):
+            raise PictureError("broken JPEG: its image data is cut off")
+        following = data[pos + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+            pos += 1 if following == 0xFF else 2
+            continue
+        return pos

@@ -1,0 +1,418 @@
+"""A profile's own exercises, routines and pictures, kept as plain files.
+
+    PROFILE/exercises/ID.json       one custom exercise each ("hiptimer-exercise", version 1)
+    PROFILE/routines/NAME.json      one routine each, in the routine file format; pictures
+                                    are named, not embedded
+    PROFILE/pictures/HASH.png|jpg   pictures, named by their content
+
+Plain files because a trainer can then back up, copy or mail one routine without the app,
+and one damaged file costs one routine, not the library. Every write is atomic, file names
+are made safe for Windows, and a file from outside is checked completely before anything
+in the profile is touched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.routine import (
+    ID_PATTERN,
+    MAX_TEXT,
+    PICTURE_PATTERN,
+    Exercise,
+    Routine,
+    RoutineError,
+    exercise_problems,
+    routine_problems,
+)
+from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
+from hiptimer.exchange.files import safe_stem, write_atomic, write_text_atomic
+from hiptimer.exchange.pictures import PictureError, check_picture, picture_file_name
+from hiptimer.exchange.routine_file import (
+    MAX_FILE_BYTES,
+    RoutineBundle,
+    RoutineFileError,
+    load_json,
+    parse_routine_bundle,
+    read_routine_bundle,
+    routine_file_text,
+    used_pictures,
+)
+
+EXERCISE_FORMAT = "hiptimer-exercise"
+EXERCISE_VERSION = 1
+BUILT_IN_IDS = frozenset(e.id for e in BUILT_IN_EXERCISES)
+
+
+class LibraryError(ValueError):
+    """Something in a profile's library cannot be done; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class StoredRoutine:
+    """One file in the routines folder; a file that cannot be read says why."""
+
+    path: Path
+    routine: Routine | None
+    problem: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.routine.name if self.routine else self.path.stem
+
+
+@dataclass(frozen=True)
+class StoredExercise:
+    path: Path
+    exercise: Exercise | None
+    problem: str | None = None
+
+
+class LibraryStore:
+    """The library of the profile whose folder is given (see hiptimer.profiles)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @classmethod
+    def for_profile(cls, name: str) -> LibraryStore:
+        from hiptimer.profiles import profile_dir
+
+        return cls(profile_dir(name))
+
+    @property
+    def exercises_dir(self) -> Path:
+        return self.folder / "exercises"
+
+    @property
+    def routines_dir(self) -> Path:
+        return self.folder / "routines"
+
+    @property
+    def pictures_dir(self) -> Path:
+        return self.folder / "pictures"
+
+    def _ensure(self, folder: Path) -> Path:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(f"cannot create the folder {folder}: {error.strerror}") from error
+        return folder
+
+    # Exercises ---------------------------------------------------------------------------
+
+    def stored_exercises(self) -> list[StoredExercise]:
+        out = []
+        for path in _json_files(self.exercises_dir):
+            try:
+                out.append(StoredExercise(path, self._read_exercise(path)))
+            except LibraryError as error:
+                out.append(StoredExercise(path, None, str(error)))
+        return out
+
+    def custom_exercises(self) -> list[Exercise]:
+        found = [s.exercise for s in self.stored_exercises() if s.exercise is not None]
+        return sorted(found, key=lambda e: e.name.casefold())
+
+    def library(self) -> list[Exercise]:
+        """The built-in exercises first, in routine order, then the profile's own."""
+        return [*BUILT_IN_EXERCISES, *self.custom_exercises()]
+
+    @staticmethod
+    def is_built_in(exercise_id: str) -> bool:
+        return exercise_id in BUILT_IN_IDS
+
+    def new_exercise_id(self, name: str) -> str:
+        """An id no built-in or custom exercise has, made from the name."""
+        taken = BUILT_IN_IDS | {e.id for e in self.custom_exercises()}
+        return unique_id(safe_stem(name, "exercise")[:56], taken)
+
+    def _read_exercise(self, path: Path) -> Exercise:
+        data = _read_json(path)
+        if not isinstance(data, dict) or data.get("format") != EXERCISE_FORMAT:
+            raise LibraryError(f"{path}: not a HipTimer exercise file")
+        if data.get("version") != EXERCISE_VERSION:
+            raise LibraryError(f"{path}: version: expected {EXERCISE_VERSION}")
+        unknown = sorted(set(data) - {"format", "version", "exercise"})
+        if unknown:
+            raise LibraryError(f"{path}: {unknown[0]}: unknown field")
+        try:
+            return exercise_from_dict(data.get("exercise"), "exercise")
+        except RoutineError as error:
+            raise LibraryError(f"{path}: {error}") from error
+
+    def save_exercise(self, exercise: Exercise) -> Path:
+        """Add or replace a custom exercise (by id). Built-in exercises cannot change."""
+        if self.is_built_in(exercise.id):
+            raise LibraryError(
+                f"{exercise.name!r} is a built-in exercise and cannot be changed; "
+                "duplicate it to make your own"
+            )
+        problems = exercise_problems(exercise)
+        if problems:
+            raise RoutineError(problems)
+        if exercise.picture and self.picture_path(exercise.picture) is None:
+            raise LibraryError(f"the picture {exercise.picture} is not in this profile")
+        document = {
+            "format": EXERCISE_FORMAT,
+            "version": EXERCISE_VERSION,
+            "exercise": exercise_to_dict(exercise),
+        }
+        path = self._ensure(self.exercises_dir) / f"{exercise.id}.json"
+        _write(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return path
+
+    def delete_exercise(self, exercise_id: str) -> None:
+        """Remove a custom exercise; routines keep their own copy of it."""
+        if not ID_PATTERN.match(exercise_id) or self.is_built_in(exercise_id):
+            raise LibraryError(f"{exercise_id!r} is not a custom exercise")
+        try:
+            (self.exercises_dir / f"{exercise_id}.json").unlink(missing_ok=True)
+        except OSError as error:
+            raise LibraryError(f"cannot delete the exercise: {error.strerror}") from error
+
+    # Pictures ----------------------------------------------------------------------------
+
+    def add_picture(self, data: bytes) -> str:
+        """Check and keep a picture; return its file name for Exercise.picture."""
+        try:
+            info = check_picture(data)
+        except PictureError as error:
+            raise LibraryError(f"this picture cannot be used: {error}") from error
+        name = picture_file_name(data, info)
+        path = self._ensure(self.pictures_dir) / name
+        if not (path.is_file() and path.read_bytes() == data):
+            try:
+                write_atomic(path, data)
+            except OSError as error:
+                raise LibraryError(f"cannot save the picture: {error.strerror}") from error
+        return name
+
+    def picture_path(self, name: str) -> Path | None:
+        if not PICTURE_PATTERN.match(name):
+            return None
+        path = self.pictures_dir / name
+        return path if path.is_file() else None
+
+    def picture_bytes(self, name: str) -> bytes | None:
+        path = self.picture_path(name)
+        if path is None:
+            return None
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+
+    # Routines ----------------------------------------------------------------------------
+
+    def routines(self) -> list[StoredRoutine]:
+        out = []
+        for path in _json_files(self.routines_dir):
+            try:
+                data = _read_json(path)
+                bundle = parse_routine_bundle(data, str(path), embedded=False)
+                out.append(StoredRoutine(path, bundle.routine))
+            except (LibraryError, RoutineFileError) as error:
+                out.append(StoredRoutine(path, None, str(error)))
+        return sorted(out, key=lambda s: s.name.casefold())
+
+    def find_routine(self, name: str) -> StoredRoutine | None:
+        """By routine name (ignoring case) or by file name without .json."""
+        wanted = name.strip().casefold()
+        stored = self.routines()
+        for item in stored:
+            if item.routine and item.routine.name.casefold() == wanted:
+                return item
+        for item in stored:
+            if item.path.stem.casefold() == wanted:
+                return item
+        return None
+
+    def load_routine(self, name: str) -> Routine:
+        item = self.find_routine(name)
+        if item is None:
+            known = ", ".join(repr(s.name) for s in self.routines()) or "none yet"
+            raise LibraryError(f"there is no routine named {name!r} in this profile ({known})")
+        if item.routine is None:
+            raise LibraryError(item.problem or f"{item.path}: cannot be read")
+        return item.routine
+
+    def name_is_free(self, name: str, previous_name: str | None = None) -> bool:
+        item = self.find_routine(name)
+        if item is None or item.routine is None:
+            return True
+        return previous_name is not None and item.name.casefold() == previous_name.casefold()
+
+    def save_routine(self, routine: Routine, previous_name: str | None = None) -> Path:
+        """Save a new routine, or replace the one called previous_name (perhaps renamed).
+
+        A name another routine of the profile has is refused, not overwritten.
+        """
+        problems = routine_problems(routine)
+        if problems:
+            raise RoutineError(problems)
+        if not self.name_is_free(routine.name, previous_name):
+            raise LibraryError(
+                f"a routine named {routine.name!r} already exists in this profile; "
+                "choose another name"
+            )
+        for name in used_pictures(routine):
+            if self.picture_path(name) is None:
+                raise LibraryError(f"the picture {name} is not in this profile")
+        old = self.find_routine(previous_name) if previous_name else None
+        folder = self._ensure(self.routines_dir)
+        stem = safe_stem(routine.name, "routine")
+        if old is not None and stem in (old.path.stem, _stem_base(old.path.stem)):
+            path = old.path  # same name, or one that only differs in what a file name drops
+        else:
+            path = self._free_path(folder, stem)
+        _write(path, routine_file_text(routine))
+        if old is not None and old.path != path:
+            old.path.unlink(missing_ok=True)
+        return path
+
+    def _free_path(self, folder: Path, stem: str) -> Path:
+        taken = {p.stem.casefold() for p in _json_files(folder)}
+        return folder / f"{unique_id(stem, taken)}.json"
+
+    def delete_routine(self, name: str) -> None:
+        item = self.find_routine(name)
+        if item is None:
+            raise LibraryError(f"there is no routine named {name!r} in this profile")
+        try:
+            item.path.unlink()
+        except OSError as error:
+            raise LibraryError(f"cannot delete {item.path}: {error.strerror}") from error
+
+    def bundle(self, routine: Routine) -> RoutineBundle:
+        """The routine with the bytes of its pictures, ready to export or print."""
+        pictures = {}
+        for exercise in routine.exercises:
+            if exercise.picture and exercise.picture not in pictures:
+                data = self.picture_bytes(exercise.picture)
+                if data is None:
+                    raise LibraryError(
+                        f"the picture of {exercise.name!r} ({exercise.picture}) is missing "
+                        "from this profile; choose the picture again in the exercise editor"
+                    )
+                pictures[exercise.picture] = data
+        return RoutineBundle(routine, pictures)
+
+    def export_routine(self, routine: Routine, out: Path) -> None:
+        """Write one self-contained file, pictures embedded."""
+        bundle = self.bundle(routine)
+        try:
+            write_text_atomic(out, routine_file_text(routine, bundle.pictures))
+        except OSError as error:
+            raise LibraryError(
+                f"cannot write {out}: {error.strerror or error}; check the folder and the "
+                'file name (Windows refuses \\ / : * ? " < > |)'
+            ) from error
+
+    def import_file(self, path: Path, *, replace: bool = False) -> Routine:
+        """Check the file completely, then add it; returns the routine as saved.
+
+        A routine with the name of one already here is added under a new name
+        ("Name (2)") unless replace is true.
+        """
+        return self.import_bundle(read_routine_bundle(path), replace=replace)
+
+    def import_bundle(self, bundle: RoutineBundle, *, replace: bool = False) -> Routine:
+        routine = bundle.routine
+        renamed: dict[str, str] = {}
+        added: list[Path] = []
+        try:
+            for name, data in bundle.pictures.items():
+                stored = picture_file_name(data, check_picture(data))
+                if self.picture_path(stored) is None:
+                    added.append(self.pictures_dir / stored)
+                renamed[name] = self.add_picture(data)
+            routine = dataclasses.replace(
+                routine,
+                exercises=tuple(
+                    dataclasses.replace(e, picture=renamed[e.picture]) if e.picture else e
+                    for e in routine.exercises
+                ),
+            )
+            previous = routine.name if replace and self.find_routine(routine.name) else None
+            if previous is None:
+                routine = dataclasses.replace(routine, name=self._free_name(routine.name))
+            self.save_routine(routine, previous)
+        except BaseException:
+            for path in added:  # leave the profile as it was
+                path.unlink(missing_ok=True)
+            raise
+        return routine
+
+    def _free_name(self, name: str) -> str:
+        if self.name_is_free(name):
+            return name
+        for n in range(2, 1000):
+            suffix = f" ({n})"
+            candidate = name[: MAX_TEXT - len(suffix)] + suffix
+            if self.name_is_free(candidate):
+                return candidate
+        raise LibraryError(f"too many routines named {name!r}")
+
+
+def unique_id(base: str, taken: Iterable[str]) -> str:
+    """base, or base-2, base-3, ... whichever is not taken (compared ignoring case)."""
+    taken_folded = {t.casefold() for t in taken}
+    if base.casefold() not in taken_folded:
+        return base
+    n = 2
+    while f"{base}-{n}".casefold() in taken_folded:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _stem_base(stem: str) -> str:
+    head, _, tail = stem.rpartition("-")
+    return head if head and tail.isdigit() else stem
+
+
+def _json_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(
+            p for p in folder.iterdir() if p.suffix == ".json" and not p.name.startswith(".")
+        )
+    except OSError:
+        return []
+
+
+def _read_json(path: Path) -> object:
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise LibraryError(f"{path}: cannot read the file ({error.strerror})") from error
+    if len(raw) > MAX_FILE_BYTES:
+        raise LibraryError(f"{path}: the file is too large")
+    try:
+        return load_json(raw, str(path))
+    except RoutineFileError as error:
+        raise LibraryError(str(error)) from error
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        write_text_atomic(path, text)
+    except OSError as error:
+        raise LibraryError(
+            f"cannot save {path.name}: {error.strerror or error}; nothing was changed"
+        ) from error
+
+
+__all__ = [
+    "EXERCISE_FORMAT",
+    "LibraryError",
+    "LibraryStore",
+    "StoredExercise",
+    "StoredRoutine",
+    "unique_id",
+]
