@@ -150,6 +150,7 @@ def rename_profile(old: str, new: str) -> str:
     if new == current:
         return current
     root = profiles_root()
+    was_remembered = remembered_profile() == current
     try:
         if taken == current:
             # Only the case changes: go through a temporary name, as Windows and macOS
@@ -164,7 +165,7 @@ def rename_profile(old: str, new: str) -> str:
             f"cannot rename {current!r} to {new!r}: {error.strerror}; close anything that "
             "uses this profile and try again"
         ) from error
-    if remembered_profile() == current:
+    if was_remembered:
         remember_profile(new)
     return new
 

@@ -76,7 +76,7 @@ class _Reader:
 
     def obj(self, value: object, path: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"expected an object, got {type(value).__name__}")
+            self.fail(path, f"expected an object, got {json_type(value)}")
             return {}
         return value
 
@@ -105,7 +105,7 @@ class _Reader:
             self.fail(where, f"expected {_kind_name(kinds)}, got a true/false value")
             return default
         if not isinstance(value, kinds):
-            self.fail(where, f"expected {_kind_name(kinds)}, got {type(value).__name__}")
+            self.fail(where, f"expected {_kind_name(kinds)}, got {json_type(value)}")
             return default
         return value
 
@@ -132,6 +132,16 @@ class _Reader:
             else:
                 self.fail(f"{path}.{key}[{i}]", "expected a text")
         return tuple(out)
+
+
+def json_type(value: object) -> str:
+    """How a person reading the JSON would call the value's type."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a decimal number" if isinstance(value, float) else "a whole number"
+    names = {dict: "an object", list: "a list", str: "a text", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _kind_name(kinds: tuple[type, ...]) -> str:

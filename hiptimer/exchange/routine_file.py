@@ -33,7 +33,7 @@ from hiptimer.core.routine import (
     RoutineError,
     shown,
 )
-from hiptimer.core.serialize import routine_from_dict, routine_to_dict
+from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
 from hiptimer.exchange.files import write_text_atomic
 from hiptimer.exchange.pictures import MAX_PICTURE_BYTES, PictureError, check_picture
 
@@ -111,9 +111,7 @@ def parse_routine_bundle(
     pictures are only named, and the map must be absent.
     """
     if not isinstance(data, dict):
-        raise _whole_file(
-            source, f"expected a JSON object at the top level, got {_json_type(data)}"
-        )
+        raise _whole_file(source, f"expected a JSON object at the top level, got {json_type(data)}")
     if data.get("format") != FORMAT:
         raise RoutineFileError(
             source,
@@ -149,7 +147,8 @@ def parse_routine_bundle(
         problems = error.problems + problems
     if problems or routine is None:
         raise RoutineFileError(source, problems)
-    return RoutineBundle(routine, {n: pictures[n] for n in used_pictures(routine)}, version)
+    used = {n: pictures[n] for n in used_pictures(routine) if n in pictures}
+    return RoutineBundle(routine, used, version)
 
 
 def parse_routine_document(data: object, source: str = "routine file") -> Routine:
@@ -171,14 +170,14 @@ def _read_pictures(
         problems.append(FieldProblem("pictures", "a profile's routine names its pictures only"))
         return {}
     if not isinstance(raw, dict):
-        problems.append(FieldProblem("pictures", f"expected an object, got {_json_type(raw)}"))
+        problems.append(FieldProblem("pictures", f"expected an object, got {json_type(raw)}"))
         return {}
     if len(raw) > MAX_EXERCISES:
         problems.append(FieldProblem("pictures", f"expected at most {MAX_EXERCISES} pictures"))
         return {}
     pictures: dict[str, bytes] = {}
     for name, text in raw.items():
-        where = f"pictures.{shown(name)[1:-1]}"
+        where = f"pictures[{shown(name)}]"
         match = PICTURE_PATTERN.match(name)
         if not match:
             problems.append(
@@ -186,7 +185,7 @@ def _read_pictures(
             )
             continue
         if not isinstance(text, str):
-            problems.append(FieldProblem(where, f"expected base64 text, got {_json_type(text)}"))
+            problems.append(FieldProblem(where, f"expected base64 text, got {json_type(text)}"))
             continue
         if len(text) > _MAX_BASE64_CHARS:
             problems.append(
@@ -238,13 +237,7 @@ def _check_picture_references(
                     FieldProblem(where, f"{shown(name)} is not among the file's pictures")
                 )
     for name in sorted(set(pictures) - named):
-        problems.append(FieldProblem(f"pictures.{name}", "not used by any exercise"))
-
-
-def _json_type(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "a text", bool: "true/false"}
-    names |= {int: "a number", float: "a number", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
+        problems.append(FieldProblem(f"pictures[{name!r}]", "not used by any exercise"))
 
 
 def read_routine_bundle(path: Path) -> RoutineBundle:

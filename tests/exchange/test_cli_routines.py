@@ -1,0 +1,108 @@
+"""`hiptimer routines ...` run in-process: exit codes, output, never a traceback."""
+
+import dataclasses
+import json
+
+from hiptimer.cli import main
+from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.exchange.routine_file import read_routine_file, write_routine_file
+from hiptimer.library_store import LibraryStore
+from hiptimer.profiles import create_profile
+
+
+def test_list_shows_the_built_in_and_the_profiles_routines(data_home, capsys):
+    store = LibraryStore.for_profile("default")
+    store.save_routine(
+        dataclasses.replace(
+            DEFAULT_ROUTINE, name="Short", exercises=(DEFAULT_ROUTINE.exercises[0],)
+        )
+    )
+    (store.routines_dir / "damaged.json").write_text("{")
+    assert main(["routines", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Routines in profile 'default':" in out
+    assert "Hip strength for runners (built-in)" in out and "25:06" in out
+    assert "Short" in out and " 1 exercise " in out
+    assert "damaged.json" in out and "cannot be read" in out
+
+
+def test_export_validate_import_across_profiles(data_home, tmp_path, capsys):
+    create_profile("Anna")
+    out = tmp_path / "handover.json"
+    assert main(["routines", "export", "Hip strength for runners", "--out", str(out)]) == 0
+    assert read_routine_file(out) == DEFAULT_ROUTINE
+
+    assert main(["routines", "validate", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert f"OK: {out}" in text
+    assert "Routine: Hip strength for runners (file version 1)" in text
+    assert "6 exercises, 0 pictures, about 25:06" in text
+    assert "  - Clamshells: 2 x 15 reps per side" in text
+
+    # --profile before the command (global) and after it both work.
+    assert main(["--profile", "Anna", "routines", "import", str(out)]) == 0
+    assert "into profile 'Anna'" in capsys.readouterr().out
+    assert main(["routines", "import", str(out), "--profile", "Anna"]) == 0
+    assert "as 'Hip strength for runners (2)'" in capsys.readouterr().out
+    names = [s.name for s in LibraryStore.for_profile("Anna").routines()]
+    assert names == ["Hip strength for runners", "Hip strength for runners (2)"]
+    assert LibraryStore.for_profile("default").routines() == []
+
+
+def test_validate_lists_every_problem_and_exits_2(tmp_path, capsys):
+    path = tmp_path / "bad.json"
+    doc = json.loads(json.dumps({"format": "hiptimer-routine", "version": 1}))
+    doc["name"] = ""
+    doc["exercises"] = [
+        {"id": "Bad Id", "name": "A", "mode": "reps", "dose": {"sets": 0, "reps": 5}},
+        {"id": "b", "name": "B", "mode": "hold", "dose": {"sets": 1, "hold_seconds": "long"}},
+    ]
+    path.write_text(json.dumps(doc))
+    assert main(["routines", "validate", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err
+    assert f"hiptimer: {path}: 4 problems:" in err
+    for line in (
+        "  - name: expected a non-empty text",
+        "  - exercises[0].id: expected lower-case letters",
+        "  - exercises[0].dose.sets: expected between 1 and 20, got 0",
+        "  - exercises[1].dose.hold_seconds: expected a number, got a text",
+    ):
+        assert line in err
+    assert "Traceback" not in err
+
+
+def test_validate_of_a_missing_file_or_a_folder_exits_2(tmp_path, capsys):
+    assert main(["routines", "validate", str(tmp_path / "nope.json")]) == 2
+    assert main(["routines", "validate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("cannot read the file") == 2 and "Traceback" not in err
+
+
+def test_unknown_routine_or_profile_exits_2_with_a_hint(data_home, tmp_path, capsys):
+    assert main(["routines", "export", "Nope", "--out", str(tmp_path / "x.json")]) == 2
+    assert "no routine named 'Nope' in this profile" in capsys.readouterr().err
+    assert main(["--profile", "Ghost", "routines", "list"]) == 2
+    assert "no profile named 'Ghost'" in capsys.readouterr().err
+    assert main(["--profile", "bad:name", "routines", "list"]) == 2
+    assert "cannot be a profile name" in capsys.readouterr().err
+
+
+def test_export_to_a_folder_that_does_not_exist_exits_2(data_home, tmp_path, capsys):
+    out = tmp_path / "missing" / "x.json"
+    assert main(["routines", "export", "built-in", "--out", str(out)]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_import_of_a_bad_file_changes_nothing_and_exits_2(data_home, tmp_path, capsys):
+    store = LibraryStore.for_profile("default")
+    good = tmp_path / "good.json"
+    write_routine_file(DEFAULT_ROUTINE, good)
+    assert main(["routines", "import", str(good)]) == 0
+    before = sorted(p.read_bytes() for p in store.routines_dir.iterdir())
+    bad = tmp_path / "bad.json"
+    bad.write_text(good.read_text().replace('"sets": 2', '"sets": -2', 1))
+    assert main(["routines", "import", str(bad)]) == 2
+    assert "exercises[0].dose.sets: expected between 1 and 20, got -2" in capsys.readouterr().err
+    assert sorted(p.read_bytes() for p in store.routines_dir.iterdir()) == before

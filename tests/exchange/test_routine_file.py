@@ -1,0 +1,337 @@
+"""Routine files: round trips, versions, and hostile files refused without harm."""
+
+import base64
+import dataclasses
+import json
+
+import pytest
+
+from hiptimer.cli import main
+from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides
+from hiptimer.exchange.routine_file import (
+    MAX_FILE_BYTES,
+    RoutineFileError,
+    read_routine_bundle,
+    read_routine_file,
+    routine_document,
+    write_routine_file,
+)
+from hiptimer.library_store import LibraryStore
+from tests.trainer_support import TINY_JPEG, png_bytes, snapshot
+
+PICTURE = png_bytes(8, 6)
+
+
+def custom_routine(store: LibraryStore) -> Routine:
+    picture = store.add_picture(PICTURE)
+    side_plank = Exercise(
+        id="side-plank",
+        name="Side plank",
+        mode=Mode.HOLD,
+        dose=Dose(sets=3, hold_seconds=20),
+        sides=Sides.RIGHT_ONLY,
+        equipment=("mat",),
+        cues=("Elbow under the shoulder.", "Hips high, body in one line."),
+        picture=picture,
+    )
+    return Routine(
+        name="Anna: week 1?",
+        exercises=(DEFAULT_ROUTINE.exercises[2], side_plank),
+        prepare_seconds=15,
+        rest_between_exercises=45,
+    )
+
+
+@pytest.fixture
+def trainer(tmp_path):
+    return LibraryStore(tmp_path / "trainer")
+
+
+@pytest.fixture
+def runner(tmp_path):
+    """A runner's profile that already holds a routine and a picture of its own."""
+    store = LibraryStore(tmp_path / "runner")
+    own = dataclasses.replace(DEFAULT_ROUTINE, name="My routine")
+    store.save_routine(own)
+    store.add_picture(TINY_JPEG)
+    return store
+
+
+def test_export_then_import_gives_an_equal_routine_with_its_picture(trainer, runner, tmp_path):
+    routine = custom_routine(trainer)
+    trainer.save_routine(routine)
+    out = tmp_path / "anna.hiptimer.json"
+    trainer.export_routine(trainer.load_routine("Anna: week 1?"), out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "hiptimer-routine" and document["version"] == 2
+    assert base64.b64decode(document["pictures"][routine.exercises[1].picture]) == PICTURE
+
+    imported = runner.import_file(out)
+    assert imported == routine
+    assert runner.load_routine("anna: week 1?") == routine
+    assert runner.picture_bytes(imported.exercises[1].picture) == PICTURE
+    assert read_routine_file(out) == routine
+
+
+def test_a_file_without_pictures_is_written_as_version_1(tmp_path):
+    path = tmp_path / "plain.json"
+    write_routine_file(DEFAULT_ROUTINE, path)
+    bundle = read_routine_bundle(path)
+    assert bundle.version == 1 and bundle.routine == DEFAULT_ROUTINE and not bundle.pictures
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_importing_the_same_name_twice_keeps_both(trainer, runner, tmp_path):
+    out = tmp_path / "mine.json"
+    write_routine_file(dataclasses.replace(DEFAULT_ROUTINE, name="My routine"), out)
+    second = runner.import_file(out)
+    assert second.name == "My routine (2)"
+    assert [s.name for s in runner.routines()] == ["My routine", "My routine (2)"]
+    assert runner.import_file(out, replace=True).name == "My routine"
+    assert len(runner.routines()) == 2
+
+
+def _valid_document(tmp_path) -> dict:
+    store = LibraryStore(tmp_path / "source")
+    routine = custom_routine(store)
+    return routine_document(routine, {routine.exercises[1].picture: PICTURE})
+
+
+def _picture_name(doc: dict) -> str:
+    return doc["exercises"][1]["picture"]
+
+
+def _set_picture(doc: dict, data: bytes) -> None:
+    doc["pictures"][_picture_name(doc)] = base64.b64encode(data).decode()
+
+
+def _deep(depth: int) -> object:
+    value: object = "x"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+# (id, change to a valid document or the file's bytes, field path, words in the message)
+HOSTILE = [
+    ("too large", b" " * (MAX_FILE_BYTES + 1), "", "at most 8 MB"),
+    ("not json", b"this is not a routine", "", "not valid JSON (line 1"),
+    ("binary", bytes(range(256)) * 4, "", "not a text file"),
+    ("empty", b"", "", "not valid JSON"),
+    ("wrong top type", b"[1, 2, 3]", "", "expected a JSON object at the top level, got a list"),
+    ("unknown format", lambda d: d.update(format="fitness-plan"), "format", "expected"),
+    ("newer version", lambda d: d.update(version=99), "version", "newer than this HipTimer"),
+    ("version as text", lambda d: d.update(version="2"), "version", "whole number"),
+    ("version zero", lambda d: d.update(version=0), "version", "expected 1 to 2"),
+    ("missing exercises", lambda d: d.pop("exercises"), "exercises", "missing"),
+    ("missing name", lambda d: d.pop("name"), "name", "missing"),
+    ("missing mode", lambda d: d["exercises"][0].pop("mode"), "exercises[0].mode", "missing"),
+    (
+        "wrong type",
+        lambda d: d["exercises"][0]["dose"].update(sets="two"),
+        "exercises[0].dose.sets",
+        "expected a whole number",
+    ),
+    (
+        "exercise not an object",
+        lambda d: d["exercises"].insert(0, "clamshells"),
+        "exercises[0]",
+        "expected an object",
+    ),
+    ("empty exercise", lambda d: d["exercises"].append({}), "exercises[2]", "empty object"),
+    (
+        "negative count",
+        lambda d: d["exercises"][0]["dose"].update(sets=-3),
+        "exercises[0].dose.sets",
+        "between 1 and 20, got -3",
+    ),
+    (
+        "huge count",
+        lambda d: d["exercises"][0]["dose"].update(reps=10**12),
+        "exercises[0].dose.reps",
+        "between 1 and 200",
+    ),
+    (
+        "thousand-digit count",
+        b'{"format": "hiptimer-routine", "version": 1, "name": "x", "exercises": [{"id": "a", '
+        b'"name": "A", "mode": "reps", "dose": {"sets": 1, "reps": ' + b"9" * 5000 + b"}}]}",
+        "exercises[0].dose.reps",
+        "a 5000-digit number",
+    ),
+    (
+        "negative time",
+        lambda d: d["exercises"][0]["rests"].update(between_sets=-5),
+        "exercises[0].rests.between_sets",
+        "between 0 and 600",
+    ),
+    ("huge time", lambda d: d.update(prepare_seconds=1e9), "prepare_seconds", "between 0 and 120"),
+    (
+        "nan",
+        lambda d: d["exercises"][0]["dose"]["tempo"].update(up=float("nan")),
+        "exercises[0].dose.tempo.up",
+        "got nan",
+    ),
+    (
+        "infinity",
+        lambda d: d["exercises"][1]["dose"].update(hold_seconds=float("inf")),
+        "exercises[1].dose.hold_seconds",
+        "got inf",
+    ),
+    ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "", "nested too deeply"),
+    (
+        "deep field",
+        lambda d: d["exercises"][0].update(cues=[_deep(500)]),
+        "exercises[0].cues[0]",
+        "text",
+    ),
+    (
+        "duplicate ids",
+        lambda d: d["exercises"].append(dict(d["exercises"][0])),
+        "exercises[2].id",
+        "used twice",
+    ),
+    (
+        "too many exercises",
+        lambda d: d.update(exercises=[dict(d["exercises"][0], id=f"e{i}") for i in range(500)]),
+        "exercises",
+        "at most 60",
+    ),
+    ("unknown field", lambda d: d.update(colour="red"), "colour", "unknown field"),
+    ("overlong text", lambda d: d.update(name="x" * 5000), "name", "at most 200 characters"),
+    (
+        "too many cues",
+        lambda d: d["exercises"][0].update(cues=["a"] * 100_000),
+        "exercises[0].cues",
+        "at most 6",
+    ),
+    (
+        "picture not an image",
+        lambda d: _set_picture(d, b"MZ\x90\x00 an executable, not a picture"),
+        "pictures['",
+        "not a picture",
+    ),
+    (
+        "picture too large",
+        lambda d: _set_picture(d, png_bytes(8, 6) + b"\x00" * (1024 * 1024)),
+        "pictures['",
+        "larger than 1024 KB",
+    ),
+    (
+        "picture damaged",
+        lambda d: _set_picture(d, png_bytes(8, 6)[:-20] + b"\x00" * 20),
+        "pictures['",
+        "broken PNG",
+    ),
+    (
+        "bad base64",
+        lambda d: d["pictures"].update({_picture_name(d): "not//base64!!"}),
+        "pictures['",
+        "not valid base64",
+    ),
+    (
+        "picture type lies",
+        lambda d: _set_picture(d, TINY_JPEG),
+        "pictures['",
+        "the name says png but it is a jpg",
+    ),
+    (
+        "picture path in name",
+        lambda d: d["pictures"].update({"../../evil.png": d["pictures"][_picture_name(d)]}),
+        "pictures['../../evil.png']",
+        "expected a file name",
+    ),
+    (
+        "picture missing",
+        lambda d: d.pop("pictures"),
+        "exercises[1].picture",
+        "not among the file's pictures",
+    ),
+    (
+        "picture in a version 1 file",
+        lambda d: d.update(version=1),
+        "pictures",
+        "need a version 2 file",
+    ),
+    (
+        "figure and picture",
+        lambda d: d["exercises"][1].update(figure="clamshells"),
+        "exercises[1].picture",
+        "either a drawn figure or a picture",
+    ),
+    (
+        "unknown mode",
+        lambda d: d["exercises"][0].update(mode="jump"),
+        "exercises[0].mode",
+        "one of",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "words"), [case[1:] for case in HOSTILE], ids=[case[0] for case in HOSTILE]
+)
+def test_a_hostile_file_is_refused_naming_the_field_and_nothing_changes(
+    change, path, words, runner, tmp_path, capsys
+):
+    target = tmp_path / "incoming.json"
+    if isinstance(change, bytes):
+        target.write_bytes(change)
+    else:
+        document = _valid_document(tmp_path)
+        change(document)
+        target.write_text(json.dumps(document), encoding="utf-8")
+    before = snapshot(runner.folder)
+
+    with pytest.raises(RoutineFileError) as caught:
+        runner.import_file(target)
+
+    assert snapshot(runner.folder) == before
+    problems = caught.value.problems
+    if path.endswith("['"):  # a picture's path holds its content-made name
+        assert any(p.path.startswith(path) and words in p.message for p in problems), problems
+    else:
+        assert any(p.path == path and words in p.message for p in problems), problems
+    message = str(caught.value)
+    assert message.startswith(str(target)) and len(message) < 4000
+
+    assert main(["routines", "validate", str(target)]) == 2
+    out, err = capsys.readouterr()
+    assert words in err and "Traceback" not in err and out == ""
+
+
+def test_there_are_at_least_twenty_hostile_cases():
+    assert len(HOSTILE) >= 20
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    document = _valid_document(tmp_path)
+    document["name"] = ""
+    document["exercises"][0]["dose"]["sets"] = 0
+    document["exercises"][1]["dose"]["hold_seconds"] = -1
+    document["exercises"][0]["mode"] = "fly"
+    document["exercises"][1]["sides"] = "middle"
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(RoutineFileError) as caught:
+        read_routine_file(path)
+    paths = {p.path for p in caught.value.problems}
+    assert {
+        "name",
+        "exercises[0].mode",
+        "exercises[1].sides",
+        "exercises[1].dose.hold_seconds",
+    } <= paths
+    assert "5 problems" in str(caught.value) or "problems" in str(caught.value)
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "bom.json"
+    doc = routine_document(DEFAULT_ROUTINE)
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(doc).encode())
+    assert read_routine_file(path) == DEFAULT_ROUTINE
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(RoutineFileError, match="cannot read the file"):
+        read_routine_file(tmp_path / "nowhere.json")
