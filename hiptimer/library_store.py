@@ -341,7 +341,7 @@ class LibraryStore:
             )
             previous = routine.name if replace and self.find_routine(routine.name) else None
             if previous is None:
-                routine = dataclasses.replace(routine, name=self._free_name(routine.name))
+                routine = dataclasses.replace(routine, name=self.free_name(routine.name))
             self.save_routine(routine, previous)
         except BaseException:
             for path in added:  # leave the profile as it was
@@ -349,7 +349,7 @@ class LibraryStore:
             raise
         return routine
 
-    def _free_name(self, name: str) -> str:
+    def free_name(self, name: str) -> str:
         if self.name_is_free(name):
             return name
         for n in range(2, 1000):

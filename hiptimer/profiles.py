@@ -75,7 +75,11 @@ def _all_profiles() -> list[str]:
 
 
 def list_profiles() -> list[str]:
-    """The active profiles (not archived), sorted without regard to case."""
+    """The active profiles (not archived), sorted without regard to case.
+
+    The default profile is always among them: it is where HipTimer starts.
+    """
+    profile_dir(DEFAULT_PROFILE)
     return [name for name in _all_profiles() if not is_archived(name)]
 
 

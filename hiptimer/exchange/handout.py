@@ -31,8 +31,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from hiptimer.core.routine import Exercise, Mode, Routine, Side, Sides
+from hiptimer.core.routine import Exercise, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
+from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
 from hiptimer.exchange.files import safe_stem
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -76,25 +77,6 @@ def ensure_gui_application() -> QGuiApplication:
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication([sys.argv[0] if sys.argv else "hiptimer"])
-
-
-def side_order_text(sides: Sides) -> str:
-    return {
-        Sides.LEFT_FIRST: "Both sides, left first",
-        Sides.RIGHT_FIRST: "Both sides, right first",
-        Sides.LEFT_ONLY: "Left side only",
-        Sides.RIGHT_ONLY: "Right side only",
-        Sides.NONE: "Both sides together",
-    }[sides]
-
-
-def tempo_text(exercise: Exercise) -> str:
-    if exercise.mode is Mode.HOLD:
-        return f"Hold {exercise.dose.hold_seconds:g} s, breathing slowly"
-    tempo = exercise.dose.tempo
-    if tempo is None:
-        return "At your own pace, smooth and controlled"
-    return f"Tempo: {tempo.up:g} s up, {tempo.pause:g} s hold, {tempo.down:g} s down"
 
 
 def grid_rows(exercise: Exercise) -> list[str]:
@@ -281,14 +263,8 @@ class _Block:
         out = [(fonts.heading, INK, f"{self.number}. {e.name}", False)]
         out.append((fonts.body, INK, f"{dose_text(e)}  ·  {side_order_text(e.sides)}", False))
         out.append((fonts.body, SOFT_INK, tempo_text(e), False))
-        rests = e.rests
-        rest_parts = []
-        if len(e.sides.order) > 1:
-            rest_parts.append(f"{rests.between_sides:g} s between sides")
-        if e.dose.sets > 1:
-            rest_parts.append(f"{rests.between_sets:g} s between sets")
-        if rest_parts:
-            out.append((fonts.body, SOFT_INK, "Rest " + ", ".join(rest_parts), False))
+        if rests_text(e):
+            out.append((fonts.body, SOFT_INK, rests_text(e), False))
         if e.equipment:
             out.append((fonts.body, SOFT_INK, "You need: " + ", ".join(e.equipment), False))
         for cue in e.cues:

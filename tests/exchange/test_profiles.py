@@ -47,7 +47,7 @@ def test_create_lists_and_refuses_a_second_of_the_same_name(data_home):
 def test_names_windows_refuses_are_refused_clearly(data_home, name, words):
     with pytest.raises(ProfileNameError, match=words):
         create_profile(name)
-    assert list_profiles() == []
+    assert list_profiles() == ["default"]
 
 
 def test_rename_moves_the_routines_with_the_profile(data_home):
@@ -57,7 +57,7 @@ def test_rename_moves_the_routines_with_the_profile(data_home):
     )
     remember_profile("Anna")
     assert rename_profile("Anna", "Anna Berg") == "Anna Berg"
-    assert list_profiles() == ["Anna Berg"]
+    assert list_profiles() == ["Anna Berg", "default"]
     assert LibraryStore.for_profile("Anna Berg").load_routine("Week 1").name == "Week 1"
     assert remembered_profile() == "Anna Berg"
 
@@ -65,7 +65,7 @@ def test_rename_moves_the_routines_with_the_profile(data_home):
 def test_a_rename_that_only_changes_case_works(data_home):
     create_profile("anna")
     assert rename_profile("anna", "Anna") == "Anna"
-    assert list_profiles() == ["Anna"]
+    assert list_profiles() == ["Anna", "default"]
 
 
 def test_rename_refuses_taken_names_and_the_default_profile(data_home):
@@ -110,4 +110,4 @@ def test_existing_profile_dir_does_not_make_up_profiles(data_home):
 def test_a_damaged_profile_file_reads_as_not_archived(data_home):
     create_profile("Anna")
     (profiles.profiles_root() / "Anna" / profiles.PROFILE_FILE).write_text("{not json")
-    assert list_profiles() == ["Anna"]
+    assert list_profiles() == ["Anna", "default"]

@@ -1,0 +1,35 @@
+"""Trainer tools: the exercise library, the routine editor, profiles and the handout.
+
+Each is a window or dialog of its own, opened by one function:
+
+- open_exercise_library(profile, parent=None) -> ExerciseLibraryWindow
+      signal library_changed()
+- open_routine_editor(profile, routine_name=None, parent=None) -> RoutineEditor
+      signal routine_saved(name); raises LibraryError for a routine that cannot be read
+- edit_exercise(store, exercise=None, parent=None) -> Exercise | None   (modal)
+- choose_profile(current, parent=None) -> str | None                   (modal)
+- ProfilePicker(current=None, parent=None): a combo box for the start view
+      signal profile_changed(name)
+- HandoutDialog(store, routine, client="", parent=None): asks, then writes the PDF
+
+Nothing here is imported at start-up; the window imports it when a trainer opens a tool.
+"""
+
+from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog, edit_exercise
+from hiptimer.ui.trainer.handout_dialog import HandoutDialog
+from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow, open_exercise_library
+from hiptimer.ui.trainer.profiles_dialog import ProfilePicker, ProfilesDialog, choose_profile
+from hiptimer.ui.trainer.routine_editor import RoutineEditor, open_routine_editor
+
+__all__ = [
+    "ExerciseEditorDialog",
+    "ExerciseLibraryWindow",
+    "HandoutDialog",
+    "ProfilePicker",
+    "ProfilesDialog",
+    "RoutineEditor",
+    "choose_profile",
+    "edit_exercise",
+    "open_exercise_library",
+    "open_routine_editor",
+]

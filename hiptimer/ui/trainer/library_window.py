@@ -1,0 +1,240 @@
+"""The exercise library: the six built-ins (read-only) and the profile's own exercises.
+
+Entry point: open_exercise_library(profile, parent=None) -> ExerciseLibraryWindow (shown).
+The window emits library_changed() after an exercise was added, changed or deleted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.core.routine import Exercise
+from hiptimer.core.timeline import dose_text
+from hiptimer.exchange.describe import exercise_details
+from hiptimer.library_store import LibraryError, LibraryStore
+from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog, duplicate_of
+from hiptimer.ui.trainer.pictures import ExercisePicture
+
+EXERCISE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _button(text: str, shortcut: QKeySequence | str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    sequence = QKeySequence(shortcut)
+    button.setShortcut(sequence)
+    button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+    return button
+
+
+class ExerciseLibraryWindow(QWidget):
+    library_changed = Signal()
+
+    def __init__(self, store: LibraryStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store = store
+        self.editor: ExerciseEditorDialog | None = None
+        self.setWindowTitle(f"Exercise library: {store.folder.name}")
+        self.resize(900, 600)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Exercises")
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(lambda _item: self.edit_selected())
+
+        self.picture = ExercisePicture()
+        self.name_label = QLabel()
+        font = QFont(self.name_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setWordWrap(True)
+        self.kind_label = QLabel()
+        self.kind_label.setWordWrap(True)
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cues_label = QLabel()
+        self.cues_label.setWordWrap(True)
+
+        self.new_button = _button("&New exercise", "Ctrl+N", "Make a new exercise of your own")
+        self.duplicate_button = _button(
+            "D&uplicate", "Ctrl+D", "Copy this exercise to change it as your own"
+        )
+        self.edit_button = _button("&Edit", "F2", "Change this exercise")
+        self.delete_button = _button("Delete", QKeySequence("Del"), "Delete it")
+        self.new_button.clicked.connect(self.new_exercise)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.duplicate_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        detail = QWidget()
+        right = QVBoxLayout(detail)
+        right.addWidget(self.picture, 3)
+        right.addWidget(self.name_label)
+        right.addWidget(self.kind_label)
+        right.addWidget(self.details_label)
+        right.addWidget(self.cues_label)
+        right.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        close = QAction(self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        self.refresh()
+
+    # Listing ------------------------------------------------------------------------------
+
+    def refresh(self, select_id: str | None = None) -> None:
+        chosen = self.selected()
+        current = select_id or (chosen.id if chosen else None)
+        self.list.clear()
+        custom = self.store.custom_exercises()
+        self._section("Built-in exercises (read-only)")
+        for exercise in self.store.library()[: len(self.store.library()) - len(custom)]:
+            self._add(exercise, built_in=True)
+        self._section("Your exercises" if custom else "Your exercises: none yet")
+        for exercise in custom:
+            self._add(exercise, built_in=False)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            exercise = item.data(EXERCISE_ROLE)
+            if exercise is not None and (current is None or exercise.id == current):
+                self.list.setCurrentRow(row)
+                break
+        self._show_current()
+
+    def _section(self, title: str) -> None:
+        item = QListWidgetItem(title)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
+        font = QFont(self.list.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)
+
+    def _add(self, exercise: Exercise, *, built_in: bool) -> None:
+        item = QListWidgetItem(f"{exercise.name}\n{dose_text(exercise)}")
+        item.setData(EXERCISE_ROLE, exercise)
+        item.setToolTip("Built-in: duplicate it to change it" if built_in else exercise.name)
+        self.list.addItem(item)
+
+    def selected(self) -> Exercise | None:
+        item = self.list.currentItem()
+        exercise = item.data(EXERCISE_ROLE) if item is not None else None
+        return exercise if isinstance(exercise, Exercise) else None
+
+    def select(self, exercise_id: str) -> None:
+        self.refresh(exercise_id)
+
+    def _show_current(self) -> None:
+        exercise = self.selected()
+        built_in = exercise is not None and self.store.is_built_in(exercise.id)
+        self.duplicate_button.setEnabled(exercise is not None)
+        self.edit_button.setEnabled(exercise is not None and not built_in)
+        self.delete_button.setEnabled(exercise is not None and not built_in)
+        if built_in:
+            self.edit_button.setToolTip("Built-in exercises are read-only: Duplicate makes a copy")
+        if exercise is None:
+            self.name_label.setText("")
+            self.kind_label.setText("Choose an exercise on the left.")
+            self.details_label.setText("")
+            self.cues_label.setText("")
+            self.picture.hide()
+            return
+        self.picture.show()
+        self.picture.show_exercise(exercise, self.store)
+        self.name_label.setText(exercise.name)
+        self.kind_label.setText(
+            "Built-in, read-only: Duplicate makes a copy you can change."
+            if built_in
+            else "Your own exercise."
+        )
+        self.details_label.setText(exercise_details(exercise))
+        self.cues_label.setText("\n".join(f"•  {cue}" for cue in exercise.cues))
+
+    # Actions ------------------------------------------------------------------------------
+
+    def _open_editor(self, exercise: Exercise | None) -> ExerciseEditorDialog:
+        self.editor = ExerciseEditorDialog(self.store, exercise, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.open()
+        return self.editor
+
+    def new_exercise(self) -> ExerciseEditorDialog:
+        return self._open_editor(None)
+
+    def duplicate_selected(self) -> ExerciseEditorDialog | None:
+        exercise = self.selected()
+        return self._open_editor(duplicate_of(exercise)) if exercise else None
+
+    def edit_selected(self) -> ExerciseEditorDialog | None:
+        exercise = self.selected()
+        if exercise is None or self.store.is_built_in(exercise.id):
+            return None
+        return self._open_editor(exercise)
+
+    def _saved(self, exercise: Exercise) -> None:
+        self.refresh(exercise.id)
+        self.library_changed.emit()
+
+    def delete_selected(self, *, confirm: bool = True) -> None:
+        exercise = self.selected()
+        if exercise is None or self.store.is_built_in(exercise.id):
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete exercise",
+                f"Delete {exercise.name!r} from the library? Routines that use it keep their "
+                "own copy.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.store.delete_exercise(exercise.id)
+        except LibraryError as error:
+            QMessageBox.warning(self, "Delete exercise", str(error))
+            return
+        self.refresh()
+        self.library_changed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.reject()
+        super().closeEvent(event)
+
+
+def open_exercise_library(profile: str, parent: QWidget | None = None) -> ExerciseLibraryWindow:
+    """Show the library of a profile in its own window and return it."""
+    window = ExerciseLibraryWindow(LibraryStore.for_profile(profile), parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window

@@ -1,0 +1,681 @@
+"""The routine editor: build a routine from the library, tune each exercise, see the plan.
+
+Entry point: open_routine_editor(profile, routine_name=None, parent=None) -> RoutineEditor.
+routine_name=None starts a new routine. The window emits routine_saved(name) after each
+save. Every change is undoable (Ctrl+Z / Ctrl+Shift+Z); invalid values are marked next to
+their field and Save stays off until they are fixed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.core.routine import FieldProblem, Routine, routine_problems
+from hiptimer.core.timeline import Timeline, compile_routine, dose_text
+from hiptimer.exchange.files import safe_stem
+from hiptimer.library_store import LibraryError, LibraryStore
+from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
+from hiptimer.ui.trainer.exercise_form import ExerciseForm
+from hiptimer.ui.trainer.fields import ErrorLabel, Field, seconds_box
+from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
+from hiptimer.ui.trainer.routine_model import (
+    EXERCISE_MIME,
+    EXERCISE_ROLE,
+    RoutineExercisesModel,
+    SetRoutineField,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+NAME_TAKEN = "a routine with this name already exists in this profile; choose another"
+
+
+def format_duration(seconds: float) -> str:
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class LibraryModel(QAbstractListModel):
+    """The profile's exercises, dragged into the routine as copies."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.exercises: list[Any] = []
+
+    def set_exercises(self, exercises: list[Any]) -> None:
+        self.beginResetModel()
+        self.exercises = list(exercises)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.exercises)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        exercise = self.exercises[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{exercise.name}\n{dose_text(exercise)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Drag into the routine, or press Enter to add it at the end"
+        if role == EXERCISE_ROLE:
+            return exercise
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [EXERCISE_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            data.setData(EXERCISE_MIME, QByteArray(self.exercises[rows[0]].id.encode()))
+        return data
+
+
+def _action(
+    parent: QWidget,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+    tip: str,
+) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        sequence = QKeySequence(shortcut)
+        action.setShortcut(sequence)
+        keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({keys})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    return action
+
+
+def _button(action: QAction) -> QPushButton:
+    button = QPushButton(action.text())
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    return button
+
+
+class RoutineEditor(QMainWindow):
+    routine_saved = Signal(str)
+
+    def __init__(
+        self,
+        store: LibraryStore,
+        routine: Routine | None = None,
+        *,
+        saved_name: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """routine: what to start from (None: a new, empty one). saved_name: the name it is
+        stored under in the profile, so saving replaces it; None saves a new routine."""
+        super().__init__(parent)
+        self.store = store
+        self.profile = store.folder.name
+        self._saved_name = saved_name
+        self.undo_stack = QUndoStack(self)
+        self.model = RoutineExercisesModel(self.undo_stack, self._on_model_change)
+        self.model.library_lookup = self._library_exercise
+        self._problems: list[FieldProblem] = []
+        self.timeline: Timeline | None = None
+        self.exercise_editor: ExerciseEditorDialog | None = None
+        self.handout_dialog: HandoutDialog | None = None
+        self._ready = False
+        start = routine or Routine(
+            name=store.free_name("New routine"),
+            exercises=(),
+            prepare_seconds=10,
+            rest_between_exercises=30,
+        )
+        self._values: dict[str, object] = {
+            "name": start.name,
+            "prepare_seconds": start.prepare_seconds,
+            "rest_between_exercises": start.rest_between_exercises,
+        }
+        self.resize(1280, 760)
+        self._build_actions()
+        self._build_ui()
+        self.refresh_library()
+        self.model.reset(start.exercises)
+        self.undo_stack.clear()
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._ready = True
+        self._load_routine_fields()
+        if self.model.exercises:
+            self.select_row(0)
+        self._refresh()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.save_action = _action(self, "&Save", QKeySequence.StandardKey.Save, "Save")
+        self.save_action.triggered.connect(self.save)
+        # Own actions rather than the stack's: those put the whole command text on the
+        # button ("Undo change sets of Clamshells"); here it goes into the tooltip.
+        self.undo_action = _action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
+        self.redo_action = _action(self, "&Redo", "Ctrl+Shift+Z", "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.export_action = _action(
+            self, "&Export…", "Ctrl+E", "Write the routine to one file for a client"
+        )
+        self.export_action.triggered.connect(self.export_dialog)
+        self.handout_action = _action(
+            self, "&Handout PDF…", QKeySequence.StandardKey.Print, "Print a handout as PDF"
+        )
+        self.handout_action.triggered.connect(self.open_handout_dialog)
+        self.new_exercise_action = _action(
+            self, "&New exercise…", "Ctrl+N", "Make an exercise of your own for the library"
+        )
+        self.new_exercise_action.triggered.connect(self.new_exercise)
+        self.add_action = _action(
+            self, "&Add to routine", None, "Add the library exercise (Enter in the library)"
+        )
+        self.add_action.triggered.connect(self.add_selected_library_exercise)
+        self.up_action = _action(self, "Move &up", None, "Move up (Ctrl+Up in the list)")
+        self.up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.down_action = _action(self, "Move do&wn", None, "Move down (Ctrl+Down in the list)")
+        self.down_action.triggered.connect(lambda: self.move_selected(1))
+        self.remove_action = _action(
+            self, "Re&move", None, "Remove from the routine (Delete in the list)"
+        )
+        self.remove_action.triggered.connect(self.remove_selected)
+        close = _action(self, "Close", QKeySequence.StandardKey.Close, "Close the editor")
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+        toolbar = QToolBar("Routine")
+        toolbar.setObjectName("routine-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.save_action, self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.export_action, self.handout_action, self.new_exercise_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _build_ui(self) -> None:
+        # The library, on the left.
+        self.library_model = LibraryModel()
+        self.library_view = QListView()
+        self.library_view.setModel(self.library_model)
+        self.library_view.setAccessibleName("Exercise library")
+        self.library_view.setDragEnabled(True)
+        self.library_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.library_view.setSpacing(2)
+        self.library_view.setWordWrap(True)
+        self.library_view.doubleClicked.connect(lambda _i: self.add_selected_library_exercise())
+        self.library_view.installEventFilter(self)
+        library = QGroupBox("Library")
+        library_box = QVBoxLayout(library)
+        library_box.addWidget(self.library_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.add_action))
+        row.addWidget(_button(self.new_exercise_action))
+        library_box.addLayout(row)
+
+        # The routine, in the middle.
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(400)
+        self.prepare_spin = seconds_box(9999, 5, 0)
+        self.rest_spin = seconds_box(9999, 5, 0)
+        self.name_field = Field(self.name_edit)
+        self.prepare_field = Field(self.prepare_spin)
+        self.rest_field = Field(self.rest_spin)
+        top = QFormLayout()
+        top.addRow("Routine &name", self.name_field)
+        top.addRow("&Get ready time", self.prepare_field)
+        top.addRow("Rest &between exercises", self.rest_field)
+        self.name_edit.textEdited.connect(lambda text: self._set_value("name", text.strip()))
+        self.prepare_spin.valueChanged.connect(
+            lambda value: self._set_value("prepare_seconds", value)
+        )
+        self.rest_spin.valueChanged.connect(
+            lambda value: self._set_value("rest_between_exercises", value)
+        )
+
+        self.routine_view = QListView()
+        self.routine_view.setModel(self.model)
+        self.routine_view.setAccessibleName("Exercises in the routine")
+        self.routine_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.routine_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.routine_view.setDropIndicatorShown(True)
+        self.routine_view.setSpacing(2)
+        self.routine_view.setWordWrap(True)
+        self.routine_view.setIconSize(QSize(20, 20))
+        self.routine_view.installEventFilter(self)
+        self.routine_view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.exercises_error = ErrorLabel()
+        buttons = QHBoxLayout()
+        for action in (self.up_action, self.down_action, self.remove_action):
+            buttons.addWidget(_button(action))
+        buttons.addStretch(1)
+
+        self.form = ExerciseForm(full=False)
+        self.form.edited.connect(self._on_form_edited)
+        form_box = QGroupBox("Selected exercise")
+        form_layout = QVBoxLayout(form_box)
+        form_layout.addWidget(self.form)
+        form_layout.addStretch(1)
+
+        middle = QWidget()
+        middle_box = QVBoxLayout(middle)
+        middle_box.addLayout(top)
+        middle_box.addWidget(QLabel("Exercises (drag to reorder, or Ctrl+Up / Ctrl+Down)"))
+        middle_box.addWidget(self.routine_view, 2)
+        middle_box.addWidget(self.exercises_error)
+        middle_box.addLayout(buttons)
+        middle_box.addWidget(form_box, 3)
+        scroll = QScrollArea()
+        scroll.setWidget(middle)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        # The timeline preview, on the right.
+        self.total_label = QLabel()
+        font = QFont(self.total_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview = QTreeWidget()
+        self.preview.setHeaderLabels(["At", "Step", "Time"])
+        self.preview.setRootIsDecorated(False)
+        self.preview.setUniformRowHeights(True)
+        header = self.preview.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.setAccessibleName("Timeline preview")
+        preview = QGroupBox("Timeline")
+        preview_box = QVBoxLayout(preview)
+        preview_box.addWidget(self.total_label)
+        preview_box.addWidget(self.preview_note)
+        preview_box.addWidget(self.preview, 1)
+
+        self.save_error = ErrorLabel()
+        splitter = QSplitter()
+        splitter.addWidget(library)
+        splitter.addWidget(scroll)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([260, 560, 420])
+        central = QWidget()
+        central_box = QVBoxLayout(central)
+        central_box.addWidget(self.save_error)
+        central_box.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar()
+
+    # Library -----------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        self.library_model.set_exercises(self.store.library())
+        if not self.library_view.currentIndex().isValid() and self.library_model.exercises:
+            self.library_view.setCurrentIndex(self.library_model.index(0))
+
+    def _library_exercise(self, exercise_id: str) -> Any:
+        for exercise in self.library_model.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        return None
+
+    def add_selected_library_exercise(self) -> None:
+        index = self.library_view.currentIndex()
+        if index.isValid():
+            row = self.model.add(self.library_model.exercises[index.row()])
+            self.select_row(row)
+
+    def new_exercise(self) -> ExerciseEditorDialog:
+        self.exercise_editor = ExerciseEditorDialog(self.store, None, self)
+        self.exercise_editor.saved.connect(self._exercise_created)
+        self.exercise_editor.open()
+        return self.exercise_editor
+
+    def _exercise_created(self, exercise: Any) -> None:
+        self.refresh_library()
+        for row, item in enumerate(self.library_model.exercises):
+            if item.id == exercise.id:
+                self.library_view.setCurrentIndex(self.library_model.index(row))
+        self.statusBar().showMessage(
+            f"{exercise.name} is in the library; press Enter or drag it into the routine", 8000
+        )
+
+    # Routine exercises -------------------------------------------------------------------
+
+    def selected_row(self) -> int:
+        index = self.routine_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.routine_view.selectionModel().setCurrentIndex(
+                self.model.index(row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row >= 0 and self.model.move(row, row + step):
+            self.select_row(row + step)
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.model.remove(row)
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            if watched is self.routine_view:
+                if ctrl and key == Qt.Key.Key_Up:
+                    self.move_selected(-1)
+                    return True
+                if ctrl and key == Qt.Key.Key_Down:
+                    self.move_selected(1)
+                    return True
+                if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                    self.remove_selected()
+                    return True
+            if watched is self.library_view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_selected_library_exercise()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        exercise = self.model.exercises[row] if row >= 0 else None
+        if exercise != self.form.exercise() or exercise is None:
+            self.form.set_exercise(exercise)
+        self._show_problems()
+
+    def _on_form_edited(self, key: str, exercise: Any) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.model.replace(row, exercise, key)
+
+    def _on_model_change(self) -> None:
+        if self._ready:
+            self._show_selected()
+            self._refresh()
+
+    # Routine fields ----------------------------------------------------------------------
+
+    def _set_value(self, key: str, value: object) -> None:
+        if self._ready and self._values[key] != value:
+            self.undo_stack.push(SetRoutineField(self._apply_value, key, self._values[key], value))
+
+    def _apply_value(self, key: str, value: object) -> None:
+        self._values[key] = value
+        self._load_routine_fields()
+        self._refresh()
+
+    def _load_routine_fields(self) -> None:
+        name = str(self._values["name"])
+        if self.name_edit.text().strip() != name:
+            self.name_edit.setText(name)
+        for spin, key in (
+            (self.prepare_spin, "prepare_seconds"),
+            (self.rest_spin, "rest_between_exercises"),
+        ):
+            value = float(self._values[key])  # type: ignore[arg-type]
+            if spin.value() != value:
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+
+    # State, checks and preview -----------------------------------------------------------
+
+    def routine(self) -> Routine:
+        """The routine as it stands in the editor (it may have problems)."""
+        return Routine(
+            name=str(self._values["name"]),
+            exercises=tuple(self.model.exercises),
+            prepare_seconds=self._values["prepare_seconds"],  # type: ignore[arg-type]
+            rest_between_exercises=self._values["rest_between_exercises"],  # type: ignore[arg-type]
+        )
+
+    def problems(self) -> list[FieldProblem]:
+        return list(self._problems)
+
+    def _refresh(self) -> None:
+        if not self._ready:
+            return
+        routine = self.routine()
+        model_problems = routine_problems(routine)
+        problems = list(model_problems)
+        if routine.name.strip() and not self.store.name_is_free(routine.name, self._saved_name):
+            problems.append(FieldProblem("name", NAME_TAKEN))
+        self._problems = problems
+        self._show_problems()
+        valid = not problems
+        self.save_action.setEnabled(valid)
+        self.export_action.setEnabled(not model_problems)
+        self.handout_action.setEnabled(not model_problems)
+        self._update_preview(routine, model_problems)
+        self._update_title()
+        row = self.selected_row()
+        count = self.model.rowCount()
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < count - 1)
+        self.remove_action.setEnabled(row >= 0)
+
+    def _show_problems(self) -> None:
+        problems = self._problems
+        by_path: dict[str, list[str]] = {}
+        by_row: dict[int, list[str]] = {}
+        for problem in problems:
+            by_path.setdefault(problem.path, []).append(problem.message)
+            if problem.path.startswith("exercises["):
+                row = int(problem.path[10 : problem.path.index("]")])
+                by_row.setdefault(row, []).append(str(problem))
+        self.name_field.set_problem("; ".join(by_path.get("name", [])))
+        self.prepare_field.set_problem("; ".join(by_path.get("prepare_seconds", [])))
+        self.rest_field.set_problem("; ".join(by_path.get("rest_between_exercises", [])))
+        self.exercises_error.set_message("; ".join(by_path.get("exercises", [])))
+        self.model.set_problems(by_row)
+        row = self.selected_row()
+        if row >= 0:
+            self.form.show_problems(problems, f"exercises[{row}]")
+
+    def _update_preview(self, routine: Routine, problems: list[FieldProblem]) -> None:
+        self.preview.clear()
+        if problems:
+            self.timeline = None
+            self.total_label.setText("Total: –")
+            self.preview_note.show()
+            self.preview_note.setText(
+                "Fix the marked fields to see the timeline."
+                if routine.exercises
+                else "Add exercises from the library to see the timeline."
+            )
+            return
+        timeline = compile_routine(routine)
+        self.timeline = timeline
+        self.total_label.setText(f"Total: {format_duration(timeline.total_seconds)}")
+        paced = any(step.self_paced for step in timeline.steps)
+        self.preview_note.setText("Self-paced sets are counted at 3 s per repetition.")
+        self.preview_note.setVisible(paced)
+        at = 0.0
+        items = []
+        for step in timeline.steps:
+            if step.seconds is not None:
+                length = format_duration(step.seconds)
+            elif step.self_paced:
+                length = f"~{format_duration(step.planned_seconds)}"
+            else:
+                length = ""
+            items.append(QTreeWidgetItem([format_duration(at), step.title, length]))
+            at += step.planned_seconds
+        self.preview.addTopLevelItems(items)
+
+    @property
+    def preview_total_seconds(self) -> float | None:
+        return None if self.timeline is None else self.timeline.total_seconds
+
+    def redo_stack_step(self) -> None:
+        self.undo_stack.redo()
+
+    def _on_undo_text(self, text: str) -> None:
+        self.undo_action.setToolTip(f"Undo: {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+
+    def _on_redo_text(self, text: str) -> None:
+        tip = f"Redo: {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)"
+        self.redo_action.setToolTip(tip)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Routine: {self._values['name']}[*] ({self.profile})")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    # Saving, exporting, printing ---------------------------------------------------------
+
+    def save(self) -> bool:
+        self._refresh()
+        if self._problems:
+            return False
+        routine = self.routine()
+        try:
+            self.store.save_routine(routine, self._saved_name)
+        except (LibraryError, ValueError) as error:
+            self.save_error.set_message(str(error))
+            return False
+        self.save_error.set_message("")
+        self._saved_name = routine.name
+        self.undo_stack.setClean()
+        self._refresh()
+        self.statusBar().showMessage(f"Saved {routine.name!r} in profile {self.profile!r}", 6000)
+        self.routine_saved.emit(routine.name)
+        return True
+
+    def export_to(self, path: Path) -> bool:
+        try:
+            self.store.export_routine(self.routine(), path)
+        except (LibraryError, ValueError) as error:
+            self.save_error.set_message(str(error))
+            return False
+        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        return True
+
+    def export_dialog(self) -> None:
+        suggested = documents_dir() / f"{safe_stem(str(self._values['name']), 'routine')}.json"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export routine", str(suggested), "HipTimer routine (*.json)"
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def open_handout_dialog(self) -> HandoutDialog:
+        client = "" if self.profile == "default" else self.profile
+        self.handout_dialog = HandoutDialog(self.store, self.routine(), client, self)
+        self.handout_dialog.open()
+        return self.handout_dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self,
+                "Unsaved changes",
+                f"Save the changes to {self._values['name']!r} before closing?",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+
+def open_routine_editor(
+    profile: str, routine_name: str | None = None, parent: QWidget | None = None
+) -> RoutineEditor:
+    """Open a profile's routine (or a new one when routine_name is None) in an editor window.
+
+    Raises LibraryError when the routine does not exist or cannot be read.
+    """
+    store = LibraryStore.for_profile(profile)
+    routine = store.load_routine(routine_name) if routine_name else None
+    editor = RoutineEditor(store, routine, saved_name=routine.name if routine else None)
+    if parent is not None:
+        editor.setParent(parent, Qt.WindowType.Window)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    return editor
+
+
+def copy_for_editing(routine: Routine, store: LibraryStore) -> RoutineEditor:
+    """An editor on a copy of routine (the built-in one, say), saved as a new routine."""
+    copy = dataclasses.replace(routine, name=store.free_name(routine.name))
+    return RoutineEditor(store, copy, saved_name=None)
