@@ -202,6 +202,8 @@ class ExerciseEditorDialog(QDialog):
         try:
             data = read_picture_file(path)
         except PictureError as error:
+            if not self._pending_picture and not self._exercise.picture:
+                self.file_radio.setChecked(True)  # the trainer wants a picture: no Save without
             self._file_error = f"{path.name} cannot be used: {error}"
             self._refresh()
             return False

@@ -7,11 +7,12 @@ routine file's reader uses, so the editor and `hiptimer routines validate` never
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -99,3 +100,37 @@ def count_box(maximum: int) -> QSpinBox:
     box.setRange(0, maximum)
     box.setMinimumWidth(90)
     return box
+
+
+def make_action(
+    parent: QWidget,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+    tip: str,
+) -> QAction:
+    """An action whose tooltip names its shortcut; add it to a window to make the keys work."""
+    action = QAction(text, parent)
+    if shortcut is not None:
+        sequence = QKeySequence(shortcut)
+        action.setShortcut(sequence)
+        keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({keys})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    parent.addAction(action)
+    return action
+
+
+def action_button(action: QAction) -> QPushButton:
+    """A push button that triggers the action and follows its enabled state.
+
+    (A button's own shortcut clicks it only after a short animation; the action's is
+    immediate, and the same keys work from anywhere in the window.)
+    """
+    button = QPushButton(action.text())
+    button.setToolTip(action.toolTip())
+    button.setEnabled(action.isEnabled())
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    action.changed.connect(lambda: button.setToolTip(action.toolTip()))
+    return button

@@ -7,14 +7,13 @@ The window emits library_changed() after an exercise was added, changed or delet
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,17 +24,10 @@ from hiptimer.core.timeline import dose_text
 from hiptimer.exchange.describe import exercise_details
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog, duplicate_of
+from hiptimer.ui.trainer.fields import action_button, make_action
 from hiptimer.ui.trainer.pictures import ExercisePicture
 
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _button(text: str, shortcut: QKeySequence | str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    sequence = QKeySequence(shortcut)
-    button.setShortcut(sequence)
-    button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-    return button
 
 
 class ExerciseLibraryWindow(QWidget):
@@ -70,16 +62,22 @@ class ExerciseLibraryWindow(QWidget):
         self.cues_label = QLabel()
         self.cues_label.setWordWrap(True)
 
-        self.new_button = _button("&New exercise", "Ctrl+N", "Make a new exercise of your own")
-        self.duplicate_button = _button(
-            "D&uplicate", "Ctrl+D", "Copy this exercise to change it as your own"
+        self.new_action = make_action(
+            self, "&New exercise", "Ctrl+N", "Make a new exercise of your own"
         )
-        self.edit_button = _button("&Edit", "F2", "Change this exercise")
-        self.delete_button = _button("Delete", QKeySequence("Del"), "Delete it")
-        self.new_button.clicked.connect(self.new_exercise)
-        self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.duplicate_action = make_action(
+            self, "D&uplicate", "Ctrl+D", "Copy this exercise to change it as your own"
+        )
+        self.edit_action = make_action(self, "&Edit", "F2", "Change this exercise")
+        self.delete_action = make_action(self, "Delete", "Del", "Delete this exercise")
+        self.new_action.triggered.connect(self.new_exercise)
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action.triggered.connect(self._delete_asking)
+        self.new_button = action_button(self.new_action)
+        self.duplicate_button = action_button(self.duplicate_action)
+        self.edit_button = action_button(self.edit_action)
+        self.delete_button = action_button(self.delete_action)
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.duplicate_button, self.edit_button):
@@ -105,10 +103,8 @@ class ExerciseLibraryWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        close = QAction(self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
+        close = make_action(self, "Close", QKeySequence.StandardKey.Close, "Close the window")
         close.triggered.connect(self.close)
-        self.addAction(close)
         self.refresh()
 
     # Listing ------------------------------------------------------------------------------
@@ -157,11 +153,14 @@ class ExerciseLibraryWindow(QWidget):
     def _show_current(self) -> None:
         exercise = self.selected()
         built_in = exercise is not None and self.store.is_built_in(exercise.id)
-        self.duplicate_button.setEnabled(exercise is not None)
-        self.edit_button.setEnabled(exercise is not None and not built_in)
-        self.delete_button.setEnabled(exercise is not None and not built_in)
-        if built_in:
-            self.edit_button.setToolTip("Built-in exercises are read-only: Duplicate makes a copy")
+        self.duplicate_action.setEnabled(exercise is not None)
+        self.edit_action.setEnabled(exercise is not None and not built_in)
+        self.delete_action.setEnabled(exercise is not None and not built_in)
+        self.edit_action.setToolTip(
+            "Built-in exercises are read-only: Duplicate makes a copy"
+            if built_in
+            else "Change this exercise (F2)"
+        )
         if exercise is None:
             self.name_label.setText("")
             self.kind_label.setText("Choose an exercise on the left.")
@@ -204,6 +203,9 @@ class ExerciseLibraryWindow(QWidget):
     def _saved(self, exercise: Exercise) -> None:
         self.refresh(exercise.id)
         self.library_changed.emit()
+
+    def _delete_asking(self) -> None:
+        self.delete_selected(confirm=True)
 
     def delete_selected(self, *, confirm: bool = True) -> None:
         exercise = self.selected()

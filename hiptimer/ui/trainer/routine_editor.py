@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QToolBar,
@@ -54,7 +53,13 @@ from hiptimer.exchange.files import safe_stem
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
 from hiptimer.ui.trainer.exercise_form import ExerciseForm
-from hiptimer.ui.trainer.fields import ErrorLabel, Field, seconds_box
+from hiptimer.ui.trainer.fields import (
+    ErrorLabel,
+    Field,
+    action_button,
+    make_action,
+    seconds_box,
+)
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
 from hiptimer.ui.trainer.routine_model import (
     EXERCISE_MIME,
@@ -119,31 +124,6 @@ class LibraryModel(QAbstractListModel):
         return data
 
 
-def _action(
-    parent: QWidget,
-    text: str,
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-    tip: str,
-) -> QAction:
-    action = QAction(text, parent)
-    if shortcut is not None:
-        sequence = QKeySequence(shortcut)
-        action.setShortcut(sequence)
-        keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        tip = f"{tip} ({keys})"
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    return action
-
-
-def _button(action: QAction) -> QPushButton:
-    button = QPushButton(action.text())
-    button.setToolTip(action.toolTip())
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-    return button
-
-
 class RoutineEditor(QMainWindow):
     routine_saved = Signal(str)
 
@@ -196,12 +176,12 @@ class RoutineEditor(QMainWindow):
     # Building ----------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.save_action = _action(self, "&Save", QKeySequence.StandardKey.Save, "Save")
+        self.save_action = make_action(self, "&Save", QKeySequence.StandardKey.Save, "Save")
         self.save_action.triggered.connect(self.save)
         # Own actions rather than the stack's: those put the whole command text on the
         # button ("Undo change sets of Clamshells"); here it goes into the tooltip.
-        self.undo_action = _action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
-        self.redo_action = _action(self, "&Redo", "Ctrl+Shift+Z", "Redo")
+        self.undo_action = make_action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
+        self.redo_action = make_action(self, "&Redo", "Ctrl+Shift+Z", "Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
@@ -211,33 +191,34 @@ class RoutineEditor(QMainWindow):
         self.undo_stack.redoTextChanged.connect(self._on_redo_text)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.export_action = _action(
+        self.export_action = make_action(
             self, "&Export…", "Ctrl+E", "Write the routine to one file for a client"
         )
         self.export_action.triggered.connect(self.export_dialog)
-        self.handout_action = _action(
+        self.handout_action = make_action(
             self, "&Handout PDF…", QKeySequence.StandardKey.Print, "Print a handout as PDF"
         )
         self.handout_action.triggered.connect(self.open_handout_dialog)
-        self.new_exercise_action = _action(
+        self.new_exercise_action = make_action(
             self, "&New exercise…", "Ctrl+N", "Make an exercise of your own for the library"
         )
         self.new_exercise_action.triggered.connect(self.new_exercise)
-        self.add_action = _action(
+        self.add_action = make_action(
             self, "&Add to routine", None, "Add the library exercise (Enter in the library)"
         )
         self.add_action.triggered.connect(self.add_selected_library_exercise)
-        self.up_action = _action(self, "Move &up", None, "Move up (Ctrl+Up in the list)")
+        self.up_action = make_action(self, "Move &up", None, "Move up (Ctrl+Up in the list)")
         self.up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.down_action = _action(self, "Move do&wn", None, "Move down (Ctrl+Down in the list)")
+        self.down_action = make_action(
+            self, "Move do&wn", None, "Move down (Ctrl+Down in the list)"
+        )
         self.down_action.triggered.connect(lambda: self.move_selected(1))
-        self.remove_action = _action(
+        self.remove_action = make_action(
             self, "Re&move", None, "Remove from the routine (Delete in the list)"
         )
         self.remove_action.triggered.connect(self.remove_selected)
-        close = _action(self, "Close", QKeySequence.StandardKey.Close, "Close the editor")
+        close = make_action(self, "Close", QKeySequence.StandardKey.Close, "Close the editor")
         close.triggered.connect(self.close)
-        self.addAction(close)
 
         toolbar = QToolBar("Routine")
         toolbar.setObjectName("routine-toolbar")
@@ -266,8 +247,8 @@ class RoutineEditor(QMainWindow):
         library_box = QVBoxLayout(library)
         library_box.addWidget(self.library_view, 1)
         row = QHBoxLayout()
-        row.addWidget(_button(self.add_action))
-        row.addWidget(_button(self.new_exercise_action))
+        row.addWidget(action_button(self.add_action))
+        row.addWidget(action_button(self.new_exercise_action))
         library_box.addLayout(row)
 
         # The routine, in the middle.
@@ -304,7 +285,7 @@ class RoutineEditor(QMainWindow):
         self.exercises_error = ErrorLabel()
         buttons = QHBoxLayout()
         for action in (self.up_action, self.down_action, self.remove_action):
-            buttons.addWidget(_button(action))
+            buttons.addWidget(action_button(action))
         buttons.addStretch(1)
 
         self.form = ExerciseForm(full=False)

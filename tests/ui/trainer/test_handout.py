@@ -1,0 +1,126 @@
+"""The handout PDF: it opens, holds the names and the tick grid, on A4 and on Letter."""
+
+import dataclasses
+import re
+import subprocess
+
+import pytest
+
+from hiptimer.cli import main
+from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides
+from hiptimer.exchange.handout import HandoutError, write_handout
+from hiptimer.exchange.routine_file import write_routine_file
+from hiptimer.ui.trainer.handout_dialog import HandoutDialog
+from tests.ui.trainer.conftest import make_image
+
+# pdftotext and pdfinfo come with poppler-utils, which .ci/system-deps installs for the tests.
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def pdf_info(path) -> str:
+    return subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+
+
+def custom_routine(store, tmp_path) -> Routine:
+    picture = store.add_picture(make_image(tmp_path / "plank.png", 300, 200).read_bytes())
+    plank = Exercise(
+        id="side-plank",
+        name="Side plank",
+        mode=Mode.HOLD,
+        dose=Dose(sets=3, hold_seconds=20),
+        sides=Sides.RIGHT_ONLY,
+        equipment=("mat",),
+        cues=("Elbow under the shoulder.", "Hips high, body in one line."),
+        picture=picture,
+    )
+    return dataclasses.replace(
+        DEFAULT_ROUTINE, name="Anna: week 1", exercises=(*DEFAULT_ROUTINE.exercises, plank)
+    )
+
+
+@pytest.mark.parametrize(
+    ("paper", "size"), [("a4", "595 x 842 pts (A4)"), ("letter", "612 x 792 pts (letter)")]
+)
+def test_the_pdf_has_the_names_the_doses_and_the_grid(qapp, store, tmp_path, paper, size):
+    routine = custom_routine(store, tmp_path)
+    out = tmp_path / f"handout-{paper}.pdf"
+    pages = write_handout(
+        routine, out, client="Anna Berg", paper=paper, pictures=store.bundle(routine).pictures
+    )
+    info = pdf_info(out)
+    assert re.search(rf"^Pages:\s+{pages}$", info, re.MULTILINE) and size in info
+    text = pdf_text(out)
+    assert "Anna: week 1" in text and "For: Anna Berg" in text
+    for exercise in routine.exercises:
+        assert exercise.name in text
+        for cue in exercise.cues:
+            assert cue.split()[0] in text
+    assert "2 x 12 reps per side" in text and "3 x 20 s hold per side" in text
+    assert "Right side only" in text and "Both sides, right first" in text
+    assert text.count("Week 1") == len(routine.exercises)
+    assert text.count("Week 2") == len(routine.exercises)
+    # One row per side: two for each both-sides exercise, one for the side plank.
+    assert sum(line.strip().startswith(("Left", "Right")) for line in text.splitlines()) == 13
+    assert f"page {pages} of {pages}" in text
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_cli_prints_a_handout_from_a_file_or_a_routine_name(qapp, store, tmp_path, capsys):
+    routine = custom_routine(store, tmp_path)
+    store.save_routine(routine)
+    out = tmp_path / "by-name.pdf"
+    args = ["--profile", "Anna Berg", "routines", "handout", "anna: week 1", "--pdf", str(out)]
+    assert main([*args, "--paper", "letter"]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    text = pdf_text(out)
+    assert "For: Anna Berg" in text and "Side plank" in text and "612 x 792" in pdf_info(out)
+
+    exported = tmp_path / "file.json"
+    store.export_routine(routine, exported)
+    from_file = tmp_path / "from-file.pdf"
+    assert (
+        main(["routines", "handout", str(exported), "--pdf", str(from_file), "--client", "A"]) == 0
+    )
+    assert "For: A" in pdf_text(from_file)
+
+    assert (
+        main(["routines", "handout", str(exported), "--pdf", str(tmp_path / "no" / "x.pdf")]) == 2
+    )
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_broken_routine_file_gives_no_pdf(qapp, tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    write_routine_file(DEFAULT_ROUTINE, bad)
+    bad.write_text(bad.read_text().replace('"sets": 2', '"sets": 99', 1))
+    out = tmp_path / "x.pdf"
+    assert main(["routines", "handout", str(bad), "--pdf", str(out)]) == 2
+    assert "exercises[0].dose.sets" in capsys.readouterr().err and not out.exists()
+
+
+def test_an_unknown_paper_and_a_missing_folder_are_refused(qapp, tmp_path):
+    with pytest.raises(ValueError, match="paper"):
+        write_handout(DEFAULT_ROUTINE, tmp_path / "x.pdf", paper="a3")
+    with pytest.raises(HandoutError, match="does not exist"):
+        write_handout(DEFAULT_ROUTINE, tmp_path / "missing" / "x.pdf")
+
+
+def test_the_dialog_writes_the_pdf_with_the_clients_name(qtbot, store, tmp_path):
+    routine = custom_routine(store, tmp_path)
+    dialog = HandoutDialog(store, routine, "Anna Berg")
+    qtbot.addWidget(dialog)
+    dialog.open_check.setChecked(False)
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("letter"))
+    out = tmp_path / "from-dialog.pdf"
+    dialog.path_edit.setText(str(out))
+    assert dialog.write()
+    assert dialog.written == out and "For: Anna Berg" in pdf_text(out)
+    dialog.path_edit.setText(str(tmp_path / "missing" / "x.pdf"))
+    assert not dialog.write()
+    assert "does not exist" in dialog.error.message
