@@ -4,6 +4,8 @@ Each is a window or dialog of its own, opened by one function:
 
 - open_exercise_library(profile, parent=None) -> ExerciseLibraryWindow
       signal library_changed()
+- open_routines_window(profile, parent=None) -> RoutinesWindow: the hub for a trainer
+      signals routines_changed(), routine_chosen(Routine)
 - open_routine_editor(profile, routine_name=None, parent=None) -> RoutineEditor
       signal routine_saved(name); raises LibraryError for a routine that cannot be read
 - edit_exercise(store, exercise=None, parent=None) -> Exercise | None   (modal)
@@ -20,6 +22,7 @@ from hiptimer.ui.trainer.handout_dialog import HandoutDialog
 from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow, open_exercise_library
 from hiptimer.ui.trainer.profiles_dialog import ProfilePicker, ProfilesDialog, choose_profile
 from hiptimer.ui.trainer.routine_editor import RoutineEditor, open_routine_editor
+from hiptimer.ui.trainer.routines_window import RoutinesWindow, open_routines_window
 
 __all__ = [
     "ExerciseEditorDialog",
@@ -28,8 +31,10 @@ __all__ = [
     "ProfilePicker",
     "ProfilesDialog",
     "RoutineEditor",
+    "RoutinesWindow",
     "choose_profile",
     "edit_exercise",
     "open_exercise_library",
     "open_routine_editor",
+    "open_routines_window",
 ]
