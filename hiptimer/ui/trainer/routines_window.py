@@ -253,10 +253,10 @@ class RoutinesWindow(QWidget):
             routine = self.store.import_file(path)
         except RoutineFileError as error:
             lines = "\n".join(f"• {p}" if p.path else f"• {p.message}" for p in error.problems)
-            self.error.set_message(f"{path.name} was not imported:\n{lines}")
+            self.error.set_message(f"the file {path.name} was not imported:\n{lines}")
             return None
         except (LibraryError, ValueError) as error:
-            self.error.set_message(f"{path.name} was not imported: {error}")
+            self.error.set_message(f"the file {path.name} was not imported: {error}")
             return None
         self.error.set_message("")
         self._saved(routine.name)

@@ -86,7 +86,7 @@ def test_a_trainer_builds_prints_and_hands_over_a_routine(qtbot, data_home, tmp_
     broken = tmp_path / "broken.json"
     broken.write_text(handover.read_text().replace('"sets": 2', '"sets": -1', 1))
     assert runner.import_file(broken) is None
-    assert "broken.json was not imported" in runner.error.message
+    assert "The file broken.json was not imported" in runner.error.text()
     assert "exercises[0].dose.sets: expected between 1 and 20, got -1" in runner.error.message
     assert snapshot(runner_store.folder) == before
 
