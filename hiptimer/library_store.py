@@ -31,7 +31,6 @@ from hiptimer.core.routine import (
     routine_problems,
 )
 from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
-from hiptimer.exchange.files import safe_stem, write_atomic, write_text_atomic
 from hiptimer.exchange.pictures import PictureError, check_picture, picture_file_name
 from hiptimer.exchange.routine_file import (
     MAX_FILE_BYTES,
@@ -43,6 +42,7 @@ from hiptimer.exchange.routine_file import (
     routine_file_text,
     used_pictures,
 )
+from hiptimer.files import safe_stem, write_atomic, write_text_atomic
 
 EXERCISE_FORMAT = "hiptimer-exercise"
 EXERCISE_VERSION = 1

@@ -13,7 +13,7 @@ import json
 import re
 from pathlib import Path
 
-from hiptimer.exchange.files import write_text_atomic
+from hiptimer.files import write_text_atomic
 from hiptimer.paths import user_config_dir, user_data_dir
 
 DEFAULT_PROFILE = "default"

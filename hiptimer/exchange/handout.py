@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from hiptimer.core.routine import Exercise, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
 from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
-from hiptimer.exchange.files import safe_stem
+from hiptimer.files import safe_stem
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DAYS = 14  # two weeks of boxes to tick

@@ -34,8 +34,8 @@ from hiptimer.core.routine import (
     shown,
 )
 from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
-from hiptimer.exchange.files import write_text_atomic
 from hiptimer.exchange.pictures import MAX_PICTURE_BYTES, PictureError, check_picture
+from hiptimer.files import write_text_atomic
 
 FORMAT = "hiptimer-routine"
 VERSION = 2

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Routine
-from hiptimer.exchange.files import safe_stem
 from hiptimer.exchange.handout import HandoutError, write_handout
+from hiptimer.files import safe_stem
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.fields import ErrorLabel
 

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import FieldProblem, Routine, routine_problems
 from hiptimer.core.timeline import Timeline, compile_routine, dose_text
-from hiptimer.exchange.files import safe_stem
+from hiptimer.files import safe_stem
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
 from hiptimer.ui.trainer.exercise_form import ExerciseForm

@@ -1,4 +1,5 @@
-"""Safe file writing and file names every system accepts.
+"""Safe file writing and file names every system accepts (used by profiles, the store of
+routines and the routine files, so it sits outside hiptimer.exchange).
 
 A file is written next to its final place under a temporary name, flushed to disk and
 then moved over the old one in one step, so a crash or a full disk leaves either the old
