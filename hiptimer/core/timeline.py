@@ -87,7 +87,13 @@ def side_label(side: Side | None) -> str:
 def dose_text(exercise: Exercise) -> str:
     """'2 x 12 reps per side', '2 x 30 s hold per side': for lists and handouts."""
     dose = exercise.dose
-    per_side = "" if exercise.sides.order == (None,) else " per side"
+    order = exercise.sides.order
+    if order == (None,):
+        per_side = ""
+    elif len(order) == 1 and order[0] is not None:
+        per_side = f", {side_label(order[0])} only"
+    else:
+        per_side = " per side"
     if exercise.mode is Mode.HOLD:
         return f"{dose.sets} x {dose.hold_seconds:g} s hold{per_side}"
     return f"{dose.sets} x {dose.reps} reps{per_side}"

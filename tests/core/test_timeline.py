@@ -2,7 +2,7 @@ import dataclasses
 
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Rests, Routine, Side, Sides
-from hiptimer.core.timeline import StepKind, compile_routine, timeline_to_json
+from hiptimer.core.timeline import StepKind, compile_routine, dose_text, timeline_to_json
 
 
 def test_default_timeline_works_every_exercise_on_both_sides_in_order():
@@ -100,3 +100,14 @@ def test_no_switch_step_when_the_rest_between_sides_is_zero():
     steps = compile_routine(dataclasses.replace(DEFAULT_ROUTINE, exercises=(quick,))).steps
     assert StepKind.SWITCH not in {s.kind for s in steps}
     assert [s.side for s in steps if s.is_set] == [Side.RIGHT, Side.LEFT] * 2
+
+
+def test_dose_text_says_per_side_only_when_both_sides_are_worked():
+    bridge = DEFAULT_ROUTINE.exercises[0]
+    stretch = DEFAULT_ROUTINE.exercise("hip-flexor-stretch")
+    assert dose_text(bridge) == "2 x 12 reps per side"
+    assert dose_text(stretch) == "2 x 30 s hold per side"
+    assert dose_text(dataclasses.replace(bridge, sides=Sides.LEFT_ONLY)) == (
+        "2 x 12 reps, left side only"
+    )
+    assert dose_text(dataclasses.replace(stretch, sides=Sides.NONE)) == "2 x 30 s hold"
