@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
 from hiptimer.ui.illustrate.card import draw_card
+from hiptimer.ui.illustrate.frame import draw_scene
+from hiptimer.ui.illustrate.poses import SCENES
 
 
 def draw_illustration(
@@ -20,7 +22,11 @@ def draw_illustration(
     breathing: float = 0.0,
 ) -> None:
     """Draw one exercise into rect. movement: 0 start pose .. 1 peak; breathing 0..1."""
-    draw_card(painter, rect, name, side)
+    scene = SCENES.get(figure) if figure else None
+    if scene is None:
+        draw_card(painter, rect, name, side)
+        return
+    draw_scene(painter, rect, scene, side is Side.LEFT, movement, breathing)
 
 
 def render_figure(

@@ -1,0 +1,301 @@
+"""The six built-in exercises as keyframed poses (data, no Qt).
+
+Every scene is posed for the right side: the right leg is the working leg. The left side
+is the mirror image. Ankles of planted feet are placed with `on()` so soles rest on their
+surface; the skeleton bends the leg to reach them.
+"""
+
+from __future__ import annotations
+
+from hiptimer.ui.illustrate.motion import Key, Lock, Motion
+from hiptimer.ui.illustrate.scene import Block, Camera, Scene
+from hiptimer.ui.illustrate.skeleton import BODY, Limb, Pose, Root, Spine, Vec
+
+MAT_TOP = 0.015
+# Wrists resting on the sides of the pelvis, in the pelvis frame (right hand; x mirrored).
+HIP_HAND: Vec = (-0.2, 0.1, 0.02)
+
+
+def hands_on_hips() -> tuple[Lock, Lock]:
+    x, y, z = HIP_HAND
+    return (
+        Lock("arm_r", frame="pelvis", at=(x, y, z)),
+        Lock("arm_l", frame="pelvis", at=(-x, y, z)),
+    )
+
+
+def on(x: float, z: float, surface: float = MAT_TOP) -> Vec:
+    """Ankle position for a flat foot standing on a surface."""
+    return (x, surface + BODY.sole_drop, z)
+
+
+def mat(x0: float, x1: float, z0: float = -0.36, z1: float = 0.36) -> Block:
+    return Block("mat", x0, x1, z0, z1, MAT_TOP)
+
+
+# ---------------------------------------------------------------------------------------
+# Single-leg glute bridge: on the back (head to the left), right foot planted, left foot
+# lifted; the hips rise until shoulders, hips and knee line up, then pause.
+
+_BRIDGE_DOWN = Pose(
+    root=Root(x=0.0, y=0.13, yaw=90, pitch=-90),
+    trunk=Spine(flex=0),
+    neck=Spine(flex=4),
+    leg_r=Limb(flex=62, bend=115, end=-37),
+    leg_l=Limb(flex=62, bend=100, end=-5),
+    arm_r=Limb(flex=-8, abd=22, bend=4, end=10),
+    arm_l=Limb(flex=-8, abd=22, bend=4, end=10),
+)
+_BRIDGE_UP = Pose(
+    root=Root(x=0.0, y=0.3, yaw=90, pitch=-120),
+    trunk=Spine(flex=0),
+    neck=Spine(flex=28),
+    leg_r=Limb(flex=2, bend=80, end=-10),
+    leg_l=Limb(flex=2, bend=62, end=-5),
+    arm_r=Limb(flex=-30, abd=22, bend=4, end=10),
+    arm_l=Limb(flex=-30, abd=22, bend=4, end=10),
+)
+
+GLUTE_BRIDGE = Scene(
+    figure="glute-bridge",
+    camera=Camera(yaw=8, pitch=16),
+    motion=Motion(
+        keys=(
+            Key(0.0, _BRIDGE_DOWN, targets={"leg_r": on(0.42, 0.09)}),
+            Key(1.0, _BRIDGE_UP),
+        ),
+        locks=(Lock("leg_r"), Lock("arm_r"), Lock("arm_l")),
+        anchor="upper_back",
+    ),
+    working="leg_r",
+    blocks=(mat(-1.0, 0.85),),
+)
+
+# ---------------------------------------------------------------------------------------
+# Lateral band steps: facing the viewer in a quarter squat, band below the knees. The right
+# foot steps out to the person's right (the viewer's left); on the way back the left foot
+# follows. The camera travels with the hips, so floor marks slide under the feet.
+
+_STEP = 0.30
+_SQUAT = Pose(
+    root=Root(x=0.0, y=0.76, z=-0.11, pitch=24),
+    trunk=Spine(flex=8),
+    neck=Spine(flex=-26),
+    leg_r=Limb(flex=60, abd=12, rot=18, bend=80, end=18),
+    leg_l=Limb(flex=60, abd=12, rot=18, bend=80, end=18),
+    arm_r=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
+    arm_l=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
+)
+_SQUAT_WIDE = Pose(
+    root=Root(x=-_STEP / 2, y=0.74, z=-0.11, pitch=24),
+    trunk=Spine(flex=8),
+    neck=Spine(flex=-26),
+    leg_r=Limb(flex=55, abd=24, rot=14, bend=75, end=18),
+    leg_l=Limb(flex=55, abd=24, rot=14, bend=75, end=18),
+    arm_r=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
+    arm_l=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
+)
+_FEET = 0.15
+
+LATERAL_BAND_STEPS = Scene(
+    figure="lateral-band-steps",
+    camera=Camera(yaw=14, pitch=8),
+    motion=Motion(
+        keys=(
+            Key(0.0, _SQUAT, targets={"leg_r": on(-_FEET, 0.0, 0.0), "leg_l": on(_FEET, 0.0, 0.0)}),
+            Key(1.0, _SQUAT_WIDE, targets={"leg_r": on(-_FEET - _STEP, 0.0, 0.0)}),
+        ),
+        locks=(Lock("leg_r", pin=False, lift=0.07), Lock("leg_l"), *hands_on_hips()),
+    ),
+    returning=Motion(
+        keys=(
+            Key(
+                0.0,
+                _SQUAT_WIDE,
+                targets={"leg_r": on(-_FEET - _STEP, 0.0, 0.0), "leg_l": on(_FEET, 0.0, 0.0)},
+            ),
+            Key(
+                1.0,
+                Pose(**{**_SQUAT.__dict__, "root": Root(x=-_STEP, y=0.76, z=-0.11, pitch=24)}),
+                targets={"leg_l": on(_FEET - _STEP, 0.0, 0.0)},
+            ),
+        ),
+        locks=(Lock("leg_r"), Lock("leg_l", pin=False, lift=0.07), *hands_on_hips()),
+    ),
+    working="leg_r",
+    band=True,
+    track=True,
+    marks=_STEP / 2,
+    direction=-1,
+)
+
+# ---------------------------------------------------------------------------------------
+# Clamshells: lying on the left side facing the viewer, seen from above the feet end;
+# knees bent, feet together; the top (right) knee opens toward the ceiling.
+
+_CLAM = Pose(
+    root=Root(x=0.0, y=0.19, roll=-90),
+    trunk=Spine(flex=0),
+    neck=Spine(flex=8, bend=-8),
+    leg_l=Limb(flex=45, bend=90, end=-20),
+    leg_r=Limb(flex=45, abd=-6, bend=90, end=-20),
+    arm_l=Limb(flex=165, abd=0, bend=70),
+    arm_r=Limb(flex=60, abd=-30, bend=50, end=60),
+)
+_CLAM_OPEN = Pose(
+    root=Root(x=0.0, y=0.19, roll=-90),
+    trunk=Spine(flex=0),
+    neck=Spine(flex=8, bend=-8),
+    leg_l=Limb(flex=45, bend=90, end=-20),
+    leg_r=Limb(flex=45, abd=36, rot=36, bend=90, end=-20),
+    arm_l=Limb(flex=165, abd=0, bend=70),
+    arm_r=Limb(flex=60, abd=-30, bend=50, end=60),
+)
+
+CLAMSHELLS = Scene(
+    figure="clamshells",
+    camera=Camera(yaw=-40, pitch=30),
+    motion=Motion(
+        keys=(Key(0.0, _CLAM), Key(1.0, _CLAM_OPEN)),
+        # The top hand rests on the mat in front of the chest; the feet stay together.
+        locks=(Lock("leg_r"), Lock("arm_r", at=(0.3, MAT_TOP + 0.04, 0.3))),
+    ),
+    working="leg_r",
+    blocks=(mat(-0.75, 1.2, -0.3, 0.55),),
+)
+
+# ---------------------------------------------------------------------------------------
+# Hip hikes: facing the viewer, standing on the right foot on a step; the left leg hangs
+# straight beside it. The left hip drops below level (start) and hikes above it (peak).
+
+_STEP_TOP = 0.20
+_HIKE_DOWN = Pose(
+    root=Root(x=0.0, y=0.91 + _STEP_TOP, roll=-12),
+    trunk=Spine(bend=-9),
+    neck=Spine(bend=-2),
+    leg_r=Limb(abd=-12, bend=2),
+    leg_l=Limb(abd=14, bend=3, end=-8),
+    arm_r=Limb(flex=-10, abd=40, bend=100),
+    arm_l=Limb(flex=-10, abd=40, bend=100),
+)
+_HIKE_UP = Pose(
+    root=Root(x=0.0, y=0.91 + _STEP_TOP, roll=10),
+    trunk=Spine(bend=8),
+    neck=Spine(bend=2),
+    leg_r=Limb(abd=10, bend=2),
+    leg_l=Limb(abd=-8, bend=3, end=-8),
+    arm_r=Limb(flex=-10, abd=40, bend=100),
+    arm_l=Limb(flex=-10, abd=40, bend=100),
+)
+
+HIP_HIKES = Scene(
+    figure="hip-hikes",
+    camera=Camera(yaw=-24, pitch=10),
+    motion=Motion(
+        keys=(
+            Key(0.0, _HIKE_DOWN, targets={"leg_r": on(-0.085, 0.0, _STEP_TOP)}),
+            Key(1.0, _HIKE_UP),
+        ),
+        locks=(Lock("leg_r"), *hands_on_hips()),
+        anchor="hip_r",
+    ),
+    working="leg_r",
+    blocks=(Block("step", -0.42, -0.012, -0.22, 0.22, _STEP_TOP),),
+)
+
+# ---------------------------------------------------------------------------------------
+# Donkey kicks: on hands and knees (head to the right); the right knee stays bent at 90
+# degrees while the thigh lifts until the sole faces the ceiling.
+
+_ALL_FOURS = Pose(
+    root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
+    trunk=Spine(flex=0),
+    neck=Spine(flex=-10),
+    leg_l=Limb(flex=88, bend=92, end=-50),
+    leg_r=Limb(flex=88, bend=92, end=-50),
+    arm_l=Limb(flex=80, bend=0, end=90),
+    arm_r=Limb(flex=80, bend=0, end=90),
+)
+_KICK = Pose(
+    root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
+    trunk=Spine(flex=0),
+    neck=Spine(flex=-10),
+    leg_l=Limb(flex=88, bend=92, end=-50),
+    leg_r=Limb(flex=-12, bend=90, end=5),
+    arm_l=Limb(flex=80, bend=0, end=90),
+    arm_r=Limb(flex=80, bend=0, end=90),
+)
+
+DONKEY_KICKS = Scene(
+    figure="donkey-kicks",
+    camera=Camera(yaw=16, pitch=12),
+    motion=Motion(
+        keys=(
+            Key(
+                0.0,
+                _ALL_FOURS,
+                targets={"arm_r": (0.47, 0.05, 0.17), "arm_l": (0.47, 0.05, -0.17)},
+            ),
+            Key(1.0, _KICK),
+        ),
+        locks=(Lock("arm_r"), Lock("arm_l")),
+    ),
+    working="leg_r",
+    blocks=(mat(-0.75, 0.95),),
+)
+
+# ---------------------------------------------------------------------------------------
+# Half-kneeling hip flexor stretch: facing right, right knee down on a cushion, left foot
+# flat in front. Start: upright; peak (the hold): pelvis tucked under and hips a little
+# forward, chest tall. Breathing lifts the chest a little.
+
+_CUSHION_TOP = 0.075
+_KNEEL = Pose(
+    root=Root(x=0.0, y=0.57, yaw=90, pitch=0),
+    trunk=Spine(flex=0),
+    neck=Spine(flex=0),
+    leg_r=Limb(flex=0, bend=92, end=-75),
+    leg_l=Limb(flex=90, bend=90, end=0),
+    arm_r=Limb(flex=-10, abd=35, bend=100),
+    arm_l=Limb(flex=-10, abd=35, bend=100),
+)
+_TUCK = Pose(
+    root=Root(x=0.06, y=0.56, yaw=90, pitch=-16),
+    trunk=Spine(flex=16),
+    neck=Spine(flex=0),
+    leg_r=Limb(flex=-16, bend=86, end=-75),
+    leg_l=Limb(flex=95, bend=80, end=0),
+    arm_r=Limb(flex=-10, abd=35, bend=100),
+    arm_l=Limb(flex=-10, abd=35, bend=100),
+)
+
+HIP_FLEXOR_STRETCH = Scene(
+    figure="hip-flexor-stretch",
+    camera=Camera(yaw=18, pitch=10),
+    motion=Motion(
+        keys=(
+            Key(0.0, _KNEEL, targets={"leg_l": on(0.5, -0.09)}),
+            Key(1.0, _TUCK),
+        ),
+        locks=(Lock("leg_l"), *hands_on_hips()),
+        anchor="knee_r",
+        breathe=Pose(root=Root(y=0.0), trunk=Spine(flex=-3), neck=Spine(flex=2)),
+    ),
+    working="leg_r",
+    blocks=(
+        mat(-0.75, 0.85),
+        Block("cushion", -0.13, 0.11, -0.03, 0.21, _CUSHION_TOP, give=0.02),
+    ),
+)
+
+SCENES: dict[str, Scene] = {
+    s.figure: s
+    for s in (
+        GLUTE_BRIDGE,
+        LATERAL_BAND_STEPS,
+        CLAMSHELLS,
+        HIP_HIKES,
+        DONKEY_KICKS,
+        HIP_FLEXOR_STRETCH,
+    )
+}

@@ -1,0 +1,151 @@
+"""The things around the figure: floor, mat, step, cushion, band, floor marks, arrow."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+
+from hiptimer.ui.illustrate.paint import BAND, CUSHION, FLOOR, MAT, STEP, WORK_NEAR, Projection
+from hiptimer.ui.illustrate.scene import Block, Scene
+from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, lerp
+
+
+def _line_width(proj: Projection, metres: float, least: float = 1.0) -> float:
+    return max(least, metres * proj.k)
+
+
+def floor_strip(proj: Projection, rect: QRectF) -> QRectF:
+    """A band of floor under the figure, the full width of the picture."""
+    below = proj.point((-proj.shift, 0.0, 0.0))[1]
+    half = 0.7 * proj.k * abs(proj.cam[1][2]) + 0.03 * proj.k
+    return QRectF(rect.left(), below - half, rect.width(), 2 * half)
+
+
+def draw_floor(painter: QPainter, proj: Projection, rect: QRectF) -> None:
+    strip = floor_strip(proj, rect)
+    grad = QLinearGradient(0, strip.top(), 0, strip.bottom())
+    for at, alpha in ((0.0, 0), (0.4, 30), (1.0, 60)):
+        grad.setColorAt(at, QColor(FLOOR.red(), FLOOR.green(), FLOOR.blue(), alpha))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(grad))
+    painter.drawRect(strip)
+    painter.setPen(QPen(FLOOR, _line_width(proj, 0.005)))
+    painter.drawLine(strip.bottomLeft(), strip.bottomRight())
+
+
+def _polygon(proj: Projection, corners: list[Vec]) -> QPolygonF:
+    return QPolygonF([QPointF(*proj.point(c)[:2]) for c in corners])
+
+
+def block_faces(proj: Projection, b: Block) -> list[tuple[QPolygonF, bool]]:
+    """The faces a viewer sees, back to front: (outline, is the top)."""
+    x0, x1, z0, z1, h = b.x0, b.x1, b.z0, b.z1, b.height
+    # Of the two ends, the one turned toward the camera (after any mirroring) shows.
+    toward = proj.view((1.0, 0.0, 0.0))[2] - proj.view((0.0, 0.0, 0.0))[2]
+    sx = x1 if toward > 0 else x0
+    return [
+        (_polygon(proj, [(sx, 0.0, z0), (sx, 0.0, z1), (sx, h, z1), (sx, h, z0)]), False),
+        (_polygon(proj, [(x0, 0.0, z1), (x1, 0.0, z1), (x1, h, z1), (x0, h, z1)]), False),
+        (_polygon(proj, [(x0, h, z0), (x1, h, z0), (x1, h, z1), (x0, h, z1)]), True),
+    ]
+
+
+def draw_block(painter: QPainter, proj: Projection, b: Block) -> None:
+    tone = {"mat": MAT, "step": STEP, "cushion": CUSHION}[b.kind]
+    pen = QPen(tone.line, _line_width(proj, 0.006, 0.8))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    for poly, top in block_faces(proj, b):
+        painter.setBrush(tone.fill if top else tone.fill.darker(125))
+        painter.drawPolygon(poly)
+
+
+def blocks_rect(proj: Projection, scene: Scene) -> QRectF:
+    out = QRectF()
+    for b in scene.blocks:
+        for poly, _ in block_faces(proj, b):
+            out = out.united(poly.boundingRect())
+    grow = _line_width(proj, 0.006, 0.8)
+    return out.adjusted(-grow, -grow, grow, grow) if not out.isNull() else out
+
+
+def draw_arrow(painter: QPainter, proj: Projection, direction: int) -> None:
+    """Which way the figure travels, on the floor in front of it."""
+    x = -proj.shift
+    a = proj.point((x - 0.15 * direction, 0.0, 0.5))
+    b = proj.point((x + 0.4 * direction, 0.0, 0.5))
+    pen = QPen(QColor(WORK_NEAR.fill), _line_width(proj, 0.025, 1.5))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / d, dy / d
+    head = 0.09 * proj.k
+    path = QPainterPath(QPointF(a[0], a[1]))
+    path.lineTo(b[0], b[1])
+    path.moveTo(b[0] - ux * head - uy * head * 0.7, b[1] - uy * head + ux * head * 0.7)
+    path.lineTo(b[0], b[1])
+    path.lineTo(b[0] - ux * head + uy * head * 0.7, b[1] - uy * head - ux * head * 0.7)
+    painter.drawPath(path)
+
+
+def arrow_rect(proj: Projection) -> QRectF:
+    x = -proj.shift
+    pts = [proj.point((x + dx, 0.0, 0.5)) for dx in (-0.45, 0.45)]
+    grow = 0.1 * proj.k
+    r = QRectF(QPointF(pts[0][0], pts[0][1]), QPointF(pts[1][0], pts[1][1])).normalized()
+    return r.adjusted(-grow, -grow, grow, grow)
+
+
+def draw_marks(painter: QPainter, proj: Projection, rect: QRectF, spacing: float) -> None:
+    """Dashes along the floor in front of the feet; they stay put on the floor while the
+    camera follows the figure, so the floor is seen to pass under a travelling figure."""
+    pen = QPen(FLOOR, _line_width(proj, 0.012))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    centre = -proj.shift
+    half = 0.5 * rect.width() / proj.k + spacing
+    lines = []
+    for i in range(math.floor((centre - half) / spacing), math.ceil((centre + half) / spacing)):
+        a = proj.point((i * spacing, 0.0, 0.3))
+        b = proj.point(((i + 0.45) * spacing, 0.0, 0.3))
+        lines.append(QLineF(a[0], a[1], b[0], b[1]))
+    painter.drawLines(lines)
+
+
+def band_ends(sk: Skeleton) -> tuple[Vec, Vec]:
+    """Where the band sits on each shin: a little below the knees."""
+    left, right = sk.limbs["leg_l"], sk.limbs["leg_r"]
+    return lerp(left.mid, left.end, 0.2), lerp(right.mid, right.end, 0.2)
+
+
+def draw_band(painter: QPainter, proj: Projection, sk: Skeleton, front: bool) -> None:
+    """One strand of the loop around both shins: the back one before the legs are drawn,
+    the front one after. Stretched, it thins and runs straight; slack, it sags."""
+    left, right = band_ends(sk)
+    rest = 2 * BODY.hip_half + 0.12
+    length = math.dist(left, right)
+    stretch = max(1.0, length / rest)
+    width = 0.032 * proj.k / math.sqrt(stretch)
+    sag = max(0.0, rest * 1.15 - length) * 0.5
+    r = BODY.r_shank[0] * 0.9
+    z = r if front else -r
+    a = proj.point((left[0] + r, left[1], left[2] + z))
+    c = proj.point((right[0] - r, right[1], right[2] + z))
+    mid = lerp(left, right, 0.5)
+    m = proj.point((mid[0], mid[1] - 2 * sag, mid[2] + z))
+    path = QPainterPath(QPointF(a[0], a[1]))
+    path.quadTo(QPointF(m[0], m[1]), QPointF(c[0], c[1]))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for color, w in (
+        (BAND.line, width + 2 * max(0.8, 0.008 * proj.k)),
+        (BAND.fill if front else BAND.fill.darker(130), width),
+    ):
+        pen = QPen(color, w)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawPath(path)
