@@ -2,10 +2,31 @@
 
 The public face, used by every window and by the handout:
 - `FigureView`: a widget showing one exercise on one side at a point of its movement.
-- `render_figure(...) -> QImage`: the same drawing as a still picture.
+- `render_figure(...) -> QImage` and `draw_illustration(painter, rect, ...)`: one frame.
+- `render_still(...)` and `draw_still(...)`: start and peak side by side, for lists,
+  the start view and the handout.
 A figure id without drawn poses (a custom exercise) gets a tidy card with its name.
+
+How it works: poses are keyframes of joint angles (poses.py) for a small 3-D skeleton
+(skeleton.py), eased between keys with hands and feet kept on their contacts (motion.py),
+seen through a fixed camera per exercise (scene.py) and painted back to front as rounded
+limbs (paint.py) over a cached backdrop of floor, mat and props (props.py, frame.py).
 """
 
-from hiptimer.ui.illustrate.view import FigureView, render_figure
+from hiptimer.ui.illustrate.view import (
+    FigureView,
+    draw_illustration,
+    draw_still,
+    has_figure,
+    render_figure,
+    render_still,
+)
 
-__all__ = ["FigureView", "render_figure"]
+__all__ = [
+    "FigureView",
+    "draw_illustration",
+    "draw_still",
+    "has_figure",
+    "render_figure",
+    "render_still",
+]

@@ -80,6 +80,7 @@ class Lock:
     lift: float = 0.0
     frame: str = "world"
     at: Vec | None = None  # a fixed target in the lock's frame (hands on the hips)
+    flat: bool = False  # a foot standing on its sole, level whatever the leg does
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,8 @@ class Motion:
 
 # Named points of the body that can serve as an anchor.
 def body_point(sk: Skeleton, name: str) -> Vec:
-    if name == "upper_back":
-        return sk.trunk_point((0.0, 0.31, -0.12))
+    if name == "shoulders":
+        return lerp(sk.limbs["arm_l"].root, sk.limbs["arm_r"].root, 0.5)
     if name.startswith("hip_"):
         return sk.hips[name[-1]]
     if name.startswith("knee_"):
@@ -115,6 +116,19 @@ class _KeyContacts:
     anchor: Vec | None
     targets: dict[str, Vec]  # end targets (world, or pelvis frame for pelvis locks)
     ends: dict[str, tuple[Vec, Vec]]  # tip and heel offsets from the end joint (world)
+
+
+def _flat_foot(tip: Vec, heel: Vec) -> tuple[Vec, Vec]:
+    """Toe and heel offsets from the ankle for a sole flat on the ground, pointing the way
+    the foot points."""
+    fx, _, fz = sub(tip, heel)
+    n = (fx * fx + fz * fz) ** 0.5 or 1.0
+    fx, fz = fx / n, fz / n
+    drop = BODY.heel[1]
+    return (
+        (fx * BODY.toe[2], drop, fz * BODY.toe[2]),
+        (fx * BODY.heel[2], drop, fz * BODY.heel[2]),
+    )
 
 
 def _key_contacts(motion: Motion) -> list[_KeyContacts]:
@@ -146,7 +160,11 @@ def _key_contacts(motion: Motion) -> list[_KeyContacts]:
             elif lock.at is not None:
                 end = lock.at
             targets[lock.limb] = end
-            ends[lock.limb] = (sub(chain.tip, chain.end), sub(chain.heel, chain.end))
+            ends[lock.limb] = (
+                _flat_foot(chain.tip, chain.heel)
+                if lock.flat
+                else (sub(chain.tip, chain.end), sub(chain.heel, chain.end))
+            )
         result.append(_KeyContacts(anchor, targets, ends))
     motion._cache["keys"] = result
     return result

@@ -43,13 +43,13 @@ _BRIDGE_DOWN = Pose(
     neck=Spine(flex=4),
     leg_r=Limb(flex=62, bend=115, end=-37),
     leg_l=Limb(flex=62, bend=100, end=-5),
-    arm_r=Limb(flex=-8, abd=22, bend=4, end=10),
-    arm_l=Limb(flex=-8, abd=22, bend=4, end=10),
+    arm_r=Limb(flex=-8, abd=22, bend=12, end=10),
+    arm_l=Limb(flex=-8, abd=22, bend=12, end=10),
 )
 _BRIDGE_UP = Pose(
     root=Root(x=0.0, y=0.3, yaw=90, pitch=-120),
     trunk=Spine(flex=0),
-    neck=Spine(flex=28),
+    neck=Spine(flex=40),
     leg_r=Limb(flex=2, bend=80, end=-10),
     leg_l=Limb(flex=2, bend=62, end=-5),
     arm_r=Limb(flex=-30, abd=22, bend=4, end=10),
@@ -64,8 +64,8 @@ GLUTE_BRIDGE = Scene(
             Key(0.0, _BRIDGE_DOWN, targets={"leg_r": on(0.42, 0.09)}),
             Key(1.0, _BRIDGE_UP),
         ),
-        locks=(Lock("leg_r"), Lock("arm_r"), Lock("arm_l")),
-        anchor="upper_back",
+        locks=(Lock("leg_r", flat=True), Lock("arm_r"), Lock("arm_l")),
+        anchor="shoulders",
     ),
     working="leg_r",
     blocks=(mat(-1.0, 0.85),),
@@ -105,22 +105,31 @@ LATERAL_BAND_STEPS = Scene(
             Key(0.0, _SQUAT, targets={"leg_r": on(-_FEET, 0.0, 0.0), "leg_l": on(_FEET, 0.0, 0.0)}),
             Key(1.0, _SQUAT_WIDE, targets={"leg_r": on(-_FEET - _STEP, 0.0, 0.0)}),
         ),
-        locks=(Lock("leg_r", pin=False, lift=0.07), Lock("leg_l"), *hands_on_hips()),
+        locks=(
+            Lock("leg_r", pin=False, lift=0.07, flat=True),
+            Lock("leg_l", flat=True),
+            *hands_on_hips(),
+        ),
     ),
+    # Back from the peak (movement 1 down to 0) the left foot follows: the stance ends as
+    # narrow as it began, one step further along (the camera follows, so it looks the same).
     returning=Motion(
         keys=(
             Key(
                 0.0,
-                _SQUAT_WIDE,
-                targets={"leg_r": on(-_FEET - _STEP, 0.0, 0.0), "leg_l": on(_FEET, 0.0, 0.0)},
-            ),
-            Key(
-                1.0,
                 Pose(**{**_SQUAT.__dict__, "root": Root(x=-_STEP, y=0.76, z=-0.11, pitch=24)}),
-                targets={"leg_l": on(_FEET - _STEP, 0.0, 0.0)},
+                targets={
+                    "leg_r": on(-_FEET - _STEP, 0.0, 0.0),
+                    "leg_l": on(_FEET - _STEP, 0.0, 0.0),
+                },
             ),
+            Key(1.0, _SQUAT_WIDE, targets={"leg_l": on(_FEET, 0.0, 0.0)}),
         ),
-        locks=(Lock("leg_r"), Lock("leg_l", pin=False, lift=0.07), *hands_on_hips()),
+        locks=(
+            Lock("leg_r", flat=True),
+            Lock("leg_l", pin=False, lift=0.07, flat=True),
+            *hands_on_hips(),
+        ),
     ),
     working="leg_r",
     band=True,
@@ -134,8 +143,8 @@ LATERAL_BAND_STEPS = Scene(
 # knees bent, feet together; the top (right) knee opens toward the ceiling.
 
 _CLAM = Pose(
-    root=Root(x=0.0, y=0.19, roll=-90),
-    trunk=Spine(flex=0),
+    root=Root(x=0.0, y=0.2, roll=-90),
+    trunk=Spine(flex=0, bend=-5),
     neck=Spine(flex=8, bend=-8),
     leg_l=Limb(flex=45, bend=90, end=-20),
     leg_r=Limb(flex=45, abd=-6, bend=90, end=-20),
@@ -143,8 +152,8 @@ _CLAM = Pose(
     arm_r=Limb(flex=60, abd=-30, bend=50, end=60),
 )
 _CLAM_OPEN = Pose(
-    root=Root(x=0.0, y=0.19, roll=-90),
-    trunk=Spine(flex=0),
+    root=Root(x=0.0, y=0.2, roll=-90),
+    trunk=Spine(flex=0, bend=-5),
     neck=Spine(flex=8, bend=-8),
     leg_l=Limb(flex=45, bend=90, end=-20),
     leg_r=Limb(flex=45, abd=36, rot=36, bend=90, end=-20),
@@ -170,7 +179,7 @@ CLAMSHELLS = Scene(
 
 _STEP_TOP = 0.20
 _HIKE_DOWN = Pose(
-    root=Root(x=0.0, y=0.91 + _STEP_TOP, roll=-12),
+    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=-12),
     trunk=Spine(bend=-9),
     neck=Spine(bend=-2),
     leg_r=Limb(abd=-12, bend=2),
@@ -179,7 +188,7 @@ _HIKE_DOWN = Pose(
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
 _HIKE_UP = Pose(
-    root=Root(x=0.0, y=0.91 + _STEP_TOP, roll=10),
+    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=10),
     trunk=Spine(bend=8),
     neck=Spine(bend=2),
     leg_r=Limb(abd=10, bend=2),
@@ -196,7 +205,7 @@ HIP_HIKES = Scene(
             Key(0.0, _HIKE_DOWN, targets={"leg_r": on(-0.085, 0.0, _STEP_TOP)}),
             Key(1.0, _HIKE_UP),
         ),
-        locks=(Lock("leg_r"), *hands_on_hips()),
+        locks=(Lock("leg_r", flat=True), *hands_on_hips()),
         anchor="hip_r",
     ),
     working="leg_r",
@@ -211,8 +220,8 @@ _ALL_FOURS = Pose(
     root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
     trunk=Spine(flex=0),
     neck=Spine(flex=-10),
-    leg_l=Limb(flex=88, bend=92, end=-50),
-    leg_r=Limb(flex=88, bend=92, end=-50),
+    leg_l=Limb(flex=88, bend=100, end=-62),
+    leg_r=Limb(flex=88, bend=100, end=-62),
     arm_l=Limb(flex=80, bend=0, end=90),
     arm_r=Limb(flex=80, bend=0, end=90),
 )
@@ -220,7 +229,7 @@ _KICK = Pose(
     root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
     trunk=Spine(flex=0),
     neck=Spine(flex=-10),
-    leg_l=Limb(flex=88, bend=92, end=-50),
+    leg_l=Limb(flex=88, bend=100, end=-62),
     leg_r=Limb(flex=-12, bend=90, end=5),
     arm_l=Limb(flex=80, bend=0, end=90),
     arm_r=Limb(flex=80, bend=0, end=90),
@@ -254,7 +263,7 @@ _KNEEL = Pose(
     root=Root(x=0.0, y=0.57, yaw=90, pitch=0),
     trunk=Spine(flex=0),
     neck=Spine(flex=0),
-    leg_r=Limb(flex=0, bend=92, end=-75),
+    leg_r=Limb(flex=0, bend=92, end=-60),
     leg_l=Limb(flex=90, bend=90, end=0),
     arm_r=Limb(flex=-10, abd=35, bend=100),
     arm_l=Limb(flex=-10, abd=35, bend=100),
@@ -263,7 +272,7 @@ _TUCK = Pose(
     root=Root(x=0.06, y=0.56, yaw=90, pitch=-16),
     trunk=Spine(flex=16),
     neck=Spine(flex=0),
-    leg_r=Limb(flex=-16, bend=86, end=-75),
+    leg_r=Limb(flex=-16, bend=86, end=-60),
     leg_l=Limb(flex=95, bend=80, end=0),
     arm_r=Limb(flex=-10, abd=35, bend=100),
     arm_l=Limb(flex=-10, abd=35, bend=100),
@@ -277,7 +286,7 @@ HIP_FLEXOR_STRETCH = Scene(
             Key(0.0, _KNEEL, targets={"leg_l": on(0.5, -0.09)}),
             Key(1.0, _TUCK),
         ),
-        locks=(Lock("leg_l"), *hands_on_hips()),
+        locks=(Lock("leg_l", flat=True), *hands_on_hips()),
         anchor="knee_r",
         breathe=Pose(root=Root(y=0.0), trunk=Spine(flex=-3), neck=Spine(flex=2)),
     ),

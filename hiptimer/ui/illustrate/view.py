@@ -1,15 +1,40 @@
-"""The illustration widget and still renderer (drawing lives in card.py and figures)."""
+"""The illustration widget, the still renderers, and the one entry point they share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
 from hiptimer.ui.illustrate.card import draw_card
 from hiptimer.ui.illustrate.frame import draw_scene
 from hiptimer.ui.illustrate.poses import SCENES
+
+
+def has_figure(figure: str | None) -> bool:
+    """True when the figure id has drawn poses (otherwise a name card is shown)."""
+    return figure in SCENES
+
+
+def _draw(
+    painter: QPainter,
+    rect: QRectF,
+    figure: str | None,
+    name: str,
+    side: Side | None,
+    movement: float,
+    breathing: float,
+    returning: bool,
+) -> None:
+    scene = SCENES.get(figure) if figure else None
+    if scene is None:
+        draw_card(painter, rect, name, side)
+        return
+    movement = min(max(movement, 0.0), 1.0)
+    breathing = min(max(breathing, 0.0), 1.0)
+    # Poses are drawn for the right side; the left side is their mirror image.
+    draw_scene(painter, rect, scene, side is Side.LEFT, movement, breathing, returning)
 
 
 def draw_illustration(
@@ -22,11 +47,13 @@ def draw_illustration(
     breathing: float = 0.0,
 ) -> None:
     """Draw one exercise into rect. movement: 0 start pose .. 1 peak; breathing 0..1."""
-    scene = SCENES.get(figure) if figure else None
-    if scene is None:
-        draw_card(painter, rect, name, side)
-        return
-    draw_scene(painter, rect, scene, side is Side.LEFT, movement, breathing)
+    _draw(painter, rect, figure, name, side, movement, breathing, returning=False)
+
+
+def _image(size: QSize, background: QColor | None) -> QImage:
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(background if background is not None else QColor(Qt.GlobalColor.white))
+    return image
 
 
 def render_figure(
@@ -37,8 +64,8 @@ def render_figure(
     size: QSize,
     background: QColor | None = None,
 ) -> QImage:
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(background or QColor(Qt.GlobalColor.white))
+    """One frame as a picture (white background unless one is given)."""
+    image = _image(size, background)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     draw_illustration(
@@ -48,7 +75,69 @@ def render_figure(
     return image
 
 
+def _draw_arrow(painter: QPainter, centre: QPointF, length: float, vertical: bool) -> None:
+    """A plain arrow from the start picture to the peak picture."""
+    ux, uy = (0.0, 1.0) if vertical else (1.0, 0.0)
+    half, wing = length / 2, length * 0.35
+    tip = QPointF(centre.x() + ux * half, centre.y() + uy * half)
+    path = QPainterPath(QPointF(centre.x() - ux * half, centre.y() - uy * half))
+    path.lineTo(tip)
+    path.moveTo(tip.x() - ux * wing - uy * wing, tip.y() - uy * wing - ux * wing)
+    path.lineTo(tip)
+    path.lineTo(tip.x() - ux * wing + uy * wing, tip.y() - uy * wing + ux * wing)
+    pen = QPen(QColor(128, 140, 152), max(1.5, length * 0.12))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+
+
+def draw_still(
+    painter: QPainter, rect: QRectF, figure: str | None, name: str, side: Side | None
+) -> None:
+    """Start and peak pose side by side (stacked in a tall rect) with an arrow between,
+    for lists, the start view and the handout. A figure without poses gets its card."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if not has_figure(figure):
+        draw_card(painter, rect, name, side)
+        painter.restore()
+        return
+    vertical = rect.height() > rect.width()
+    gap = 0.08 * (rect.height() if vertical else rect.width())
+    if vertical:
+        h = (rect.height() - gap) / 2
+        first = QRectF(rect.left(), rect.top(), rect.width(), h)
+        second = QRectF(rect.left(), rect.bottom() - h, rect.width(), h)
+    else:
+        w = (rect.width() - gap) / 2
+        first = QRectF(rect.left(), rect.top(), w, rect.height())
+        second = QRectF(rect.right() - w, rect.top(), w, rect.height())
+    draw_illustration(painter, first, figure, name, side, 0.0)
+    draw_illustration(painter, second, figure, name, side, 1.0)
+    _draw_arrow(painter, rect.center(), gap * 0.6, vertical)
+    painter.restore()
+
+
+def render_still(
+    figure: str | None,
+    name: str,
+    side: Side | None,
+    size: QSize,
+    background: QColor | None = None,
+) -> QImage:
+    """draw_still as a picture (white background unless one is given)."""
+    image = _image(size, background)
+    painter = QPainter(image)
+    draw_still(painter, QRectF(0, 0, size.width(), size.height()), figure, name, side)
+    painter.end()
+    return image
+
+
 class FigureView(QWidget):
+    """Shows one exercise on one side, posed by set_movement (driven by the session)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._figure: str | None = None
@@ -56,24 +145,37 @@ class FigureView(QWidget):
         self._side: Side | None = None
         self._movement = 0.0
         self._breathing = 0.0
+        # Moving back toward the start: some movements return along another path (in a
+        # lateral step the other foot follows instead of the first stepping back).
+        self._returning = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
 
     def set_exercise(self, figure: str | None, name: str, side: Side | None) -> None:
         if (figure, name, side) != (self._figure, self._name, self._side):
             self._figure, self._name, self._side = figure, name, side
+            self._returning = False
             self.update()
 
     def set_movement(self, movement: float, breathing: float = 0.0) -> None:
         movement = min(max(movement, 0.0), 1.0)
+        breathing = min(max(breathing, 0.0), 1.0)
+        if movement < self._movement:
+            self._returning = True
+        elif movement > self._movement:
+            self._returning = False
         if (movement, breathing) != (self._movement, self._breathing):
             self._movement, self._breathing = movement, breathing
             self.update()
 
+    @property
+    def returning(self) -> bool:
+        return self._returning
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_illustration(
+        _draw(
             painter,
             QRectF(self.rect()),
             self._figure,
@@ -81,5 +183,6 @@ class FigureView(QWidget):
             self._side,
             self._movement,
             self._breathing,
+            self._returning,
         )
         painter.end()

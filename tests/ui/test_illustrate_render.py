@@ -1,0 +1,202 @@
+"""The drawn pictures, checked pixel by pixel: offscreen renders, mirrors, the card, the
+widget the session window uses, and the still pictures for lists and handouts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.routine import Side
+from hiptimer.ui.illustrate import (
+    FigureView,
+    draw_illustration,
+    has_figure,
+    render_figure,
+    render_still,
+)
+from hiptimer.ui.illustrate.paint import WORK_FAR, WORK_NEAR
+from hiptimer.ui.illustrate.poses import SCENES
+
+ALL = sorted(SCENES)
+BACKGROUND = QColor("#fafafa")
+
+
+def pixels(image: QImage) -> np.ndarray:
+    """Height x width x 4 array (B, G, R, A on little-endian machines)."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    h, w = image.height(), image.width()
+    raw = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(h, image.bytesPerLine())
+    return raw[:, : w * 4].reshape(h, w, 4).astype(np.int16)
+
+
+def changed(a: np.ndarray, b: np.ndarray, threshold: int = 40) -> np.ndarray:
+    return np.abs(a - b).max(axis=2) > threshold
+
+
+def share(mask: np.ndarray) -> float:
+    """The fraction of pixels set in a mask, as a plain number for readable failures."""
+    return float(mask.mean())
+
+
+def near_colour(px: np.ndarray, colour: QColor, tolerance: int = 30) -> np.ndarray:
+    bgr = np.array([colour.blue(), colour.green(), colour.red()], dtype=np.int16)
+    return np.abs(px[:, :, :3] - bgr).max(axis=2) <= tolerance
+
+
+def render(
+    figure: str, side: Side, movement: float, size: tuple[int, int] = (480, 360)
+) -> np.ndarray:
+    return pixels(render_figure(figure, figure, side, movement, QSize(*size), BACKGROUND))
+
+
+@pytest.mark.parametrize("figure", ALL)
+def test_each_exercise_draws_a_figure_at_every_phase(figure: str, qapp) -> None:
+    blank = pixels(render_figure(None, "", None, 0.0, QSize(480, 360), BACKGROUND))
+    background = np.zeros_like(blank) + np.array(
+        [BACKGROUND.blue(), BACKGROUND.green(), BACKGROUND.red(), 255], dtype=np.int16
+    )
+    for movement in (0.0, 0.25, 0.5, 0.75, 1.0):
+        px = render(figure, Side.RIGHT, movement)
+        drawn = share(changed(px, background))
+        assert 0.08 < drawn < 0.85, f"{figure} at {movement}: {drawn:.0%} of the picture drawn"
+        # The working leg is highlighted in every frame.
+        work = (near_colour(px, WORK_NEAR.fill) | near_colour(px, WORK_FAR.fill)).mean()
+        assert work > 0.01, f"{figure} at {movement}: working leg covers {work:.1%}"
+
+
+@pytest.mark.parametrize("figure", ALL)
+def test_the_peak_looks_different_from_the_start(figure: str, qapp) -> None:
+    start, peak = render(figure, Side.RIGHT, 0.0), render(figure, Side.RIGHT, 1.0)
+    assert share(changed(start, peak)) > 0.004, figure
+
+
+@pytest.mark.parametrize("figure", ALL)
+@pytest.mark.parametrize("movement", [0.0, 0.6, 1.0])
+def test_the_left_side_is_the_mirror_image_of_the_right(figure: str, movement: float, qapp) -> None:
+    right = render(figure, Side.RIGHT, movement)
+    left = render(figure, Side.LEFT, movement)
+    assert share(changed(right, left)) > 0.004  # it really is drawn the other way round
+    mirrored = left[:, ::-1, :]
+    # Antialiased edges may land a pixel apart; anything more is a real difference.
+    differ = changed(right, mirrored, threshold=60)
+    assert differ.mean() < 0.01, f"{differ.mean():.2%} of pixels differ"
+    beyond_a_pixel = differ.copy()
+    for shift in (-1, 1):
+        beyond_a_pixel &= changed(right, np.roll(mirrored, shift, axis=1), threshold=60)
+    assert beyond_a_pixel.mean() < 0.001, f"{beyond_a_pixel.mean():.3%} differ by more"
+
+
+def test_an_unknown_figure_gets_a_card_with_its_name(qapp) -> None:
+    assert not has_figure("my-own-move") and has_figure("clamshells")
+    px = pixels(
+        render_figure("my-own-move", "Wall sit", Side.LEFT, 0.5, QSize(320, 240), BACKGROUND)
+    )
+    plain = pixels(render_figure("my-own-move", "", None, 0.5, QSize(320, 240), BACKGROUND))
+    assert share(changed(px, plain)) > 0.01  # the name is written on it
+    assert (np.abs(px[:, :, :3] - px[0, 0, :3]).max(axis=2) > 40).mean() > 0.02
+    assert not near_colour(px, WORK_NEAR.fill).any()
+
+
+def test_draw_illustration_stays_inside_its_rect(qapp) -> None:
+    # Drawn into a part of a bigger picture, nothing spills over the edges.
+    image = QImage(600, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(BACKGROUND)
+    painter = QPainter(image)
+    draw_illustration(
+        painter, QRectF(150, 100, 300, 200), "glute-bridge", "Bridge", Side.RIGHT, 1.0
+    )
+    painter.end()
+    px = pixels(image)
+    bg = px[0, 0]
+    outside = np.ones(px.shape[:2], dtype=bool)
+    outside[100:300, 150:450] = False
+    assert (np.abs(px - bg).max(axis=2)[outside] == 0).all()
+    assert (np.abs(px - bg).max(axis=2)[~outside] > 40).mean() > 0.05
+
+
+@pytest.mark.parametrize("figure", ALL)
+def test_still_shows_start_and_peak_side_by_side(figure: str, qapp) -> None:
+    px = pixels(render_still(figure, figure, Side.LEFT, QSize(640, 240), BACKGROUND))
+    left, right = px[:, :294], px[:, -294:]
+    assert share(changed(left, right)) > 0.004
+    # The first panel is the start pose, the second the peak.
+    start, peak = (
+        render(figure, Side.LEFT, 0.0, (294, 240)),
+        render(figure, Side.LEFT, 1.0, (294, 240)),
+    )
+    assert share(changed(left, start)) < share(changed(left, peak))
+    assert share(changed(right, peak)) < share(changed(right, start))
+    tall = pixels(render_still(figure, figure, Side.RIGHT, QSize(240, 520), BACKGROUND))
+    assert share(changed(tall[:240], tall[-240:])) > 0.004
+
+
+def test_still_of_a_custom_exercise_is_its_card(qapp) -> None:
+    px = pixels(render_still("custom", "Step-downs", Side.RIGHT, QSize(400, 200), BACKGROUND))
+    card = pixels(
+        render_figure("custom", "Step-downs", Side.RIGHT, 0.0, QSize(400, 200), BACKGROUND)
+    )
+    assert share(changed(px, card, threshold=0)) == 0.0
+
+
+def test_breathing_moves_the_held_stretch_gently(qapp) -> None:
+    size = QSize(480, 360)
+    view = FigureView()
+    view.resize(size)
+    view.set_exercise("hip-flexor-stretch", "Hip flexor stretch", Side.LEFT)
+    view.set_movement(1.0, 0.0)
+    out = pixels(view.grab().toImage())
+    view.set_movement(1.0, 1.0)
+    inhaled = pixels(view.grab().toImage())
+    moved = share(changed(out, inhaled))
+    assert 0.0005 < moved < 0.03, f"{moved:.2%} of the picture moved with a breath"
+
+
+def test_figure_view_follows_the_session(qtbot) -> None:
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    exercise = next(e for e in BUILT_IN_EXERCISES if e.id == "donkey-kicks")
+    view.set_exercise(exercise.figure, exercise.name, Side.LEFT)
+    view.set_movement(0.0)
+    start = pixels(view.grab().toImage())
+    view.set_movement(1.0)
+    peak = pixels(view.grab().toImage())
+    assert share(changed(start, peak)) > 0.005
+    view.set_movement(7.0)  # out of range is held at the peak
+    assert share(changed(pixels(view.grab().toImage()), peak, threshold=0)) == 0.0
+    view.set_exercise(None, "My move", None)
+    card = pixels(view.grab().toImage())
+    assert share(changed(card, peak)) > 0.05
+
+
+def test_on_the_way_back_the_other_foot_follows(qtbot) -> None:
+    # A lateral step is not undone on the way down: the trailing foot steps in instead.
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(480, 360)
+    view.set_exercise("lateral-band-steps", "Lateral band steps", Side.RIGHT)
+    view.set_movement(0.5)
+    out = pixels(view.grab().toImage())
+    assert not view.returning
+    view.set_movement(1.0)
+    view.set_movement(0.5)
+    assert view.returning
+    back = pixels(view.grab().toImage())
+    assert share(changed(out, back)) > 0.005
+    same_back = render("lateral-band-steps", Side.RIGHT, 0.5)
+    assert share(changed(same_back, out)) < 0.02  # draw_illustration shows the way out
+    # Both paths meet at the start and at the peak, so the picture never jumps.
+    view.set_movement(0.0)
+    end_back = pixels(view.grab().toImage())
+    view.set_movement(0.1)
+    assert not view.returning
+    view.set_movement(0.0)
+    assert view.returning
+    view.set_exercise("clamshells", "Clamshells", Side.RIGHT)
+    view.set_exercise("lateral-band-steps", "Lateral band steps", Side.RIGHT)
+    assert not view.returning
+    start = pixels(view.grab().toImage())
+    assert share(changed(end_back, start)) < 0.002
