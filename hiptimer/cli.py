@@ -411,7 +411,7 @@ def _cmd_illustrate(args: argparse.Namespace) -> int:
         image = render_still(exercise.figure, exercise.name, side, size)
     else:
         image = render_figure(exercise.figure, exercise.name, side, args.phase, size)
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out)):
         print(f"hiptimer: could not write {out} (is the disk full or read-only?)", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"wrote {out} ({size.width()}x{size.height()})")
