@@ -54,7 +54,8 @@ def limb_angles(sk: Skeleton, name: str) -> dict[str, float]:
 
 
 # Generous but human: what a fit adult reaches without help.
-LEG = {"flex": (-30, 135), "abd": (-25, 50), "bend": (-4, 150), "end": (-65, 35)}
+# Plantar flexion reaches 80 degrees only kneeling on the top of the foot.
+LEG = {"flex": (-30, 135), "abd": (-25, 50), "bend": (-4, 150), "end": (-82, 35)}
 ARM = {"flex": (-60, 180), "abd": (-45, 120), "bend": (-4, 150)}
 
 

@@ -48,7 +48,7 @@ def draw_backdrop(painter: QPainter, proj: Projection, rect: QRectF, scene: Scen
         _draw_backdrop(painter, proj, rect, scene)  # scaled or rotated: draw it directly
         return
     dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-    key = (scene.figure, rect.width(), rect.height(), proj.mirror, dpr)
+    key = (scene.figure, scene.camera, scene.blocks, rect.width(), rect.height(), proj.mirror, dpr)
     hit = _BACKDROPS.get(key)
     if hit is None:
         area = _backdrop_area(proj, rect, scene)

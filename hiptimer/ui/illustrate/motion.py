@@ -81,6 +81,8 @@ class Lock:
     frame: str = "world"
     at: Vec | None = None  # a fixed target in the lock's frame (hands on the hips)
     flat: bool = False  # a foot standing on its sole, level whatever the leg does
+    # Which way the knee or elbow points, in the pelvis frame (default: the limb's own).
+    pole: Vec | None = None
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,8 @@ def solve(motion: Motion, m: float, breathing: float = 0.0) -> Skeleton:
             target = add(sk.pelvis, apply(sk.pelvis_frame, target))
         elif lock.lift and a != b:
             target = add(target, (0.0, lock.lift * math.sin(math.pi * e), 0.0))
+        if lock.pole is not None:
+            chain.pole = apply(sk.pelvis_frame, lock.pole)
         l1, l2 = _limb_lengths(lock.limb)
         solve_two_bone(chain, target, l1, l2)
         # A planted hand or foot keeps its orientation in the world.

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from hiptimer.ui.illustrate.scene import Block, Scene, frames
-from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, apply, lerp
+from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, add, apply, lerp
 
 # ---------------------------------------------------------------------------------------
 # Colours: mid tones with darker outlines read on light and dark backgrounds alike.
@@ -40,7 +40,7 @@ def _tone(fill: str, line: str) -> Tone:
 BODY_NEAR = _tone("#93aac0", "#24364a")
 BODY_FAR = _tone("#6f879e", "#1d2c3c")
 SHIRT = _tone("#4f7cac", "#24364a")
-SHORTS = _tone("#34495e", "#1d2c3c")
+SHORTS = _tone("#3d5673", "#1d2c3c")
 WORK_NEAR = _tone("#f28c38", "#7a3a0c")
 WORK_FAR = _tone("#cf6c22", "#5e2b08")
 BAND = _tone("#e0405e", "#7d1428")
@@ -95,9 +95,12 @@ def scene_bounds(scene: Scene) -> tuple[float, float, float, float]:
         shift = scene.track_shift(sk)
         for p, r in body_points(sk):
             take(p, r + 0.01, shift)
-    # Props that matter for the movement are always in view; a mat may run off the edge.
+    if scene.direction:  # the arrow on the floor in front of the feet
+        for dx in (-0.5, 0.5):
+            take((dx, 0.0, 0.5), 0.06, 0.0)
+    # Props are in view too, except a loose one (a long mat seen at an angle).
     for b in scene.blocks:
-        if b.kind != "mat":
+        if not b.loose:
             for c in _block_corners(b):
                 take(c, 0.0, 0.0)
     result = (min(xs), min(ys), max(xs), max(ys))
@@ -146,10 +149,10 @@ def body_points(sk: Skeleton) -> list[tuple[Vec, float]]:
 
 # Torso outline points: ("p", local) in the pelvis frame, ("t", local) in the trunk frame.
 _PELVIS = [
-    ((-0.095, -0.02, -0.02), 0.08),
-    ((0.095, -0.02, -0.02), 0.08),
-    ((0.085, 0.11, -0.015), 0.08),
-    ((-0.085, 0.11, -0.015), 0.08),
+    ((-0.095, -0.025, -0.02), 0.078),
+    ((0.095, -0.025, -0.02), 0.078),
+    ((0.08, 0.07, -0.015), 0.075),
+    ((-0.08, 0.07, -0.015), 0.075),
 ]
 _CHEST = [
     ((-0.06, 0.06, 0.0), 0.092),
@@ -354,6 +357,8 @@ def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
     torso_depth = depth(sk.pelvis)
     pelvis = Blob(tuple((at(sk.pelvis_point(p)), r * k) for p, r in _PELVIS))
     chest = Blob(tuple((at(sk.trunk_point(p)), r * k) for p, r in _CHEST))
+    # A small nose shows which way the face points when the head is seen from the side.
+    nose = add(sk.head, apply(sk.head_frame, (0.0, -0.015, b.r_head * 0.93)))
     # The neck goes under the chest and the head, so its flat ends never show.
     neck = Bar(at(sk.neck), at(lerp(sk.neck, sk.head, 0.7)), b.r_neck * k)
     parts = [
@@ -363,11 +368,17 @@ def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
             SHIRT.line,
             [(BODY_NEAR.fill, [neck]), (SHIRT.fill, [chest]), (SHORTS.fill, [pelvis])],
         ),
+        # The head sits on the torso: drawn after it whatever the view.
         Part(
-            depth(sk.head) + 0.02,
+            max(depth(sk.head), torso_depth + 0.01),
             3,
             BODY_NEAR.line,
-            [(BODY_NEAR.fill, [Dot(at(sk.head), b.r_head * k)])],
+            [
+                (
+                    BODY_NEAR.fill,
+                    [Dot(at(sk.head), b.r_head * k), Dot(at(nose), b.r_head * k * 0.22)],
+                )
+            ],
         ),
     ]
     for name, limb in sk.limbs.items():

@@ -18,9 +18,10 @@ HIP_HAND: Vec = (-0.2, 0.1, 0.02)
 
 def hands_on_hips() -> tuple[Lock, Lock]:
     x, y, z = HIP_HAND
+    # Elbows out to the sides and a little back.
     return (
-        Lock("arm_r", frame="pelvis", at=(x, y, z)),
-        Lock("arm_l", frame="pelvis", at=(-x, y, z)),
+        Lock("arm_r", frame="pelvis", at=(x, y, z), pole=(-1.0, 0.0, -0.35)),
+        Lock("arm_l", frame="pelvis", at=(-x, y, z), pole=(1.0, 0.0, -0.35)),
     )
 
 
@@ -68,7 +69,7 @@ GLUTE_BRIDGE = Scene(
         anchor="shoulders",
     ),
     working="leg_r",
-    blocks=(mat(-1.0, 0.85),),
+    blocks=(mat(-0.92, 0.78),),
 )
 
 # ---------------------------------------------------------------------------------------
@@ -81,8 +82,8 @@ _SQUAT = Pose(
     root=Root(x=0.0, y=0.76, z=-0.11, pitch=24),
     trunk=Spine(flex=8),
     neck=Spine(flex=-26),
-    leg_r=Limb(flex=60, abd=12, rot=18, bend=80, end=18),
-    leg_l=Limb(flex=60, abd=12, rot=18, bend=80, end=18),
+    leg_r=Limb(flex=60, abd=10, rot=6, bend=80, end=18),
+    leg_l=Limb(flex=60, abd=10, rot=6, bend=80, end=18),
     arm_r=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
     arm_l=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
 )
@@ -90,8 +91,8 @@ _SQUAT_WIDE = Pose(
     root=Root(x=-_STEP / 2, y=0.74, z=-0.11, pitch=24),
     trunk=Spine(flex=8),
     neck=Spine(flex=-26),
-    leg_r=Limb(flex=55, abd=24, rot=14, bend=75, end=18),
-    leg_l=Limb(flex=55, abd=24, rot=14, bend=75, end=18),
+    leg_r=Limb(flex=55, abd=22, rot=4, bend=75, end=18),
+    leg_l=Limb(flex=55, abd=22, rot=4, bend=75, end=18),
     arm_r=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
     arm_l=Limb(flex=-15, abd=38, rot=20, bend=105, end=20),
 )
@@ -99,7 +100,7 @@ _FEET = 0.15
 
 LATERAL_BAND_STEPS = Scene(
     figure="lateral-band-steps",
-    camera=Camera(yaw=14, pitch=8),
+    camera=Camera(yaw=0, pitch=10),
     motion=Motion(
         keys=(
             Key(0.0, _SQUAT, targets={"leg_r": on(-_FEET, 0.0, 0.0), "leg_l": on(_FEET, 0.0, 0.0)}),
@@ -163,43 +164,43 @@ _CLAM_OPEN = Pose(
 
 CLAMSHELLS = Scene(
     figure="clamshells",
-    camera=Camera(yaw=-40, pitch=30),
+    camera=Camera(yaw=-42, pitch=16),
     motion=Motion(
         keys=(Key(0.0, _CLAM), Key(1.0, _CLAM_OPEN)),
         # The top hand rests on the mat in front of the chest; the feet stay together.
         locks=(Lock("leg_r"), Lock("arm_r", at=(0.3, MAT_TOP + 0.04, 0.3))),
     ),
     working="leg_r",
-    blocks=(mat(-0.75, 1.2, -0.3, 0.55),),
+    blocks=(Block("mat", -0.75, 1.2, -0.3, 0.55, MAT_TOP, loose=True),),
 )
 
 # ---------------------------------------------------------------------------------------
 # Hip hikes: facing the viewer, standing on the right foot on a step; the left leg hangs
 # straight beside it. The left hip drops below level (start) and hikes above it (peak).
 
-_STEP_TOP = 0.20
+_STEP_TOP = 0.24
 _HIKE_DOWN = Pose(
-    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=-12),
-    trunk=Spine(bend=-9),
+    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=-15),
+    trunk=Spine(bend=-12),
     neck=Spine(bend=-2),
-    leg_r=Limb(abd=-12, bend=2),
-    leg_l=Limb(abd=14, bend=3, end=-8),
+    leg_r=Limb(abd=-15, bend=2),
+    leg_l=Limb(abd=17, bend=3, end=-8),
     arm_r=Limb(flex=-10, abd=40, bend=100),
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
 _HIKE_UP = Pose(
-    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=10),
-    trunk=Spine(bend=8),
+    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=13),
+    trunk=Spine(bend=10),
     neck=Spine(bend=2),
-    leg_r=Limb(abd=10, bend=2),
-    leg_l=Limb(abd=-8, bend=3, end=-8),
+    leg_r=Limb(abd=13, bend=2),
+    leg_l=Limb(abd=-11, bend=3, end=-8),
     arm_r=Limb(flex=-10, abd=40, bend=100),
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
 
 HIP_HIKES = Scene(
     figure="hip-hikes",
-    camera=Camera(yaw=-24, pitch=10),
+    camera=Camera(yaw=-14, pitch=8),
     motion=Motion(
         keys=(
             Key(0.0, _HIKE_DOWN, targets={"leg_r": on(-0.085, 0.0, _STEP_TOP)}),
@@ -209,7 +210,7 @@ HIP_HIKES = Scene(
         anchor="hip_r",
     ),
     working="leg_r",
-    blocks=(Block("step", -0.42, -0.012, -0.22, 0.22, _STEP_TOP),),
+    blocks=(Block("step", -0.4, -0.015, -0.2, 0.2, _STEP_TOP),),
 )
 
 # ---------------------------------------------------------------------------------------
@@ -263,16 +264,16 @@ _KNEEL = Pose(
     root=Root(x=0.0, y=0.57, yaw=90, pitch=0),
     trunk=Spine(flex=0),
     neck=Spine(flex=0),
-    leg_r=Limb(flex=0, bend=92, end=-60),
+    leg_r=Limb(flex=0, bend=80, end=-80),
     leg_l=Limb(flex=90, bend=90, end=0),
     arm_r=Limb(flex=-10, abd=35, bend=100),
     arm_l=Limb(flex=-10, abd=35, bend=100),
 )
 _TUCK = Pose(
-    root=Root(x=0.06, y=0.56, yaw=90, pitch=-16),
-    trunk=Spine(flex=16),
+    root=Root(x=0.06, y=0.56, yaw=90, pitch=-12),
+    trunk=Spine(flex=12),
     neck=Spine(flex=0),
-    leg_r=Limb(flex=-16, bend=86, end=-60),
+    leg_r=Limb(flex=-22, bend=70, end=-80),
     leg_l=Limb(flex=95, bend=80, end=0),
     arm_r=Limb(flex=-10, abd=35, bend=100),
     arm_l=Limb(flex=-10, abd=35, bend=100),
@@ -293,7 +294,7 @@ HIP_FLEXOR_STRETCH = Scene(
     working="leg_r",
     blocks=(
         mat(-0.75, 0.85),
-        Block("cushion", -0.13, 0.11, -0.03, 0.21, _CUSHION_TOP, give=0.02),
+        Block("cushion", -0.15, 0.13, -0.04, 0.22, _CUSHION_TOP, give=0.02),
     ),
 )
 

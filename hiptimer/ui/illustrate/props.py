@@ -26,7 +26,7 @@ def floor_strip(proj: Projection, rect: QRectF) -> QRectF:
 def draw_floor(painter: QPainter, proj: Projection, rect: QRectF) -> None:
     strip = floor_strip(proj, rect)
     grad = QLinearGradient(0, strip.top(), 0, strip.bottom())
-    for at, alpha in ((0.0, 0), (0.4, 30), (1.0, 60)):
+    for at, alpha in ((0.0, 0), (0.5, 18), (1.0, 40)):
         grad.setColorAt(at, QColor(FLOOR.red(), FLOOR.green(), FLOOR.blue(), alpha))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(grad))
@@ -52,8 +52,46 @@ def block_faces(proj: Projection, b: Block) -> list[tuple[QPolygonF, bool]]:
     ]
 
 
+def _draw_cushion(painter: QPainter, proj: Projection, b: Block) -> None:
+    """A soft pad: the block's outline with well-rounded corners, a lighter top."""
+    round_off = 0.025 * proj.k
+    faces = block_faces(proj, b)
+    outline = QPolygonF()
+    for poly, _ in faces:
+        outline = outline.united(poly)
+    for color, grow in (
+        (CUSHION.line, _line_width(proj, 0.006, 0.8)),
+        (CUSHION.fill.darker(115), 0.0),
+    ):
+        pen = QPen(color, 2 * round_off + 2 * grow)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(color)
+        painter.drawPolygon(_shrunk(outline, round_off))
+    top = faces[-1][0]
+    pen = QPen(CUSHION.fill, round_off)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(CUSHION.fill)
+    painter.drawPolygon(_shrunk(top, round_off * 0.9))
+
+
+def _shrunk(poly: QPolygonF, by: float) -> QPolygonF:
+    """Pull the points of a convex outline toward its centre (a rounded pen grows it back)."""
+    c = poly.boundingRect().center()
+    out = QPolygonF()
+    for p in poly:
+        d = p - c
+        n = math.hypot(d.x(), d.y()) or 1.0
+        out.append(p - d * (by / n))
+    return out
+
+
 def draw_block(painter: QPainter, proj: Projection, b: Block) -> None:
-    tone = {"mat": MAT, "step": STEP, "cushion": CUSHION}[b.kind]
+    if b.kind == "cushion":
+        _draw_cushion(painter, proj, b)
+        return
+    tone = {"mat": MAT, "step": STEP}[b.kind]
     pen = QPen(tone.line, _line_width(proj, 0.006, 0.8))
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)

@@ -33,6 +33,8 @@ class Block:
     height: float
     # How far a body may sink into it (a cushion gives); metres.
     give: float = 0.0
+    # May run past the edges of the picture (a long mat seen at an angle).
+    loose: bool = False
 
     def contains(self, x: float, z: float, margin: float = 0.0) -> bool:
         inside_x = self.x0 - margin <= x <= self.x1 + margin
