@@ -8,7 +8,14 @@ from collections import OrderedDict
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 
-from hiptimer.ui.illustrate.paint import Projection, build_parts, draw_parts, fit
+from hiptimer.ui.illustrate.paint import (
+    Part,
+    Projection,
+    build_parts,
+    draw_parts,
+    fit,
+    outline_width,
+)
 from hiptimer.ui.illustrate.props import (
     arrow_rect,
     blocks_rect,
@@ -19,12 +26,35 @@ from hiptimer.ui.illustrate.props import (
     draw_marks,
     floor_strip,
 )
-from hiptimer.ui.illustrate.scene import Scene
+from hiptimer.ui.illustrate.scene import Scene, frames
 
-# Backdrops (floor, mat, step, cushion) only change with the size of the picture, so each
-# is drawn once into an image and then copied: the mat alone costs more than the figure.
-_BACKDROPS: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
-_BACKDROPS_KEPT = 12
+# The backdrop (floor, mat, step, cushion) and the parts of the body that stay still through
+# the whole movement (all but the working leg in clamshells) only change with the size of
+# the picture, so they are drawn once into an image and then copied.
+_LAYERS: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
+_LAYERS_KEPT = 12
+
+
+def still_parts(scene: Scene) -> frozenset[str]:
+    """Names of the body parts that look the same in every frame of the movement."""
+    cached = scene._cache.get("still")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    result: frozenset[str] = frozenset()
+    if not (scene.track or scene.band):  # a moving camera or band: nothing stays put
+        rect = QRectF(0, 0, 1000, 1000)
+        looks: dict[str, object] = {}
+        moving: set[str] = set()
+        for *_, sk in frames(scene, 24):
+            for part in build_parts(scene, sk, fit(scene, rect, False)):
+                look = tuple(
+                    (round(c[0], 6), round(c[1], 6), round(r, 6)) for c, r in part.circles()
+                )
+                if looks.setdefault(part.name, look) != look:
+                    moving.add(part.name)
+        result = frozenset(looks) - moving
+    scene._cache["still"] = result
+    return result
 
 
 def _draw_backdrop(painter: QPainter, proj: Projection, rect: QRectF, scene: Scene) -> None:
@@ -35,25 +65,45 @@ def _draw_backdrop(painter: QPainter, proj: Projection, rect: QRectF, scene: Sce
         draw_block(painter, proj, block)
 
 
-def _backdrop_area(proj: Projection, rect: QRectF, scene: Scene) -> QRectF:
+def _backdrop_area(proj: Projection, rect: QRectF, scene: Scene, parts: list[Part]) -> QRectF:
     area = floor_strip(proj, rect).united(blocks_rect(proj, scene))
     if scene.direction:
         area = area.united(arrow_rect(proj))
+    grow = outline_width(proj.k) + 1.0
+    for part in parts:
+        area = area.united(part.bounds(grow))
     return area.intersected(rect)
 
 
-def draw_backdrop(painter: QPainter, proj: Projection, rect: QRectF, scene: Scene) -> None:
+def draw_still_layer(
+    painter: QPainter, proj: Projection, rect: QRectF, scene: Scene, parts: list[Part]
+) -> None:
+    """The backdrop and the still parts drawn behind everything that moves (cached)."""
     transform = painter.worldTransform()
     if transform.type().value > QTransform.TransformationType.TxTranslate.value:
         _draw_backdrop(painter, proj, rect, scene)  # scaled or rotated: draw it directly
+        draw_parts(painter, parts, proj.k)
         return
     dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-    key = (scene.figure, scene.camera, scene.blocks, rect.width(), rect.height(), proj.mirror, dpr)
-    hit = _BACKDROPS.get(key)
+    names = tuple(p.name for p in parts)
+    key = (
+        scene.figure,
+        scene.camera,
+        scene.blocks,
+        rect.width(),
+        rect.height(),
+        proj.mirror,
+        dpr,
+        names,
+    )
+    hit = _LAYERS.get(key)
     if hit is None:
-        area = _backdrop_area(proj, rect, scene)
-        width = max(1, math.ceil(area.width() * dpr))
-        height = max(1, math.ceil(area.height() * dpr))
+        area = _backdrop_area(proj, rect, scene, parts)
+        # Whole device pixels, so the copy lands exactly where direct drawing would.
+        left, top = math.floor(area.left() * dpr) / dpr, math.floor(area.top() * dpr) / dpr
+        width = max(1, math.ceil((area.right() - left) * dpr))
+        height = max(1, math.ceil((area.bottom() - top) * dpr))
+        area = QRectF(left, top, width / dpr, height / dpr)
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(dpr)
         image.fill(Qt.GlobalColor.transparent)
@@ -61,13 +111,14 @@ def draw_backdrop(painter: QPainter, proj: Projection, rect: QRectF, scene: Scen
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.translate(-area.left(), -area.top())
         _draw_backdrop(p, proj, rect, scene)
+        draw_parts(p, parts, proj.k)
         p.end()
         hit = (image, area.topLeft() - rect.topLeft())
-        _BACKDROPS[key] = hit
-        while len(_BACKDROPS) > _BACKDROPS_KEPT:
-            _BACKDROPS.popitem(last=False)
+        _LAYERS[key] = hit
+        while len(_LAYERS) > _LAYERS_KEPT:
+            _LAYERS.popitem(last=False)
     else:
-        _BACKDROPS.move_to_end(key)
+        _LAYERS.move_to_end(key)
     image, offset = hit
     painter.drawImage(rect.topLeft() + offset, image)
 
@@ -84,15 +135,21 @@ def draw_scene(
     """The exercise at one point of its movement. mirrored: the left side."""
     sk = scene.body(movement, breathing, returning)
     proj = fit(scene, rect, mirrored, scene.track_shift(sk))
+    parts = build_parts(scene, sk, proj)
+    # Parts at the back that never move go into the cached layer with the backdrop.
+    still = still_parts(scene)
+    n = 0
+    while n < len(parts) and parts[n].name in still:
+        n += 1
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
-    draw_backdrop(painter, proj, rect, scene)
+    draw_still_layer(painter, proj, rect, scene, parts[:n])
     if scene.marks:
         draw_marks(painter, proj, rect, scene.marks)
     if scene.band:
         draw_band(painter, proj, sk, front=False)
-    draw_parts(painter, build_parts(scene, sk, proj), proj.k)
+    draw_parts(painter, parts[n:], proj.k)
     if scene.band:
         draw_band(painter, proj, sk, front=True)
     painter.restore()

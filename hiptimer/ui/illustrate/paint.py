@@ -332,10 +332,34 @@ class Part:
     """One piece of the body drawn as a unit: outlined together, then filled colour by
     colour (shorts, then shirt over them)."""
 
+    name: str  # "torso", "head" or a limb
     depth: float
     order: int
     line: QColor
     fills: list[tuple[QColor, list[Shape]]]
+
+    def circles(self) -> list[tuple[Pt, float]]:
+        """Every circle the part is made of (its extent, and what it looks like)."""
+        out: list[tuple[Pt, float]] = []
+        for _, shapes in self.fills:
+            for s in shapes:
+                if isinstance(s, Dot):
+                    out.append((s.c, s.r))
+                elif isinstance(s, Chain):
+                    out.extend(s.joints)
+                elif isinstance(s, Bar):
+                    out += [(s.p0, s.r), (s.p1, s.r)]
+                else:
+                    out.extend(s.circles)
+        return out
+
+    def bounds(self, grow: float) -> QRectF:
+        cs = self.circles()
+        left = min(c[0] - r for c, r in cs) - grow
+        top = min(c[1] - r for c, r in cs) - grow
+        right = max(c[0] + r for c, r in cs) + grow
+        bottom = max(c[1] + r for c, r in cs) + grow
+        return QRectF(left, top, right - left, bottom - top)
 
 
 def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
@@ -363,6 +387,7 @@ def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
     neck = Bar(at(sk.neck), at(lerp(sk.neck, sk.head, 0.7)), b.r_neck * k)
     parts = [
         Part(
+            "torso",
             torso_depth,
             1,
             SHIRT.line,
@@ -370,6 +395,7 @@ def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
         ),
         # The head sits on the torso: drawn after it whatever the view.
         Part(
+            "head",
             max(depth(sk.head), torso_depth + 0.01),
             3,
             BODY_NEAR.line,
@@ -408,7 +434,7 @@ def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
         if sideways:
             # Side on, the side a limb hangs from decides; its own reach only nudges.
             d = torso_depth + side * left_depth * 0.3 + (d - torso_depth) * 0.2
-        parts.append(Part(d, 2, tone.line, [(tone.fill, shapes)]))
+        parts.append(Part(name, d, 2, tone.line, [(tone.fill, shapes)]))
     parts.sort(key=lambda p: (p.depth, p.order))
     return parts
 
