@@ -26,7 +26,7 @@ def floor_strip(proj: Projection, rect: QRectF) -> QRectF:
 def draw_floor(painter: QPainter, proj: Projection, rect: QRectF) -> None:
     strip = floor_strip(proj, rect)
     grad = QLinearGradient(0, strip.top(), 0, strip.bottom())
-    for at, alpha in ((0.0, 0), (0.5, 18), (1.0, 40)):
+    for at, alpha in ((0.0, 0), (0.5, 14), (1.0, 32)):
         grad.setColorAt(at, QColor(FLOOR.red(), FLOOR.green(), FLOOR.blue(), alpha))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(grad))
@@ -80,7 +80,8 @@ def _shrunk(poly: QPolygonF, by: float) -> QPolygonF:
     """Pull the points of a convex outline toward its centre (a rounded pen grows it back)."""
     c = poly.boundingRect().center()
     out = QPolygonF()
-    for p in poly:
+    for i in range(poly.size()):
+        p = poly.at(i)
         d = p - c
         n = math.hypot(d.x(), d.y()) or 1.0
         out.append(p - d * (by / n))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
-from hiptimer.ui.illustrate.card import draw_card
+from hiptimer.ui.illustrate.card import draw_card, ink_for
 from hiptimer.ui.illustrate.frame import draw_scene
 from hiptimer.ui.illustrate.poses import SCENES
 
@@ -26,10 +26,11 @@ def _draw(
     movement: float,
     breathing: float,
     returning: bool,
+    ink: QColor | None = None,
 ) -> None:
     scene = SCENES.get(figure) if figure else None
     if scene is None:
-        draw_card(painter, rect, name, side)
+        draw_card(painter, rect, name, side, ink)
         return
     movement = min(max(movement, 0.0), 1.0)
     breathing = min(max(breathing, 0.0), 1.0)
@@ -50,10 +51,12 @@ def draw_illustration(
     _draw(painter, rect, figure, name, side, movement, breathing, returning=False)
 
 
-def _image(size: QSize, background: QColor | None) -> QImage:
+def _image(size: QSize, background: QColor | None) -> tuple[QImage, QColor]:
+    """A picture filled with the background, and the ink a card on it needs."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(background if background is not None else QColor(Qt.GlobalColor.white))
-    return image
+    background = background if background is not None else QColor(Qt.GlobalColor.white)
+    image.fill(background)
+    return image, ink_for(background)
 
 
 def render_figure(
@@ -65,12 +68,11 @@ def render_figure(
     background: QColor | None = None,
 ) -> QImage:
     """One frame as a picture (white background unless one is given)."""
-    image = _image(size, background)
+    image, ink = _image(size, background)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    draw_illustration(
-        painter, QRectF(0, 0, size.width(), size.height()), figure, name, side, movement
-    )
+    rect = QRectF(0, 0, size.width(), size.height())
+    _draw(painter, rect, figure, name, side, movement, 0.0, False, ink)
     painter.end()
     return image
 
@@ -94,14 +96,20 @@ def _draw_arrow(painter: QPainter, centre: QPointF, length: float, vertical: boo
 
 
 def draw_still(
-    painter: QPainter, rect: QRectF, figure: str | None, name: str, side: Side | None
+    painter: QPainter,
+    rect: QRectF,
+    figure: str | None,
+    name: str,
+    side: Side | None,
+    ink: QColor | None = None,
 ) -> None:
     """Start and peak pose side by side (stacked in a tall rect) with an arrow between,
-    for lists, the start view and the handout. A figure without poses gets its card."""
+    for lists, the start view and the handout. A figure without poses gets its card
+    (ink: its text colour; default the application's)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if not has_figure(figure):
-        draw_card(painter, rect, name, side)
+        draw_card(painter, rect, name, side, ink)
         painter.restore()
         return
     vertical = rect.height() > rect.width()
@@ -128,9 +136,9 @@ def render_still(
     background: QColor | None = None,
 ) -> QImage:
     """draw_still as a picture (white background unless one is given)."""
-    image = _image(size, background)
+    image, ink = _image(size, background)
     painter = QPainter(image)
-    draw_still(painter, QRectF(0, 0, size.width(), size.height()), figure, name, side)
+    draw_still(painter, QRectF(0, 0, size.width(), size.height()), figure, name, side, ink)
     painter.end()
     return image
 
@@ -184,5 +192,6 @@ class FigureView(QWidget):
             self._movement,
             self._breathing,
             self._returning,
+            self.palette().color(QPalette.ColorRole.WindowText),
         )
         painter.end()
