@@ -113,8 +113,8 @@ class Body:
     hand: float = 0.075  # wrist to the middle of the hand
     # Drawn radii.
     r_head: float = 0.108
-    r_thigh: tuple[float, float] = (0.085, 0.061)
-    r_shank: tuple[float, float] = (0.06, 0.04)
+    r_thigh: tuple[float, float] = (0.088, 0.064)
+    r_shank: tuple[float, float] = (0.062, 0.042)
     r_foot: float = 0.038
     r_upper_arm: tuple[float, float] = (0.05, 0.039)
     r_forearm: tuple[float, float] = (0.039, 0.03)
