@@ -200,3 +200,29 @@ def test_on_the_way_back_the_other_foot_follows(qtbot) -> None:
     assert not view.returning
     start = pixels(view.grab().toImage())
     assert share(changed(end_back, start)) < 0.002
+
+
+@pytest.mark.parametrize("figure", ["clamshells", "donkey-kicks", "hip-hikes"])
+def test_the_cached_still_parts_look_like_drawing_everything(figure: str, qapp) -> None:
+    # The backdrop and the parts that never move are copied from a cached layer; a painter
+    # that is rotated (by a full turn, so nothing changes) draws everything directly.
+    def frame(turn: float) -> np.ndarray:
+        image = QImage(480, 360, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(BACKGROUND)
+        painter = QPainter(image)
+        painter.rotate(turn)
+        draw_illustration(painter, QRectF(0, 0, 480, 360), figure, figure, Side.LEFT, 0.6)
+        painter.end()
+        return pixels(image)
+
+    cached, direct = frame(0.0), frame(360.0)
+    assert share(changed(cached, direct, threshold=60)) < 0.002
+
+
+def test_cached_layers_stay_within_their_memory_budget(qapp) -> None:
+    from hiptimer.ui.illustrate import frame
+
+    for width in range(600, 2000, 50):  # a window being resized
+        render_figure("clamshells", "", Side.RIGHT, 0.3, QSize(width, width * 9 // 16))
+    total = sum(image.sizeInBytes() for image, _ in frame._LAYERS.values())
+    assert 0 < total <= frame._LAYERS_BYTES

@@ -32,7 +32,9 @@ from hiptimer.ui.illustrate.scene import Scene, frames
 # the whole movement (all but the working leg in clamshells) only change with the size of
 # the picture, so they are drawn once into an image and then copied.
 _LAYERS: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
-_LAYERS_KEPT = 12
+# Enough for a full-screen session view and a page of small pictures; resizing a window
+# makes a new layer per size, so the oldest go first.
+_LAYERS_BYTES = 40 * 1024 * 1024
 
 
 def still_parts(scene: Scene) -> frozenset[str]:
@@ -115,7 +117,9 @@ def draw_still_layer(
         p.end()
         hit = (image, area.topLeft() - rect.topLeft())
         _LAYERS[key] = hit
-        while len(_LAYERS) > _LAYERS_KEPT:
+        while (
+            len(_LAYERS) > 1 and sum(i.sizeInBytes() for i, _ in _LAYERS.values()) > _LAYERS_BYTES
+        ):
             _LAYERS.popitem(last=False)
     else:
         _LAYERS.move_to_end(key)
