@@ -7,6 +7,12 @@ The public face, used by every window and by the handout:
   the start view and the handout.
 A figure id without drawn poses (a custom exercise) gets a tidy card with its name.
 
+Movement: 0 is the start pose, 1 the peak; the session moves it up, holds it at the peak,
+and brings it back down. Poses are drawn for the right side and mirrored for the left; the
+working leg is always the highlighted one. For lateral band steps the way up is the lead
+foot stepping out and the way back down is the other foot following (FigureView notices the
+direction), with the camera travelling along, so repetitions join up without a jump.
+
 How it works: poses are keyframes of joint angles (poses.py) for a small 3-D skeleton
 (skeleton.py), eased between keys with hands and feet kept on their contacts (motion.py),
 seen through a fixed camera per exercise (scene.py) and painted back to front as rounded

@@ -81,8 +81,10 @@ class Lock:
     frame: str = "world"
     at: Vec | None = None  # a fixed target in the lock's frame (hands on the hips)
     flat: bool = False  # a foot standing on its sole, level whatever the leg does
-    # Which way the knee or elbow points, in the pelvis frame (default: the limb's own).
+    # Which way the knee or elbow points (default: the limb's own), in the pelvis frame
+    # or, with fixed_pole, in the world (an arm lying still while the trunk turns).
     pole: Vec | None = None
+    fixed_pole: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ def solve(motion: Motion, m: float, breathing: float = 0.0) -> Skeleton:
         elif lock.lift and a != b:
             target = add(target, (0.0, lock.lift * math.sin(math.pi * e), 0.0))
         if lock.pole is not None:
-            chain.pole = apply(sk.pelvis_frame, lock.pole)
+            chain.pole = lock.pole if lock.fixed_pole else apply(sk.pelvis_frame, lock.pole)
         l1, l2 = _limb_lengths(lock.limb)
         solve_two_bone(chain, target, l1, l2)
         # A planted hand or foot keeps its orientation in the world.

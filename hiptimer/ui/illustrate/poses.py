@@ -65,7 +65,12 @@ GLUTE_BRIDGE = Scene(
             Key(0.0, _BRIDGE_DOWN, targets={"leg_r": on(0.42, 0.09)}),
             Key(1.0, _BRIDGE_UP),
         ),
-        locks=(Lock("leg_r", flat=True), Lock("arm_r"), Lock("arm_l")),
+        # Arms lie still on the mat beside the body (elbows a touch bent, pointing down).
+        locks=(
+            Lock("leg_r", flat=True),
+            Lock("arm_r", pole=(0.0, -1.0, 0.3), fixed_pole=True),
+            Lock("arm_l", pole=(0.0, -1.0, -0.3), fixed_pole=True),
+        ),
         anchor="shoulders",
     ),
     working="leg_r",
