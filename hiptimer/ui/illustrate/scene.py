@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hiptimer.ui.illustrate.motion import Motion, solve
-from hiptimer.ui.illustrate.skeleton import Mat, Skeleton, Vec, matmul, rot_x, rot_y
+from hiptimer.ui.illustrate.skeleton import Mat, Skeleton, matmul, rot_x, rot_y
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,6 @@ class Scene:
     track: bool = False
     marks: float = 0.0  # spacing of floor marks (with track), metres
     direction: int = 0  # -1/+1: an arrow on the floor pointing the way of travel (+X)
-    notes: str = ""
     _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def body(self, movement: float, breathing: float = 0.0, returning: bool = False) -> Skeleton:
@@ -92,7 +91,3 @@ def frames(scene: Scene, samples: int = 24) -> list[tuple[float, bool, float, Sk
                 m = i / samples
                 out.append((m, returning, breathing, scene.body(m, breathing, returning)))
     return out
-
-
-def shifted(v: Vec, dx: float) -> Vec:
-    return (v[0] + dx, v[1], v[2])

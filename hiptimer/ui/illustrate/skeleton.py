@@ -14,8 +14,6 @@ from dataclasses import dataclass, field, fields
 Vec = tuple[float, float, float]
 Mat = tuple[Vec, Vec, Vec]  # rows
 
-ORIGIN: Vec = (0.0, 0.0, 0.0)
-
 
 def add(a: Vec, b: Vec) -> Vec:
     return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
