@@ -1,4 +1,4 @@
-"""Drawing a scene with QPainter: props, then body parts from back to front.
+"""The figure on screen: the camera fit to the picture, and the body painted back to front.
 
 Every body part is a union of rounded shapes (circles and tapered capsules between two
 circles, which is exactly what a sphere-swept limb looks like from any direction in an
@@ -13,12 +13,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QPainter,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from hiptimer.ui.illustrate.scene import Block, Scene, frames
 from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, add, apply, lerp
@@ -330,7 +325,7 @@ def fill_shapes(painter: QPainter, shapes: list[Shape], grow: float, color: QCol
 @dataclass
 class Part:
     """One piece of the body drawn as a unit: outlined together, then filled colour by
-    colour (shorts, then shirt over them)."""
+    colour (the shirt, then the shorts over its hem)."""
 
     name: str  # "torso", "head" or a limb
     depth: float
