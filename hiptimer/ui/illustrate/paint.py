@@ -414,7 +414,7 @@ def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
                 chain(
                     (limb.root, b.r_thigh[0]), (limb.mid, b.r_thigh[1]), (limb.end, b.r_shank[1])
                 ),
-                chain((limb.heel, b.r_foot), (limb.tip, b.r_foot * 0.9), taper=False),
+                chain((limb.heel, b.r_foot), (limb.tip, b.r_foot * 0.9)),
             ]
         else:
             shapes = [
@@ -423,7 +423,8 @@ def build_parts(scene: Scene, sk: Skeleton, proj: Projection) -> list[Part]:
                     (limb.mid, b.r_upper_arm[1]),
                     (limb.end, b.r_forearm[1]),
                 ),
-                Dot(at(lerp(limb.end, limb.tip, 0.55)), b.r_hand * k),
+                # A mitten: from the wrist, widening to the knuckles.
+                chain((limb.end, b.r_forearm[1]), (limb.tip, b.r_hand)),
             ]
         d = (depth(limb.mid) + depth(limb.end)) / 2
         if sideways:
