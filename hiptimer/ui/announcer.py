@@ -1,0 +1,112 @@
+"""What to play and say for the engine's events: the rules of sound, kept in one place.
+
+- A beep at every step change (a tone of its own for go, switch, rest and done) and a low
+  tick for each of the last three seconds.
+- A spoken cue as a step begins, always in the order side, exercise, dose; "Last rep".
+- Speech never overlaps the 3-2-1 ticks: a phrase that would still be going when the
+  countdown starts is not begun, and anything still being said stops at the first tick.
+- When several steps pass in one poll (a late timer), only the present one is announced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hiptimer.core.session import (
+    COUNTDOWN_FROM,
+    Countdown,
+    Event,
+    Paused,
+    RepStarted,
+    SessionView,
+    StepStarted,
+)
+from hiptimer.core.timeline import StepKind
+from hiptimer.settings import Settings
+from hiptimer.ui.cues import LAST_REP, speaking_seconds, step_phrase
+from hiptimer.ui.sound import Beep, SoundOutput
+from hiptimer.ui.speech import Speaker
+
+STEP_BEEPS = {
+    StepKind.PREPARE: Beep.REST,
+    StepKind.WORK: Beep.GO,
+    StepKind.HOLD: Beep.GO,
+    StepKind.SWITCH: Beep.SWITCH,
+    StepKind.REST: Beep.REST,
+    StepKind.DONE: Beep.DONE,
+}
+# Leave a little air between the end of a phrase and the first tick.
+SPEECH_MARGIN = 0.4
+
+
+class Announcer:
+    def __init__(self, sound: SoundOutput, speaker: Speaker | None, settings: Settings) -> None:
+        self.sound = sound
+        self.speaker = speaker
+        self._settings = settings
+        self.apply_settings(settings)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        # A perceptual curve: half way on the slider sounds about half as loud.
+        level = (settings.volume / 100) ** 2
+        self.sound.set_volume(level)
+        if self.speaker is not None:
+            self.speaker.set_volume(settings.volume / 100)
+            self.speaker.set_voice(settings.voice)
+            if settings.muted or not settings.speech:
+                self.speaker.hush()
+
+    @property
+    def beeps_on(self) -> bool:
+        return self._settings.sound and not self._settings.muted
+
+    @property
+    def speech_on(self) -> bool:
+        return self.speaker is not None and self._settings.speech and not self._settings.muted
+
+    def _beep(self, beep: Beep) -> None:
+        if self.beeps_on:
+            self.sound.play(beep)
+
+    def _say(self, phrase: str, view: SessionView) -> None:
+        if not self.speech_on or self.speaker is None:
+            return
+        remaining = view.remaining
+        too_late = (
+            remaining is not None
+            and view.step.kind is not StepKind.DONE
+            and remaining - speaking_seconds(phrase) < COUNTDOWN_FROM + SPEECH_MARGIN
+        )
+        if too_late:
+            return
+        self.speaker.say(phrase)
+
+    def react(self, events: Sequence[Event], view: SessionView) -> None:
+        """Announce one poll's worth of events, given the view after them."""
+        current = view.step.index
+        started = [e for e in events if isinstance(e, StepStarted)]
+        if started and started[-1].step.index == current:
+            step = started[-1].step
+            self._beep(STEP_BEEPS[step.kind])
+            self._say(step_phrase(step), view)
+        ticks = [e for e in events if isinstance(e, Countdown) and e.step.index == current]
+        if ticks:
+            if self.speaker is not None:
+                self.speaker.hush()
+            self._beep(Beep.TICK)
+        for event in events:
+            if (
+                isinstance(event, RepStarted)
+                and event.step.index == current
+                and event.last
+                and event.reps > 1
+                and not ticks
+            ):
+                self._say(LAST_REP, view)
+            elif isinstance(event, Paused) and self.speaker is not None:
+                self.speaker.hush()
+
+    def hush(self) -> None:
+        if self.speaker is not None:
+            self.speaker.hush()

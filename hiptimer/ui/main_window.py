@@ -1,0 +1,689 @@
+"""The main window: start screen, guided session, end screen, menus and keys.
+
+How it works: the window owns one core Session at a time, subscribes to its events and
+polls it on a single-shot precise QTimer, scheduled just after the next visible change
+(see pacing.py). Each poll hands the engine's snapshot to the session screen and the
+events to the announcer (beeps and speech). The window never works out timing itself.
+
+Integration hooks (for the history store and other windows):
+
+- ``session_started(object)``: emitted with the core ``Session`` right after the window
+  has created it and subscribed to it, and *before* ``session.start()``. A listener that
+  calls ``session.subscribe(...)`` from this signal sees every event of the session,
+  including the first ``StepStarted``, each ``SetFinished`` and the ``SessionFinished``
+  (also when the session is ended early, or the window is closed mid-session: what was
+  done is kept).
+- ``start_session(at_index=0)``: starts the current routine, or resumes an interrupted
+  one at a step index of the compiled timeline (``window.timeline``).
+- ``feedback_saved(int, str)``: effort 1-10 and the note (may be empty) from the end
+  screen's Save. It follows the ``SessionFinished`` of the same session.
+- ``start_screen.set_recent_activity(text)``: one line such as "Last session: ...".
+- Menus are built in one method, ``_build_menus``; add History or Trainer menus there or
+  with ``menuBar().insertMenu(window.help_menu.menuAction(), menu)``.
+
+The clock, the sound output, the speech engine and the screen-saver inhibitor are
+injected, so tests drive a FakeClock, a silent sound output and the `mock` speech engine.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from hiptimer import __version__
+from hiptimer.core.clock import Clock, SystemClock
+from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES
+from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
+from hiptimer.core.session import Event, Session, SessionView, State, StepStarted
+from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
+from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
+from hiptimer.profiles import DEFAULT_PROFILE
+from hiptimer.settings import Settings, save_settings
+from hiptimer.ui.announcer import Announcer
+from hiptimer.ui.cues import KIND_LABELS
+from hiptimer.ui.end_view import KEPT_TEXT, EndScreen
+from hiptimer.ui.keep_awake import KeepAwake
+from hiptimer.ui.pacing import breathing, poll_delay, self_paced_movement
+from hiptimer.ui.session_view import SessionScreen
+from hiptimer.ui.sound import QtSound, SoundOutput
+from hiptimer.ui.speech import Speaker
+from hiptimer.ui.start_view import StartScreen
+from hiptimer.ui.theme import apply_theme
+
+# Pass as speech_engine to run without any speech engine at all.
+NO_SPEECH_ENGINE = "none"
+APP_TITLE = "HipTimer"
+
+
+class MainWindow(QMainWindow):
+    session_started = Signal(object)
+    feedback_saved = Signal(int, str)
+
+    def __init__(
+        self,
+        routine: Routine | None = None,
+        *,
+        clock: Clock | None = None,
+        settings: Settings | None = None,
+        settings_path: Path | None = None,
+        sound: SoundOutput | None = None,
+        speech_engine: str | None = None,
+        keep_awake: KeepAwake | None = None,
+        profile: str | None = None,
+        clock_speed: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock: Clock = clock or SystemClock()
+        # How much faster than real time the clock runs (a demo clock); timers divide by it.
+        self.clock_speed = clock_speed
+        self.settings = settings or Settings()
+        # None: settings live only in memory (tests); the app passes the user's file.
+        self.settings_path = settings_path
+        self.profile = profile or DEFAULT_PROFILE
+        self.routine = routine or DEFAULT_ROUTINE
+        self.timeline: Timeline = compile_routine(self._effective_routine())
+        self.session: Session | None = None
+        self.notices: list[str] = []
+        self._events: list[Event] = []
+        self._reps_done: int | None = None
+        self._was_maximized = False
+        self._audio_prepared = False
+        self._shown_once = False
+        self._end_box: QMessageBox | None = None
+        self._message_box: QMessageBox | None = None
+        self._finished_shown: Session | None = None
+
+        self.sound: SoundOutput = sound if sound is not None else QtSound(parent=self)
+        self.sound.problem_found.connect(self.notify)
+        self.speaker: Speaker | None = None
+        if speech_engine != NO_SPEECH_ENGINE:
+            self.speaker = Speaker(speech_engine, self)
+            self.speaker.problem_found.connect(self.notify)
+        self.announcer = Announcer(self.sound, self.speaker, self.settings)
+        self.keep_awake = keep_awake or KeepAwake()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.poll)
+
+        self.start_screen = StartScreen()
+        self.session_screen = SessionScreen()
+        self.end_screen = EndScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.start_screen, self.session_screen, self.end_screen):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self._build_actions()
+        self._build_menus()
+        self._bind_buttons()
+        self.start_screen.start_requested.connect(self.start_session)
+        self.start_screen.open_requested.connect(self.open_routine_dialog)
+        self.end_screen.save_requested.connect(self._save_feedback)
+        self.end_screen.again_requested.connect(self.back_to_start)
+        self.session_screen.veil.clicked.connect(self.toggle_pause)
+
+        self.setMinimumSize(760, 540)
+        self.resize(1180, 780)
+        self._show_start()
+
+    # --- actions and menus --------------------------------------------------------
+
+    def _action(
+        self, text: str, keys: list[str | QKeySequence.StandardKey], tip: str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        # On the window as well as in the menus, so the keys work with the menus hidden.
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_start = self._action(
+            "&Start", ["Return", "Enter"], "Start the routine (Enter)", self.start_session
+        )
+        self.act_pause = self._action(
+            "&Pause", ["Space"], "Pause or go on (Space)", self.toggle_pause
+        )
+        self.act_skip = self._action(
+            "S&kip step",
+            ["Right", "PgDown"],
+            "Skip to the next step (Right or Page Down)",
+            self.skip,
+        )
+        self.act_back = self._action(
+            "&Back a step",
+            ["Left", "PgUp"],
+            "Back to the previous step (Left or Page Up)",
+            self.back,
+        )
+        self.act_done = self._action(
+            "&Done", ["Return", "Enter"], "This set is done (Enter)", self.done
+        )
+        self.act_more = self._action(
+            "One rep &more", ["+", "="], "Count one more rep (+)", lambda: self.change_reps(1)
+        )
+        self.act_fewer = self._action(
+            "One rep &fewer", ["-"], "Count one rep fewer (-)", lambda: self.change_reps(-1)
+        )
+        self.act_end = self._action(
+            "&End session…",
+            ["Esc"],
+            "Leave full screen, or end the session (Esc)",
+            self.request_end,
+        )
+        self.act_fullscreen = self._action(
+            "&Full screen",
+            ["F11", "F"],
+            "Full screen for the mat (F11 or F)",
+            self.toggle_fullscreen,
+        )
+        self.act_fullscreen.setCheckable(True)
+        self.act_mute = self._action("&Mute", ["M"], "Mute beeps and speech (M)", self.toggle_mute)
+        self.act_mute.setCheckable(True)
+        self.act_mute.setChecked(self.settings.muted)
+        self.act_open = self._action(
+            "&Open routine file…",
+            [QKeySequence.StandardKey.Open],
+            "Follow a routine from a file (Ctrl+O)",
+            self.open_routine_dialog,
+        )
+        self.act_settings = self._action(
+            "S&ettings…",
+            ["Ctrl+,"],
+            "Sound, speech, prepare time and theme (Ctrl+,)",
+            self.show_settings,
+        )
+        self.act_quit = self._action(
+            "&Quit",
+            [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+            "Quit HipTimer (Ctrl+Q)",
+            self.close,
+        )
+        self.act_about = self._action("&About HipTimer", [], "About HipTimer", self.show_about)
+
+    def _build_menus(self) -> None:
+        """Every menu, in one place. Other windows add theirs before Help."""
+        bar = self.menuBar()
+        self.file_menu = QMenu("&File", self)
+        self.file_menu.addAction(self.act_open)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.session_menu = QMenu("&Session", self)
+        for action in (self.act_start, self.act_pause, self.act_skip, self.act_back):
+            self.session_menu.addAction(action)
+        self.session_menu.addSeparator()
+        for action in (self.act_done, self.act_more, self.act_fewer):
+            self.session_menu.addAction(action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.act_end)
+        self.view_menu = QMenu("&View", self)
+        self.view_menu.addAction(self.act_fullscreen)
+        self.view_menu.addAction(self.act_mute)
+        self.help_menu = QMenu("&Help", self)
+        self.help_menu.addAction(self.act_about)
+        for menu in (self.file_menu, self.session_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def _bind_buttons(self) -> None:
+        screen = self.session_screen
+        pairs: list[tuple[QPushButton, QAction]] = [
+            (screen.back_button, self.act_back),
+            (screen.pause_button, self.act_pause),
+            (screen.skip_button, self.act_skip),
+            (screen.fewer_button, self.act_fewer),
+            (screen.done_button, self.act_done),
+            (screen.more_button, self.act_more),
+            (screen.mute_button, self.act_mute),
+            (screen.fullscreen_button, self.act_fullscreen),
+            (screen.end_button, self.act_end),
+        ]
+        for button, action in pairs:
+            button.clicked.connect(action.trigger)
+            button.setToolTip(action.toolTip())
+
+            def sync(button: QPushButton = button, action: QAction = action) -> None:
+                button.setEnabled(action.isEnabled())
+
+            action.changed.connect(sync)
+            sync()
+
+    # --- screens ------------------------------------------------------------------
+
+    def _effective_routine(self) -> Routine:
+        return dataclasses.replace(self.routine, prepare_seconds=self.settings.prepare_seconds)
+
+    def _active(self) -> bool:
+        return self.session is not None and self.session.state in (State.RUNNING, State.PAUSED)
+
+    def _show_start(self) -> None:
+        self.start_screen.show_routine(self.routine, self.timeline)
+        self.stack.setCurrentWidget(self.start_screen)
+        self._set_title(f"{self.routine.name} — {APP_TITLE}")
+        self._update_actions(None)
+        self.start_screen.start_button.setFocus()
+
+    def back_to_start(self) -> None:
+        if self._active():
+            return
+        self._show_start()
+
+    def set_routine(self, routine: Routine) -> None:
+        """Follow another routine from now on (not while a session runs)."""
+        if self._active():
+            raise RuntimeError("end the session before changing the routine")
+        self.routine = routine
+        self.timeline = compile_routine(self._effective_routine())
+        self._show_start()
+
+    def _set_title(self, title: str) -> None:
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+
+    def _update_actions(self, view: SessionView | None) -> None:
+        on_start = self.stack.currentWidget() is self.start_screen
+        active = view is not None and view.state in (State.RUNNING, State.PAUSED)
+        self_paced = active and view is not None and view.step.self_paced
+        self.act_start.setEnabled(on_start)
+        for action in (self.act_pause, self.act_skip, self.act_back, self.act_end):
+            action.setEnabled(active)
+        for action in (self.act_done, self.act_more, self.act_fewer):
+            action.setEnabled(self_paced)
+        self.act_open.setEnabled(not active)
+        self.act_settings.setEnabled(True)
+        # Esc still leaves full screen when no session runs.
+        self.act_end.setEnabled(active or self.isFullScreen())
+        paused = view is not None and view.state is State.PAUSED
+        text = "Resume (Space)" if paused else "Pause (Space)"
+        self.act_pause.setText("&Resume" if paused else "&Pause")
+        if self.session_screen.pause_button.text() != text:
+            self.session_screen.pause_button.setText(text)
+
+    # --- the session --------------------------------------------------------------
+
+    def start_session(self, at_index: int = 0) -> None:
+        """Start the routine, or resume an interrupted one at a step of `self.timeline`."""
+        if self._active():
+            return
+        if isinstance(at_index, bool):  # a clicked(bool) signal, not a step index
+            at_index = 0
+        self._prepare_audio()
+        self.timeline = compile_routine(self._effective_routine())
+        session = Session(self.timeline, self.clock)
+        self._events = []
+        session.subscribe(self._on_event)
+        self.session = session
+        self._finished_shown = None
+        self.session_started.emit(session)
+        session.start(at_index)
+        self.stack.setCurrentWidget(self.session_screen)
+        self._refresh()
+
+    def _on_event(self, event: Event) -> None:
+        # Collected and handled after each call into the engine, with the view that follows.
+        self._events.append(event)
+
+    def poll(self) -> None:
+        """Bring the engine up to the clock and redraw; the timer calls this."""
+        if self.session is None:
+            return
+        self.session.tick()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        events, self._events = self._events, []
+        view = session.view()
+        for event in events:
+            if isinstance(event, StepStarted):
+                self._step_changed(event.step)
+        self.announcer.react(events, view)
+        self.keep_awake.set_running(view.state is State.RUNNING)
+        if view.state is State.FINISHED:
+            self._timer.stop()
+            self._show_end(session)
+            return
+        self._drive_figure(view)
+        reps = self._reps_done if view.step.self_paced else None
+        self.session_screen.show_view(view, reps)
+        self._update_actions(view)
+        state = "Paused · " if view.state is State.PAUSED else ""
+        self._set_title(
+            f"{state}{KIND_LABELS[view.step.kind].capitalize()}: {view.step.title} — {APP_TITLE}"
+        )
+        self._schedule(view)
+
+    def _schedule(self, view: SessionView) -> None:
+        delay = poll_delay(view)
+        if delay is None:
+            self._timer.stop()
+            return
+        self._timer.start(max(1, math.ceil(delay / self.clock_speed * 1000)))
+
+    def _step_changed(self, step: Step) -> None:
+        self._reps_done = step.reps if step.self_paced else None
+        figure = self.session_screen.figure
+        exercise = step.exercise
+        # On rest, switch and prepare, the exercise and side are those of the next set.
+        if exercise is not None:
+            figure.set_exercise(exercise.figure, exercise.name, step.side)
+        else:
+            figure.set_exercise(None, "Routine complete", None)
+        figure.set_movement(0.0)
+
+    def _drive_figure(self, view: SessionView) -> None:
+        if view.state is not State.RUNNING:
+            return
+        figure = self.session_screen.figure
+        step = view.step
+        if step.kind is StepKind.WORK:
+            if view.rep is not None:
+                figure.set_movement(view.rep.movement)
+            else:
+                movement = self_paced_movement(view.elapsed_in_step, SELF_PACED_SECONDS_PER_REP)
+                figure.set_movement(movement)
+        elif step.kind is StepKind.HOLD:
+            figure.set_movement(1.0, breathing(view.elapsed_in_step))
+        else:
+            figure.set_movement(0.0)
+
+    def _show_end(self, session: Session) -> None:
+        if self._finished_shown is session:
+            return
+        self._finished_shown = session
+        outcome = session.outcome
+        assert outcome is not None
+        self.end_screen.show_results(self._effective_routine(), outcome, session.results)
+        self.stack.setCurrentWidget(self.end_screen)
+        self._update_actions(None)
+        self._set_title(f"Session done — {APP_TITLE}")
+        self.end_screen.effort.setFocus()
+
+    def toggle_pause(self) -> None:
+        if self._active() and self.session is not None:
+            self.session.toggle_pause()
+            self._refresh()
+
+    def skip(self) -> None:
+        if self._active() and self.session is not None:
+            self.session.skip()
+            self._refresh()
+
+    def back(self) -> None:
+        if self._active() and self.session is not None:
+            self.session.back()
+            self._refresh()
+
+    def done(self) -> None:
+        session = self.session
+        if session is None or not self._active() or not session.step.self_paced:
+            return
+        session.done(self._reps_done)
+        self._refresh()
+
+    def change_reps(self, delta: int) -> None:
+        session = self.session
+        if session is None or not self._active() or not session.step.self_paced:
+            return
+        current = self._reps_done if self._reps_done is not None else session.step.reps or 0
+        self._reps_done = min(max(current + delta, 0), MAX_REPS)
+        self._refresh()
+
+    def end_session(self) -> None:
+        """End now, keeping every set done so far."""
+        if self._active() and self.session is not None:
+            self.session.finish()
+            self._refresh()
+
+    def request_end(self) -> None:
+        """Esc: leave full screen first; otherwise ask before ending the session."""
+        if self.isFullScreen():
+            self.toggle_fullscreen()
+            return
+        session = self.session
+        if session is None or not self._active() or self._end_box is not None:
+            return
+        was_running = session.state is State.RUNNING
+        if was_running:
+            session.pause()
+            self._refresh()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("End the session?")
+        box.setText("End the session now?")
+        box.setInformativeText(KEPT_TEXT)
+        end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(_result: int) -> None:
+            self._end_box = None
+            if box.clickedButton() is end:
+                self.end_session()
+            elif was_running and self.session is session and session.state is State.PAUSED:
+                session.resume()
+                self._refresh()
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._end_box = box
+        box.open()
+
+    @property
+    def end_question(self) -> QMessageBox | None:
+        """The open "End the session?" question, if any."""
+        return self._end_box
+
+    # --- view options ------------------------------------------------------------
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        self._sync_fullscreen()
+
+    def _sync_fullscreen(self) -> None:
+        full = self.isFullScreen()
+        self.menuBar().setVisible(not full)
+        self.statusBar().setVisible(not full)
+        self.act_fullscreen.setChecked(full)
+        text = "Leave full screen (F11)" if full else "Full screen (F11)"
+        self.session_screen.fullscreen_button.setText(text)
+        view = self.session.view() if self._active() and self.session is not None else None
+        self._update_actions(view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._sync_fullscreen()
+        super().changeEvent(event)
+
+    def toggle_mute(self) -> None:
+        self.set_muted(not self.settings.muted)
+
+    def set_muted(self, muted: bool) -> None:
+        self.apply_settings(self.settings.with_changes(muted=muted))
+        self.show_status("Muted: M to hear beeps and speech again" if muted else "Sound on")
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings at once and remember them."""
+        old = self.settings
+        self.settings = settings
+        self.announcer.apply_settings(settings)
+        self.act_mute.setChecked(settings.muted)
+        self.session_screen.mute_button.setText("Unmute (M)" if settings.muted else "Mute (M)")
+        if settings.theme is not old.theme:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.theme)
+        if settings.prepare_seconds != old.prepare_seconds and not self._active():
+            self.timeline = compile_routine(self._effective_routine())
+            if self.stack.currentWidget() is self.start_screen:
+                self.start_screen.show_routine(self.routine, self.timeline)
+        if self.settings_path is not None:
+            try:
+                save_settings(settings, self.settings_path)
+            except OSError as error:
+                self.notify(
+                    f"Could not save the settings ({error.strerror or error}); "
+                    "they apply until HipTimer closes."
+                )
+
+    # --- messages -----------------------------------------------------------------
+
+    def notify(self, message: str) -> None:
+        """Say something once in the status bar (a problem the person should know of)."""
+        if message in self.notices:
+            return
+        self.notices.append(message)
+        self.show_status("  ".join(self.notices))
+
+    def show_status(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.status_label.setToolTip(message)
+
+    def _show_message(self, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> None:
+        box = QMessageBox(self)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(detail)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self._message_box = box
+        box.finished.connect(lambda _r: setattr(self, "_message_box", None))
+        box.open()
+
+    @property
+    def message_box(self) -> QMessageBox | None:
+        """The open information or warning box, if any."""
+        return self._message_box
+
+    def show_routine_error(self, error: Exception, fallback: bool = False) -> None:
+        detail = str(error)
+        if fallback:
+            detail += "\n\nHipTimer shows its built-in routine instead."
+        else:
+            detail += "\n\nThe routine you had stays open."
+        self._show_message(
+            QMessageBox.Icon.Warning, "Routine file", "This routine file cannot be used.", detail
+        )
+
+    def open_routine_file(self, path: Path) -> bool:
+        """Follow the routine in a file; a broken file is explained and changes nothing."""
+        if self._active():
+            return False
+        try:
+            routine = read_routine_file(path)
+            compile_routine(dataclasses.replace(routine, prepare_seconds=0))
+        except (RoutineFileError, ValueError) as error:
+            self.show_routine_error(error)
+            return False
+        self.set_routine(routine)
+        self.show_status(f"Opened {path.name}")
+        return True
+
+    def open_routine_dialog(self) -> None:
+        if self._active():
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Open a routine file", "", "HipTimer routines (*.json);;All files (*)"
+        )
+        if name:
+            self.open_routine_file(Path(name))
+
+    def show_settings(self) -> None:
+        from hiptimer.ui.settings_dialog import SettingsDialog
+
+        self._prepare_audio()
+        voices = self.speaker.voices() if self.speaker is not None else None
+        if self.speaker is not None and not self.speaker.available:
+            voices = None
+        dialog = SettingsDialog(self.settings, voices, "  ".join(self.notices), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        references = "".join(f"<li>{reference}</li>" for reference in REFERENCES)
+        text = (
+            f"<p><b>HipTimer {__version__}</b>: a guided hip-strengthening routine for "
+            "runners, with a history that adds up.</p>"
+            "<p>The choice of exercises follows published work on hip strength in "
+            f"runners:</p><ul>{references}</ul>"
+            "<p>HipTimer is not medical advice: stop if something hurts, and ask a "
+            "physiotherapist about pain that stays.</p>"
+        )
+        self._show_message(QMessageBox.Icon.Information, "About HipTimer", "HipTimer", "")
+        box = self._message_box
+        if box is not None:
+            box.setTextFormat(Qt.TextFormat.RichText)
+            box.setText(text)
+            box.setInformativeText("")
+
+    # --- feedback -----------------------------------------------------------------
+
+    def _save_feedback(self, effort: int, note: str) -> None:
+        self.feedback_saved.emit(effort, note)
+        self.end_screen.mark_saved()
+
+    # --- start-up and shut-down ---------------------------------------------------
+
+    def _prepare_audio(self) -> None:
+        """Load sound and speech (slow to start) once the window is on screen."""
+        if self._audio_prepared:
+            return
+        self._audio_prepared = True
+        self.sound.prepare()
+        if self.speaker is not None:
+            self.speaker.prepare()
+        self.announcer.apply_settings(self.settings)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # After the first paint: the window appears first, the sound a moment later.
+            QTimer.singleShot(300, self._prepare_audio)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session ends it the same way Esc does: what was done is kept.
+        self.end_session()
+        self._timer.stop()
+        self.announcer.hush()
+        self.keep_awake.set_running(False)
+        super().closeEvent(event)

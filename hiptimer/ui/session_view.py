@@ -1,0 +1,353 @@
+"""The session screen: what to do, which side, how long, and what comes next.
+
+It draws a snapshot of the engine (core.session.SessionView) and nothing else: the main
+window polls the engine and hands each snapshot here. Sizes follow the screen's height,
+so on a full screen the countdown is the biggest thing in the room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.core.routine import Side
+from hiptimer.core.session import PauseReason, SessionView, State
+from hiptimer.core.timeline import Step, StepKind
+from hiptimer.ui.cues import (
+    KIND_LABELS,
+    clock_text,
+    countdown_text,
+    next_text,
+    rep_text,
+    seconds_text,
+    set_text,
+    side_word,
+    step_subtitle,
+)
+from hiptimer.ui.illustrate import FigureView
+from hiptimer.ui.theme import is_dark, kind_colour
+from hiptimer.ui.widgets import CountdownDisplay, FitText, PauseVeil, PhaseStrip, SideBadge
+
+PAUSED_TITLE = "Paused — Space to go on"
+SUSPEND_DETAIL = (
+    "The computer went to sleep, so the session paused where it was. "
+    "The time asleep does not count."
+)
+USER_DETAIL = "Click here or press Space to carry on. Esc ends the session."
+
+PHASE_MESSAGES = {
+    StepKind.PREPARE: "Get into position",
+    StepKind.REST: "Breathe, shake out the legs",
+    StepKind.HOLD: "Breathe slowly, stay tall",
+    StepKind.DONE: "",
+}
+
+
+class IllustrationPanel(QWidget):
+    """A calm light card behind the figure, in either theme, so drawings always read."""
+
+    def __init__(self, figure: FigureView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figure = figure
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(figure)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dark = is_dark(self.palette())
+        paper = QColor("#dde3ea" if dark else "#ffffff")
+        edge = QColor("#4a525a" if dark else "#cfd5dc")
+        path = QPainterPath()
+        radius = min(self.width(), self.height()) * 0.04
+        path.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), radius, radius)
+        painter.fillPath(path, paper)
+        painter.setPen(QPen(edge, 1.5))
+        painter.drawPath(path)
+        painter.end()
+
+
+def _button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    # Keys belong to the window's shortcuts (Space must pause, not press a button).
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return button
+
+
+def _work_detail(step: Step) -> str:
+    exercise = step.exercise
+    if exercise is None:
+        return ""
+    if step.kind is StepKind.HOLD:
+        hold = f"Hold {seconds_text(step.seconds or 0)}"
+        return hold if step.side is None else f"{hold} on the {side_word(step.side).lower()} side"
+    if step.self_paced:
+        return f"{step.reps} reps at your own pace: Enter when the set is done"
+    tempo = step.tempo
+    if tempo is None:
+        return f"{step.reps} reps"
+    return f"{step.reps} reps · up {tempo.up:g} s, pause {tempo.pause:g} s, down {tempo.down:g} s"
+
+
+class SessionScreen(QWidget):
+    def __init__(self, figure: FigureView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionScreen")
+        self._kind = StepKind.PREPARE
+        self._paused = False
+        self._frame_colour = QColor("#888888")
+
+        self.figure = figure or FigureView()
+        self.illustration = IllustrationPanel(self.figure)
+
+        self.name = FitText(bold=True)
+        self.name.setObjectName("exerciseName")
+        self.position = FitText(align=Qt.AlignmentFlag.AlignRight)
+        self.position.setObjectName("setAndRep")
+        self.detail = FitText()
+        self.detail.setObjectName("stepDetail")
+        self.kind = FitText(bold=True, align=Qt.AlignmentFlag.AlignHCenter)
+        self.kind.setObjectName("stepKind")
+        self.badge = SideBadge()
+        self.badge.setObjectName("sideBadge")
+        self.countdown = CountdownDisplay()
+        self.countdown.setObjectName("countdown")
+        self.phase = PhaseStrip()
+        self.phase.setObjectName("phase")
+        self.cues = QLabel()
+        self.cues.setObjectName("cues")
+        self.cues.setWordWrap(True)
+        self.cues.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.cues.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.next = FitText()
+        self.next.setObjectName("nextUp")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Progress through the session")
+        self.times = FitText(align=Qt.AlignmentFlag.AlignRight)
+        self.times.setObjectName("times")
+
+        self.back_button = _button("◀ Back (←)")
+        self.pause_button = _button("Pause (Space)")
+        self.skip_button = _button("Skip (→) ▶")
+        self.fewer_button = _button("− rep (-)")
+        self.done_button = _button("Done (Enter)")
+        self.more_button = _button("+ rep (+)")
+        self.mute_button = _button("Mute (M)")
+        self.fullscreen_button = _button("Full screen (F11)")
+        self.end_button = _button("End (Esc)")
+        self.buttons = [
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.fewer_button,
+            self.done_button,
+            self.more_button,
+            self.mute_button,
+            self.fullscreen_button,
+            self.end_button,
+        ]
+
+        # Everything but the buttons sits in `content`, which the pause veil covers.
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.name, 3)
+        header.addWidget(self.position, 2)
+        content.addLayout(header)
+        content.addWidget(self.detail)
+        # Cues sit under the picture, so the countdown column runs the full height.
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.illustration, 1)
+        left.addWidget(self.cues)
+        body.addLayout(left, 11)
+        right = QVBoxLayout()
+        right.addWidget(self.kind)
+        right.addWidget(self.badge)
+        right.addWidget(self.countdown, 1)
+        right.addWidget(self.phase)
+        body.addLayout(right, 9)
+        content.addLayout(body, 1)
+        content.addWidget(self.next)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 3)
+        progress_row.addWidget(self.times, 2)
+        content.addLayout(progress_row)
+
+        self.veil = PauseVeil(self.content)
+        self.content.installEventFilter(self)
+
+        button_row = QHBoxLayout()
+        for button in self.buttons[:3]:
+            button_row.addWidget(button)
+        button_row.addSpacing(12)
+        for button in self.buttons[3:6]:
+            button_row.addWidget(button)
+        button_row.addStretch(1)
+        for button in self.buttons[6:]:
+            button_row.addWidget(button)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.content, 1)
+        outer.addLayout(button_row)
+        self._layout = outer
+        self._rescale()
+
+    # --- sizes ----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.content and event.type() == QEvent.Type.Resize:
+            self.veil.setGeometry(self.content.rect())
+        return False
+
+    def resizeEvent(self, event: object) -> None:
+        self._rescale()
+
+    def _rescale(self) -> None:
+        height = max(self.height(), 300)
+        width = max(self.width(), 400)
+        # Tall but narrow windows must not blow text past the width.
+        unit = min(height, width * 0.62)
+        frame = max(unit * 0.008, 3.0)
+        margin = int(frame + max(unit * 0.018, 8))
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._layout.setSpacing(int(max(unit * 0.012, 6)))
+        self.name.set_pixel_size(max(unit * 0.066, 20))
+        self.position.set_pixel_size(max(unit * 0.042, 15))
+        self.detail.set_pixel_size(max(unit * 0.03, 13))
+        self.kind.set_pixel_size(max(unit * 0.058, 18))
+        self.badge.set_pixel_size(max(unit * 0.048, 16))
+        self.phase.set_pixel_size(max(unit * 0.034, 13))
+        self.next.set_pixel_size(max(unit * 0.032, 13))
+        self.times.set_pixel_size(max(unit * 0.028, 12))
+        self.progress.setFixedHeight(int(max(unit * 0.016, 8)))
+        cue_font = QFont(self.font())
+        cue_font.setPixelSize(int(max(unit * 0.027, 13)))
+        self.cues.setFont(cue_font)
+        self.cues.setFixedHeight(int(cue_font.pixelSize() * 1.45 * 3 + 4))
+        button_font = QFont(self.font())
+        button_font.setPixelSize(int(min(max(unit * 0.02, 12), 26)))
+        for button in self.buttons:
+            button.setFont(button_font)
+            button.setMinimumHeight(int(button_font.pixelSize() * 2.3))
+
+    # --- drawing ----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        unit = min(self.height(), self.width() * 0.62)
+        width = max(unit * 0.008, 3.0)
+        colour = QColor(self._frame_colour)
+        if self._paused:
+            colour = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(colour, width))
+        inset = width / 2 + 2
+        radius = max(unit * 0.012, 6)
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), radius, radius
+        )
+        painter.end()
+
+    @property
+    def frame_colour(self) -> QColor:
+        return QColor(self._frame_colour)
+
+    def show_view(self, view: SessionView, reps_done: int | None = None) -> None:
+        """Draw one snapshot of the engine. reps_done: the count on a self-paced set."""
+        step = view.step
+        kind = step.kind
+        palette = self.palette()
+        colour = kind_colour(kind, palette)
+        self._kind = kind
+        exercise = step.exercise
+
+        self.name.setText(exercise.name if exercise is not None else "Routine complete")
+        if kind in (StepKind.WORK, StepKind.HOLD):
+            position = set_text(step)
+            if view.rep is not None or step.self_paced:
+                position = f"{position} · {rep_text(view)}"
+            self.detail.setText(_work_detail(step))
+        else:
+            position = set_text(step) if kind is not StepKind.REST else ""
+            self.detail.setText(step_subtitle(step))
+        self.position.setText(position)
+
+        self.kind.setText(KIND_LABELS[kind])
+        self.kind.set_colour(colour)
+        caption = ""
+        if kind in (StepKind.PREPARE, StepKind.REST):
+            caption = "NEXT"
+        elif kind is StepKind.SWITCH:
+            caption = "TO"
+        self.badge.set_side(step.side if kind is not StepKind.DONE else None, caption)
+
+        remaining = view.remaining
+        if step.self_paced:
+            shown = str(reps_done if reps_done is not None else step.reps or 0)
+            self.countdown.show_value(shown, colour, urgent=False)
+            self.phase.set_message("reps done · −/+ to correct · Enter when done", colour)
+        elif kind is StepKind.DONE or remaining is None:
+            self.countdown.show_value("✓" if kind is StepKind.DONE else "", colour, False)
+            self.phase.set_message("", colour)
+        else:
+            countdown = view.countdown or 0
+            urgent = view.state is State.RUNNING and 0 < remaining <= 3
+            self.countdown.show_value(countdown_text(countdown), colour, urgent)
+            if view.rep is not None:
+                self.phase.set_phase(view.rep.phase, view.rep.fraction, colour)
+            elif kind is StepKind.SWITCH:
+                side = step.side.value if step.side is not None else "other"
+                self.phase.set_message(f"Turn to the {side} side", colour)
+            else:
+                self.phase.set_message(PHASE_MESSAGES.get(kind, ""), colour)
+
+        cues = exercise.cues[:3] if exercise is not None else ()
+        self.cues.setText("\n".join(f"• {cue}" for cue in cues))
+        self.next.setText(next_text(view.next_step))
+
+        total = max(view.total_seconds, 1e-9)
+        value = round(1000 * min(view.elapsed_total / total, 1.0))
+        if kind is StepKind.DONE:
+            value = 1000
+        if self.progress.value() != value:
+            self.progress.setValue(value)
+        left = max(view.total_seconds - view.elapsed_total, 0)
+        self.times.setText(
+            f"{clock_text(view.elapsed_total)} / {clock_text(view.total_seconds)}"
+            f" · {clock_text(left)} left"
+        )
+
+        paused = view.state is State.PAUSED
+        if paused and (not self._paused or self.veil.isHidden()):
+            detail = SUSPEND_DETAIL if view.pause_reason is PauseReason.SUSPEND else USER_DETAIL
+            self.veil.show_message(PAUSED_TITLE, detail)
+        elif not paused and self._paused:
+            self.veil.hide()
+        suspended = paused and view.pause_reason is PauseReason.SUSPEND
+        if suspended and self.veil.detail() != SUSPEND_DETAIL:
+            self.veil.show_message(PAUSED_TITLE, SUSPEND_DETAIL)
+        if colour != self._frame_colour or paused != self._paused:
+            self._frame_colour = colour
+            self._paused = paused
+            self.update()
+
+    @property
+    def side(self) -> Side | None:
+        return self.badge.side

@@ -1,0 +1,112 @@
+"""The settings dialog: sound, speech, voice, prepare time and theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.settings import PREPARE_MAX, PREPARE_MIN, Settings, Theme
+
+THEME_NAMES = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+DEFAULT_VOICE = "The engine's default voice"
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        voices: list[str] | None,
+        notes: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings — HipTimer")
+        self._settings = settings
+
+        self.sound = QCheckBox("Beeps for the last seconds and each new step")
+        self.sound.setObjectName("soundCheck")
+        self.sound.setChecked(settings.sound)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("volumeSlider")
+        self.volume.setRange(0, 100)
+        self.volume.setValue(settings.volume)
+        self.volume_label = QLabel(f"{settings.volume} %")
+        self.volume.valueChanged.connect(lambda v: self.volume_label.setText(f"{v} %"))
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume_label)
+
+        self.speech = QCheckBox("Spoken cues (side, exercise, dose)")
+        self.speech.setObjectName("speechCheck")
+        self.speech.setChecked(settings.speech)
+        self.voice = QComboBox()
+        self.voice.setObjectName("voiceCombo")
+        self.voice.addItem(DEFAULT_VOICE, "")
+        if voices is None:
+            self.voice.setEnabled(False)
+            self.voice.setToolTip("No speech engine works on this computer")
+        else:
+            for name in voices:
+                self.voice.addItem(name, name)
+        if settings.voice and self.voice.findData(settings.voice) < 0:
+            self.voice.addItem(f"{settings.voice} (not available now)", settings.voice)
+        self.voice.setCurrentIndex(max(self.voice.findData(settings.voice), 0))
+
+        self.prepare = QSpinBox()
+        self.prepare.setObjectName("prepareSpin")
+        self.prepare.setRange(PREPARE_MIN, PREPARE_MAX)
+        self.prepare.setSuffix(" s")
+        self.prepare.setValue(settings.prepare_seconds)
+        self.prepare.setToolTip("Seconds to get into position before the first exercise")
+
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeCombo")
+        for theme, name in THEME_NAMES.items():
+            self.theme.addItem(name, theme.value)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
+
+        form = QFormLayout()
+        form.addRow("Sound:", self.sound)
+        form.addRow("Volume:", volume_row)
+        form.addRow("Speech:", self.speech)
+        form.addRow("Voice:", self.voice)
+        form.addRow("Get ready for:", self.prepare)
+        form.addRow("Theme:", self.theme)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if notes:
+            note = QLabel(notes)
+            note.setWordWrap(True)
+            note.setObjectName("settingsNotes")
+            layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Settings:
+        return self._settings.with_changes(
+            sound=self.sound.isChecked(),
+            volume=self.volume.value(),
+            speech=self.speech.isChecked(),
+            voice=str(self.voice.currentData() or ""),
+            prepare_seconds=self.prepare.value(),
+            theme=Theme(self.theme.currentData()),
+        )

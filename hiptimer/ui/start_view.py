@@ -1,0 +1,222 @@
+"""The start screen: the routine at a glance and one big Start button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.core.routine import Exercise, Routine
+from hiptimer.core.timeline import Timeline, dose_text
+from hiptimer.ui.illustrate import render_figure
+
+
+def _minutes_text(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return "under a minute" if minutes < 1 else f"about {minutes} minute{'s' * (minutes != 1)}"
+
+
+class ExerciseRow(QFrame):
+    def __init__(
+        self, number: int, exercise: Exercise, seconds: float, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.exercise = exercise
+        self.setObjectName("exerciseRow")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 12, 6)
+        layout.setSpacing(16)
+        self.picture = QLabel()
+        self.picture.setObjectName("picture")
+        self.picture.setAccessibleName(f"Picture of {exercise.name}")
+        self._picture_height = 0
+        layout.addWidget(self.picture)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        self.name = QLabel(f"{number}. {exercise.name}")
+        self.name.setObjectName("name")
+        self.dose = QLabel(dose_text(exercise))
+        self.dose.setObjectName("dose")
+        needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
+        self.equipment = QLabel(f"Needs: {needs}")
+        self.equipment.setObjectName("equipment")
+        text.addStretch(1)
+        for label in (self.name, self.dose, self.equipment):
+            text.addWidget(label)
+        text.addStretch(1)
+        layout.addLayout(text, 1)
+        self.duration = QLabel(f"{max(round(seconds / 60), 1)} min")
+        self.duration.setObjectName("duration")
+        self.duration.setToolTip("Time for this exercise, with its rests")
+        layout.addWidget(self.duration)
+        self.set_scale(96)
+
+    def set_scale(self, picture_height: int) -> None:
+        """Size the picture and the text for a row this tall (the start screen's choice)."""
+        if abs(picture_height - self._picture_height) < 4:
+            return
+        self._picture_height = picture_height
+        size = QSize(int(picture_height * 1.375), picture_height)
+        self.picture.setFixedSize(size)
+        ratio = self.devicePixelRatioF() or 1.0
+        exercise = self.exercise
+        image = render_figure(
+            exercise.figure,
+            exercise.name,
+            exercise.sides.order[0],
+            1.0,
+            QSize(int(size.width() * ratio), int(size.height() * ratio)),
+            QColor("#ffffff"),
+        )
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture.setPixmap(pixmap)
+        for label, share, bold in (
+            (self.name, 0.22, True),
+            (self.dose, 0.18, False),
+            (self.equipment, 0.15, False),
+            (self.duration, 0.18, False),
+        ):
+            font = QFont(self.font())
+            font.setPixelSize(max(int(picture_height * share), 12))
+            font.setBold(bold)
+            label.setFont(font)
+
+
+class StartScreen(QWidget):
+    start_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.title = QLabel()
+        self.title.setObjectName("routineName")
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.recent = QLabel()
+        self.recent.setObjectName("recent")
+        self.recent.hide()
+
+        self.rows = QWidget()
+        self.rows.setObjectName("exerciseList")
+        self.rows_layout = QVBoxLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_area = scroll
+
+        self.start_button = QPushButton("Start  (Enter)")
+        self.start_button.setObjectName("startButton")
+        self.start_button.setToolTip("Start the routine (Enter)")
+        # The one thing to press: in the palette's highlight colour, whatever the theme.
+        self.start_button.setStyleSheet(
+            "QPushButton#startButton { background: palette(highlight);"
+            " color: palette(highlighted-text); border: none; border-radius: 10px;"
+            " padding: 6px 24px; }"
+            "QPushButton#startButton:hover { background: palette(link); }"
+            "QPushButton#startButton:focus { outline: none; border: 3px solid palette(text); }"
+        )
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.start_button.clicked.connect(self.start_requested)
+        self.open_button = QPushButton("Open a routine file…  (Ctrl+O)")
+        self.open_button.setObjectName("openButton")
+        self.open_button.setToolTip("Follow a routine from a file (Ctrl+O)")
+        self.open_button.clicked.connect(self.open_requested)
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.recent)
+        layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.start_button, 1)
+        layout.addLayout(buttons)
+
+    def show_routine(self, routine: Routine, timeline: Timeline) -> None:
+        self.title.setText(routine.name)
+        count = len(routine.exercises)
+        two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
+        parts = [
+            f"{count} exercise{'s' * (count != 1)}",
+            f"{_minutes_text(timeline.total_seconds)} in all",
+        ]
+        if two_sided:
+            parts.append("each side in turn")
+        self.summary.setText(" · ".join(parts))
+        while self.rows_layout.count():
+            item = self.rows_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for number, exercise in enumerate(routine.exercises, start=1):
+            if number > 1:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                self.rows_layout.addWidget(line)
+            seconds = sum(
+                step.planned_seconds for step in timeline.steps if step.exercise == exercise
+            )
+            self.rows_layout.addWidget(ExerciseRow(number, exercise, seconds))
+        self.rows_layout.addStretch(1)
+        self._rescale()
+
+    def resizeEvent(self, event: object) -> None:
+        self._rescale()
+
+    def _rescale(self) -> None:
+        rows = self.exercise_rows()
+        height = max(self.height(), 400)
+        title_font = QFont(self.font())
+        title_font.setPixelSize(int(min(max(height * 0.045, 24), 60)))
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        summary_font = QFont(self.font())
+        summary_font.setPixelSize(int(min(max(height * 0.024, 14), 30)))
+        self.summary.setFont(summary_font)
+        self.recent.setFont(summary_font)
+        start_font = QFont(self.font())
+        start_font.setPixelSize(int(min(max(height * 0.036, 20), 44)))
+        start_font.setBold(True)
+        self.start_button.setFont(start_font)
+        self.start_button.setMinimumHeight(int(start_font.pixelSize() * 2.6))
+        if rows:
+            # Fill the list when it fits, within readable limits; scroll beyond that.
+            room = height * 0.66 / len(rows) - 16
+            picture = int(min(max(room, 64), 150))
+            for row in rows:
+                row.set_scale(picture)
+
+    def exercise_rows(self) -> list[ExerciseRow]:
+        rows = []
+        for i in range(self.rows_layout.count()):
+            item = self.rows_layout.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, ExerciseRow):
+                rows.append(widget)
+        return rows
+
+    def set_recent_activity(self, text: str) -> None:
+        """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""
+        self.recent.setText(text)
+        self.recent.setVisible(bool(text))

@@ -1,0 +1,66 @@
+"""What was done against the plan, per exercise and side: the rows of the end view.
+
+Qt-free; reads only the engine's SetResults, so the table shows exactly what the history
+will store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hiptimer.core.routine import Mode, Routine, Side
+from hiptimer.core.session import SetResult
+from hiptimer.ui.cues import clock_text, seconds_text
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    exercise: str
+    side: Side | None
+    planned: str
+    done: str
+    time: str
+    # Every planned set finished in full.
+    complete: bool
+    # At least one set was started.
+    started: bool
+
+
+def summarize(routine: Routine, results: tuple[SetResult, ...]) -> list[SummaryRow]:
+    rows = []
+    for exercise in routine.exercises:
+        dose = exercise.dose
+        for side in exercise.sides.order:
+            mine = [r for r in results if r.exercise_id == exercise.id and r.side == side]
+            if exercise.mode is Mode.HOLD:
+                hold = dose.hold_seconds or 0
+                planned = f"{dose.sets} × {seconds_text(hold)}"
+                done_amount = sum(r.hold_done or 0 for r in mine)
+                target = hold * dose.sets
+                done = f"{seconds_text(round(done_amount))} of {seconds_text(target)}"
+                full = done_amount >= target
+            else:
+                reps = dose.reps or 0
+                planned = f"{dose.sets} × {reps} reps"
+                done_reps = sum(r.reps_done or 0 for r in mine)
+                done = f"{done_reps} of {reps * dose.sets} reps"
+                full = done_reps >= reps * dose.sets
+            finished_sets = sum(1 for r in mine if not r.skipped)
+            if mine and finished_sets < dose.sets:
+                done += f" · {finished_sets} of {dose.sets} sets"
+            if mine and all(r.skipped and r.active_seconds < 1 for r in mine):
+                done = "skipped"
+            if not mine:
+                done = "not reached"
+            rows.append(
+                SummaryRow(
+                    exercise=exercise.name,
+                    side=side,
+                    planned=planned,
+                    done=done,
+                    time=clock_text(sum(r.active_seconds for r in mine)),
+                    complete=bool(mine) and full and finished_sets == dose.sets,
+                    started=bool(mine),
+                )
+            )
+    return rows
