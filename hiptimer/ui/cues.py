@@ -135,8 +135,9 @@ def clock_text(seconds: float) -> str:
 
 
 def countdown_text(countdown: int) -> str:
-    """Plain seconds below a minute ("45"), minutes and seconds above ("1:30")."""
-    if countdown < 60:
+    """Plain seconds up to 99 ("60", "45"): two digits stay huge in a narrow column.
+    Minutes and seconds from 100 on ("2:30")."""
+    if countdown < 100:
         return str(max(countdown, 0))
     minutes, secs = divmod(countdown, 60)
     return f"{minutes}:{secs:02d}"

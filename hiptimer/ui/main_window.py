@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
     # --- actions and menus --------------------------------------------------------
 
     def _action(
-        self, text: str, keys: list[str | QKeySequence.StandardKey], tip: str, slot: object
+        self, text: str, keys: list[str], tip: str, slot: object
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.act_mute.setChecked(self.settings.muted)
         self.act_open = self._action(
             "&Open routine file…",
-            [QKeySequence.StandardKey.Open],
+            ["Ctrl+O"],
             "Follow a routine from a file (Ctrl+O)",
             self.open_routine_dialog,
         )
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         )
         self.act_quit = self._action(
             "&Quit",
-            [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+            ["Ctrl+Q"],
             "Quit HipTimer (Ctrl+Q)",
             self.close,
         )
@@ -388,30 +388,30 @@ class MainWindow(QMainWindow):
 
     def _step_changed(self, step: Step) -> None:
         self._reps_done = step.reps if step.self_paced else None
-        figure = self.session_screen.figure
+        screen = self.session_screen
         exercise = step.exercise
         # On rest, switch and prepare, the exercise and side are those of the next set.
         if exercise is not None:
-            figure.set_exercise(exercise.figure, exercise.name, step.side)
+            screen.show_exercise(exercise.figure, exercise.name, step.side)
         else:
-            figure.set_exercise(None, "Routine complete", None)
-        figure.set_movement(0.0)
+            screen.show_exercise(None, "Routine complete", None)
+        screen.show_movement(0.0)
 
     def _drive_figure(self, view: SessionView) -> None:
         if view.state is not State.RUNNING:
             return
-        figure = self.session_screen.figure
+        screen = self.session_screen
         step = view.step
         if step.kind is StepKind.WORK:
             if view.rep is not None:
-                figure.set_movement(view.rep.movement)
+                screen.show_movement(view.rep.movement)
             else:
                 movement = self_paced_movement(view.elapsed_in_step, SELF_PACED_SECONDS_PER_REP)
-                figure.set_movement(movement)
+                screen.show_movement(movement)
         elif step.kind is StepKind.HOLD:
-            figure.set_movement(1.0, breathing(view.elapsed_in_step))
+            screen.show_movement(1.0, breathing(view.elapsed_in_step))
         else:
-            figure.set_movement(0.0)
+            screen.show_movement(0.0)
 
     def _show_end(self, session: Session) -> None:
         if self._finished_shown is session:

@@ -110,6 +110,9 @@ class SessionScreen(QWidget):
         self._frame_colour = QColor("#888888")
 
         self.figure = figure or FigureView()
+        # What the figure was last told to show, for whoever needs to know (tests).
+        self.figure_exercise: tuple[str | None, str, Side | None] = (None, "", None)
+        self.figure_movement: tuple[float, float] = (0.0, 0.0)
         self.illustration = IllustrationPanel(self.figure)
 
         self.name = FitText(bold=True)
@@ -183,6 +186,7 @@ class SessionScreen(QWidget):
         right.addWidget(self.countdown, 1)
         right.addWidget(self.phase)
         body.addLayout(right, 9)
+        self._body = body
         content.addLayout(body, 1)
         content.addWidget(self.next)
         progress_row = QHBoxLayout()
@@ -224,6 +228,11 @@ class SessionScreen(QWidget):
         width = max(self.width(), 400)
         # Tall but narrow windows must not blow text past the width.
         unit = min(height, width * 0.62)
+        # On a squarish screen the countdown column takes more of the width, so the
+        # digits stay at least a fifth of the height.
+        wide = width / height >= 1.45
+        self._body.setStretch(0, 11 if wide else 9)
+        self._body.setStretch(1, 9 if wide else 11)
         frame = max(unit * 0.008, 3.0)
         margin = int(frame + max(unit * 0.018, 8))
         self._layout.setContentsMargins(margin, margin, margin, margin)
@@ -264,6 +273,17 @@ class SessionScreen(QWidget):
             QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), radius, radius
         )
         painter.end()
+
+    # --- the illustration (drawn by illustrate.FigureView) ---------------------
+
+    def show_exercise(self, figure: str | None, name: str, side: Side | None) -> None:
+        self.figure_exercise = (figure, name, side)
+        self.figure.set_exercise(figure, name, side)
+
+    def show_movement(self, movement: float, breathing: float = 0.0) -> None:
+        """Where the figure is in its movement (0 start, 1 peak) and in its breath."""
+        self.figure_movement = (movement, breathing)
+        self.figure.set_movement(movement, breathing)
 
     @property
     def frame_colour(self) -> QColor:

@@ -138,7 +138,7 @@ class CountdownDisplay(QWidget):
         self._pulse_scale = 1.0
         self._pulse = QVariantAnimation(self)
         self._pulse.setDuration(380)
-        self._pulse.setStartValue(1.14)
+        self._pulse.setStartValue(1.08)
         self._pulse.setEndValue(1.0)
         self._pulse.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._pulse.valueChanged.connect(self._set_pulse)
@@ -189,9 +189,9 @@ class CountdownDisplay(QWidget):
         digit_height = metrics.tightBoundingRect("0123456789").height() or 72.0
         width = metrics.horizontalAdvance(sample) or 1.0
         scale = min(box.height() * 0.9 / digit_height, box.width() * 0.94 / width)
-        # In the last seconds the digits grow from 80 % to 88 % of the box, and each new
+        # In the last seconds the digits grow from 85 % to 93 % of the box, and each new
         # digit starts a little larger still (the pulse), up to the full box.
-        share = 0.88 * self._pulse_scale if self._urgent else 0.8
+        share = 0.926 * self._pulse_scale if self._urgent else 0.85
         px = max(int(100 * scale * share), 8)
         font.setPixelSize(px)
         return font
