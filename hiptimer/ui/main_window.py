@@ -148,9 +148,7 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus --------------------------------------------------------
 
-    def _action(
-        self, text: str, keys: list[str], tip: str, slot: object
-    ) -> QAction:
+    def _action(self, text: str, keys: list[str], tip: str, slot: object) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setToolTip(tip)
@@ -331,7 +329,7 @@ class MainWindow(QMainWindow):
             return
         if isinstance(at_index, bool):  # a clicked(bool) signal, not a step index
             at_index = 0
-        self._prepare_audio()
+        self.prepare_audio()
         self.timeline = compile_routine(self._effective_routine())
         session = Session(self.timeline, self.clock)
         self._events = []
@@ -628,7 +626,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from hiptimer.ui.settings_dialog import SettingsDialog
 
-        self._prepare_audio()
+        self.prepare_audio()
         voices = self.speaker.voices() if self.speaker is not None else None
         if self.speaker is not None and not self.speaker.available:
             voices = None
@@ -663,7 +661,7 @@ class MainWindow(QMainWindow):
 
     # --- start-up and shut-down ---------------------------------------------------
 
-    def _prepare_audio(self) -> None:
+    def prepare_audio(self) -> None:
         """Load sound and speech (slow to start) once the window is on screen."""
         if self._audio_prepared:
             return
@@ -678,7 +676,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             # After the first paint: the window appears first, the sound a moment later.
-            QTimer.singleShot(300, self._prepare_audio)
+            QTimer.singleShot(300, self.prepare_audio)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it the same way Esc does: what was done is kept.

@@ -18,8 +18,8 @@ from hiptimer.core.timeline import StepKind
 # Land this long after a boundary so the engine is certainly past it.
 AFTER_BOUNDARY = 0.003
 # Even with nothing to show, look at least this often: the engine notices a suspended
-# computer by the gap between polls.
-LONGEST_WAIT = 1.0
+# computer by the gap between polls (five seconds).
+LONGEST_WAIT = 1.5
 # Frames per second for what moves.
 REP_FPS = 30
 SELF_PACED_FPS = 20

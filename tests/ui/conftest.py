@@ -70,7 +70,9 @@ class Harness:
     def screen(self) -> Any:
         return self.window.session_screen
 
-    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         self.qtbot.keyClick(self.window, key, modifier)
 
     def settle(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side, Sides, Tempo
+from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side, Sides
 from hiptimer.core.session import (
     Outcome,
     PauseReason,
@@ -195,7 +195,9 @@ def test_rest_and_hold_steps_show_their_own_kind_colour_and_cues(make_window):
     assert s.position.text() == "Set 1 of 2"
     assert s.cues.text().count("•") == 3 and "Kneel on one knee" in s.cues.text()
     assert s.countdown.colour == kind_colour(StepKind.HOLD, s.palette())
-    assert len({kind_colour(k, s.palette()).name() for k in StepKind if k is not StepKind.DONE}) == 5
+    assert (
+        len({kind_colour(k, s.palette()).name() for k in StepKind if k is not StepKind.DONE}) == 5
+    )
     h.advance(1.25)  # a quarter of a slow breath: half way in
     assert s.figure_movement[0] == 1.0 and abs(s.figure_movement[1] - 0.5) < 1e-9
     h.advance(1.25)

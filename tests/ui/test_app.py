@@ -1,0 +1,140 @@
+"""Opening the app: routine files (good and broken), profile, settings problems, the
+launch options for demos and tests, and what is (not) loaded at start-up."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from hiptimer.core.clock import FakeClock
+from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.session import State
+from hiptimer.exchange.routine_file import write_routine_file
+from hiptimer.ui.app import LaunchOptions, ScaledClock, build_window
+from hiptimer.ui.main_window import MainWindow
+
+
+def args(**values):
+    return argparse.Namespace(**{"routine": None, "profile": None, "command": None, **values})
+
+
+def open_window(qtbot, namespace, env=None):
+    window = build_window(
+        namespace, env or {"HIPTIMER_SOUND": "off", "HIPTIMER_SPEECH_ENGINE": "mock"}
+    )
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(3):
+        QApplication.processEvents()
+    return window
+
+
+def test_a_broken_routine_file_is_explained_and_the_built_in_routine_opens(qtbot, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "hiptimer-routine", "version": 1, "name": "x", "exercises": [')
+    window = open_window(qtbot, args(routine=str(path)))
+    assert window.routine is DEFAULT_ROUTINE
+    box = window.message_box
+    assert box is not None and box.isVisible()
+    assert box.text() == "This routine file cannot be used."
+    detail = box.informativeText()
+    assert str(path) in detail and "not valid JSON" in detail
+    assert "built-in routine instead" in detail and "Traceback" not in detail
+    assert window.start_screen.title.text() == DEFAULT_ROUTINE.name
+
+
+def test_a_routine_file_and_a_profile_are_used(qtbot, tmp_path):
+    path = tmp_path / "short.json"
+    routine = DEFAULT_ROUTINE.__class__(
+        name="Short one", exercises=DEFAULT_ROUTINE.exercises[:2], prepare_seconds=5
+    )
+    write_routine_file(routine, path)
+    window = open_window(qtbot, args(routine=str(path), profile="Sam"))
+    assert window.routine.name == "Short one" and window.profile == "Sam"
+    assert window.message_box is None
+    assert window.start_screen.title.text() == "Short one"
+    assert len(window.start_screen.exercise_rows()) == 2
+
+
+def test_bad_settings_are_reset_and_the_window_says_which(qtbot, user_folders):
+    config = user_folders / "config" / "hiptimer"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(json.dumps({"volume": "loud", "prepare_seconds": 20}))
+    window = open_window(qtbot, args())
+    assert window.settings.volume == 80 and window.settings.prepare_seconds == 20
+    assert window.notices == ["Settings: reset to the default: volume."]
+    assert "volume" in window.status_label.text()
+
+
+def test_autostart_and_a_fast_clock_for_demos(qtbot):
+    env = {
+        "HIPTIMER_AUTOSTART": "3",
+        "HIPTIMER_CLOCK_SPEED": "20",
+        "HIPTIMER_SOUND": "off",
+        "HIPTIMER_SPEECH_ENGINE": "none",
+    }
+    window = open_window(qtbot, args(), env)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=2000)
+    assert window.session.index == 3 and window.session.state is State.RUNNING
+    assert window.speaker is None and isinstance(window.clock, ScaledClock)
+
+
+def test_launch_options_read_the_environment(capsys):
+    options = LaunchOptions.from_env(
+        {"HIPTIMER_AUTOSTART": "2", "HIPTIMER_CLOCK_SPEED": "8", "HIPTIMER_SOUND": "off"}
+    )
+    assert options == LaunchOptions(autostart=2, clock_speed=8.0, speech_engine=None, sound=False)
+    assert LaunchOptions.from_env({}) == LaunchOptions()
+    bad = LaunchOptions.from_env({"HIPTIMER_AUTOSTART": "soon", "HIPTIMER_CLOCK_SPEED": "1e9"})
+    assert bad == LaunchOptions()
+    err = capsys.readouterr().err
+    assert "HIPTIMER_AUTOSTART" in err and "HIPTIMER_CLOCK_SPEED" in err
+
+
+def test_scaled_clock_runs_faster_from_its_start():
+    base = FakeClock(start=100.0)
+    fast = ScaledClock(base, 10)
+    wall = fast.wall()
+    base.advance(1.5)
+    assert fast.monotonic() == 115.0 and fast.wall() == wall + 15
+
+
+STARTUP_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import argparse
+from hiptimer.ui.app import build_window
+window = build_window(argparse.Namespace(routine=None, profile=None), {})
+window.show()
+for _ in range(5):
+    app.processEvents()
+heavy = [m for m in ("pyqtgraph", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+                     "PySide6.QtDBus") if m in sys.modules]
+print(",".join(heavy) or "none")
+"""
+
+
+def test_start_up_loads_no_charts_sound_speech_or_dbus(tmp_path):
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PATH": "",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", STARTUP_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "none"
