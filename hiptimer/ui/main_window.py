@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         self.act_pause.setText("&Resume" if paused else "&Pause")
         if self.session_screen.pause_button.text() != text:
             self.session_screen.pause_button.setText(text)
+            self.session_screen.fit_buttons()
 
     # --- the session --------------------------------------------------------------
 
@@ -520,6 +521,7 @@ class MainWindow(QMainWindow):
         self.act_fullscreen.setChecked(full)
         text = "Leave full screen (F11)" if full else "Full screen (F11)"
         self.session_screen.fullscreen_button.setText(text)
+        self.session_screen.fit_buttons()
         view = self.session.view() if self._active() and self.session is not None else None
         self._update_actions(view)
 
@@ -542,6 +544,7 @@ class MainWindow(QMainWindow):
         self.announcer.apply_settings(settings)
         self.act_mute.setChecked(settings.muted)
         self.session_screen.mute_button.setText("Unmute (M)" if settings.muted else "Mute (M)")
+        self.session_screen.fit_buttons()
         if settings.theme is not old.theme:
             app = QApplication.instance()
             if isinstance(app, QApplication):

@@ -8,10 +8,18 @@ so on a full screen the countdown is the biggest thing in the room.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -35,7 +43,14 @@ from hiptimer.ui.cues import (
 )
 from hiptimer.ui.illustrate import FigureView
 from hiptimer.ui.theme import is_dark, kind_colour
-from hiptimer.ui.widgets import CountdownDisplay, FitText, PauseVeil, PhaseStrip, SideBadge
+from hiptimer.ui.widgets import (
+    CountdownDisplay,
+    FitParagraph,
+    FitText,
+    PauseVeil,
+    PhaseStrip,
+    SideBadge,
+)
 
 PAUSED_TITLE = "Paused — Space to go on"
 SUSPEND_DETAIL = (
@@ -108,6 +123,7 @@ class SessionScreen(QWidget):
         self._kind = StepKind.PREPARE
         self._paused = False
         self._frame_colour = QColor("#888888")
+        self._button_px = 14
 
         self.figure = figure or FigureView()
         # What the figure was last told to show, for whoever needs to know (tests).
@@ -129,11 +145,8 @@ class SessionScreen(QWidget):
         self.countdown.setObjectName("countdown")
         self.phase = PhaseStrip()
         self.phase.setObjectName("phase")
-        self.cues = QLabel()
+        self.cues = FitParagraph(lines=3)
         self.cues.setObjectName("cues")
-        self.cues.setWordWrap(True)
-        self.cues.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.cues.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.next = FitText()
         self.next.setObjectName("nextUp")
         self.progress = QProgressBar()
@@ -164,6 +177,9 @@ class SessionScreen(QWidget):
             self.fullscreen_button,
             self.end_button,
         ]
+
+        for button in (self.fewer_button, self.done_button, self.more_button):
+            button.hide()  # shown only on a set with no tempo, where Enter ends it
 
         # Everything but the buttons sits in `content`, which the pause veil covers.
         self.content = QWidget()
@@ -246,15 +262,28 @@ class SessionScreen(QWidget):
         self.next.set_pixel_size(max(unit * 0.032, 13))
         self.times.set_pixel_size(max(unit * 0.028, 12))
         self.progress.setFixedHeight(int(max(unit * 0.016, 8)))
-        cue_font = QFont(self.font())
-        cue_font.setPixelSize(int(max(unit * 0.027, 13)))
-        self.cues.setFont(cue_font)
-        self.cues.setFixedHeight(int(cue_font.pixelSize() * 1.45 * 3 + 4))
-        button_font = QFont(self.font())
-        button_font.setPixelSize(int(min(max(unit * 0.02, 12), 26)))
+        self.cues.set_pixel_size(max(unit * 0.027, 13))
+        self._button_px = int(min(max(unit * 0.02, 12), 26))
+        self.fit_buttons()
+
+    def fit_buttons(self) -> None:
+        """The largest button font (up to the chosen size) at which every label fits."""
+        shown = [b for b in self.buttons if not b.isHidden()]
+        room = self.width() - 2 * self._layout.contentsMargins().left() - 12 * len(shown) - 12
+        font = QFont(self.font())
+        px = self._button_px
+        while px > 9:
+            font.setPixelSize(px)
+            metrics = QFontMetricsF(font)
+            need = sum(metrics.horizontalAdvance(b.text()) + px * 1.4 + 14 for b in shown)
+            if need <= room:
+                break
+            px -= 1
+        font.setPixelSize(px)
         for button in self.buttons:
-            button.setFont(button_font)
-            button.setMinimumHeight(int(button_font.pixelSize() * 2.3))
+            if button.font() != font:
+                button.setFont(font)
+            button.setMinimumHeight(int(self._button_px * 2.3))
 
     # --- drawing ----------------------------------------------------------------
 
@@ -317,6 +346,12 @@ class SessionScreen(QWidget):
         elif kind is StepKind.SWITCH:
             caption = "TO"
         self.badge.set_side(step.side if kind is not StepKind.DONE else None, caption)
+
+        self_paced = step.self_paced and view.state is not State.FINISHED
+        if self.done_button.isHidden() == self_paced:
+            for button in (self.fewer_button, self.done_button, self.more_button):
+                button.setVisible(self_paced)
+            self.fit_buttons()
 
         remaining = view.remaining
         if step.self_paced:

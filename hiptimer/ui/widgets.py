@@ -127,6 +127,67 @@ class FitText(QWidget):
         painter.end()
 
 
+class FitParagraph(QWidget):
+    """Wrapped lines at a chosen size, shrunk until the whole text fits its box."""
+
+    def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._lines = lines
+        self._px = 16.0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._apply_height()
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.update()
+
+    def set_pixel_size(self, px: float) -> None:
+        if abs(px - self._px) > 0.5:
+            self._px = px
+            self._apply_height()
+            self.update()
+
+    def _apply_height(self) -> None:
+        self.setFixedHeight(int(self._px * 1.4 * self._lines + 4))
+
+    def sizeHint(self) -> QSize:
+        return QSize(int(self._px * 20), self.height())
+
+    def drawn_font(self) -> QFont:
+        font = QFont(self.font())
+        px = self._px
+        flags = int(Qt.TextFlag.TextWordWrap)
+        while px > 9:
+            font.setPixelSize(int(px))
+            box = QFontMetricsF(font).boundingRect(
+                QRectF(0, 0, self.width(), 100_000), flags, self._text
+            )
+            if box.height() <= self.height():
+                break
+            px *= 0.93
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._text:
+            return
+        painter = QPainter(self)
+        painter.setFont(self.drawn_font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            QRectF(self.rect()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            self._text,
+        )
+        painter.end()
+
+
 class CountdownDisplay(QWidget):
     """The biggest thing on screen. In the last seconds it grows and pulses each second."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -262,6 +262,31 @@ def test_on_a_wide_screen_sizes_read_from_across_the_room(make_window):
         assert metrics.horizontalAdvance(label.text()) <= label.width()
 
 
+def test_every_step_fits_the_smallest_window(make_window):
+    h = make_window()
+    w = h.window
+    w.resize(w.minimumSize())
+    h.press(Key.Key_Return)
+    h.settle()
+    s = h.screen
+    flags = int(Qt.TextFlag.TextWordWrap)
+    for _ in w.session.timeline.steps[:-1]:
+        for label in (s.name, s.position, s.detail, s.next, s.times, s.kind):
+            metrics = QFontMetricsF(label.drawn_font())
+            assert metrics.horizontalAdvance(label.text()) <= label.width(), label.text()
+        cue_font = s.cues.drawn_font()
+        box = QFontMetricsF(cue_font).boundingRect(
+            QRectF(0, 0, s.cues.width(), 10_000), flags, s.cues.text()
+        )
+        assert box.height() <= s.cues.height() and cue_font.pixelSize() >= 11
+        assert s.countdown.glyph_height() >= 60
+        for button in s.buttons:
+            if button.isVisible():
+                metrics = QFontMetricsF(button.font())
+                assert metrics.horizontalAdvance(button.text()) < button.width(), button.text()
+        h.press(Key.Key_Right)
+
+
 def test_m_mutes_beeps_and_speech_and_is_remembered(make_window, tmp_path):
     h = make_window()
     h.press(Key.Key_Return)
@@ -395,13 +420,14 @@ def test_self_paced_set_ends_with_enter_and_plus_minus_correct_the_count(make_wi
     h = make_window(SELF_PACED, settings=Settings(prepare_seconds=5))
     h.press(Key.Key_Return)
     s = h.screen
-    assert not h.window.act_done.isEnabled() and not s.done_button.isEnabled()
+    assert not h.window.act_done.isEnabled() and s.done_button.isHidden()
     h.advance(5)
     assert s.kind.text() == "WORK" and s.badge.side is Side.LEFT
     assert s.countdown.text() == "10"  # reps, since a self-paced set has no clock
     assert s.position.text() == "Set 1 of 1 · 10 reps, your pace"
     assert "Enter when done" in s.phase.text()
-    assert s.done_button.isEnabled() and "Enter" in s.done_button.text()
+    assert s.done_button.isVisible() and s.done_button.isEnabled()
+    assert "Enter" in s.done_button.text() and s.more_button.isVisible()
     h.advance(40)
     assert s.kind.text() == "WORK"  # waits for the person
     h.press(Key.Key_Minus)
