@@ -14,7 +14,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 SETTINGS_FILE = "settings.json"
 # A settings file is a few hundred bytes; anything far larger is not ours.
@@ -126,8 +126,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     return data
 
 
-@dataclass(frozen=True)
-class LoadedSettings:
+class LoadedSettings(NamedTuple):
     settings: Settings
     # What was wrong, in words a person can act on; empty when all was well.
     problems: tuple[str, ...] = ()

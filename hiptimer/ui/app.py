@@ -19,14 +19,14 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from hiptimer.core.clock import Clock, SystemClock
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
-from hiptimer.settings import default_settings_path, load_settings
+from hiptimer.settings import LoadedSettings, Theme, default_settings_path, load_settings
 
 MAX_CLOCK_SPEED = 100.0
 
@@ -47,8 +47,7 @@ class ScaledClock:
         return self._wall0 + (self._base.monotonic() - self._mono0) * self.speed
 
 
-@dataclass(frozen=True)
-class LaunchOptions:
+class LaunchOptions(NamedTuple):
     autostart: int | None = None
     clock_speed: float = 1.0
     speech_engine: str | None = None
@@ -91,38 +90,65 @@ def load_start_routine(path: str | None) -> tuple[Routine, RoutineFileError | No
         return DEFAULT_ROUTINE, error
 
 
-def build_window(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> object:
+class Launch(NamedTuple):
+    """Everything read before Qt starts: options, settings and the routine to open."""
+
+    options: LaunchOptions
+    settings_path: Path
+    settings: LoadedSettings
+    routine: Routine
+    routine_problem: RoutineFileError | None
+
+
+def prepare_launch(args: argparse.Namespace, env: Mapping[str, str]) -> Launch:
+    """The Qt-free part of opening the app. Run before importing Qt: PySide6 reads the
+    source of every module imported after it, so plain modules load faster first."""
+    options = LaunchOptions.from_env(env)
+    settings_path = default_settings_path()
+    routine, problem = load_start_routine(getattr(args, "routine", None))
+    return Launch(options, settings_path, load_settings(settings_path), routine, problem)
+
+
+def build_window(
+    args: argparse.Namespace,
+    env: Mapping[str, str] | None = None,
+    launch: Launch | None = None,
+) -> object:
     """Make the main window as `hiptimer` opens it (the caller shows it and runs Qt)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from hiptimer.ui.main_window import MainWindow
-    from hiptimer.ui.sound import SilentSound
-    from hiptimer.ui.theme import apply_theme
 
-    env = os.environ if env is None else env
-    options = LaunchOptions.from_env(env)
-    settings_path = default_settings_path()
-    loaded = load_settings(settings_path)
+    if launch is None:
+        launch = prepare_launch(args, os.environ if env is None else env)
+    options = launch.options
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app, loaded.settings.theme)
-    routine, problem = load_start_routine(getattr(args, "routine", None))
+    if isinstance(app, QApplication) and launch.settings.settings.theme is not Theme.SYSTEM:
+        from hiptimer.ui.theme import apply_theme
+
+        apply_theme(app, launch.settings.settings.theme)
     clock: Clock = SystemClock()
     if options.clock_speed != 1.0:
         clock = ScaledClock(clock, options.clock_speed)
+    sound = None
+    if not options.sound:
+        from hiptimer.ui.sound import SilentSound
+
+        sound = SilentSound()
     window = MainWindow(
-        routine,
+        launch.routine,
         clock=clock,
         clock_speed=options.clock_speed,
-        settings=loaded.settings,
-        settings_path=settings_path,
-        sound=None if options.sound else SilentSound(),
+        settings=launch.settings.settings,
+        settings_path=launch.settings_path,
+        sound=sound,
         speech_engine=options.speech_engine,
         profile=getattr(args, "profile", None),
     )
-    for message in loaded.problems:
+    for message in launch.settings.problems:
         window.notify(f"Settings: {message}.")
+    problem = launch.routine_problem
     if problem is not None:
         QTimer.singleShot(0, lambda: window.show_routine_error(problem, fallback=True))
     if options.autostart is not None:
@@ -132,11 +158,13 @@ def build_window(args: argparse.Namespace, env: Mapping[str, str] | None = None)
 
 
 def run_app(args: argparse.Namespace) -> int:
+    launch = prepare_launch(args, os.environ)
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from hiptimer.paths import resource_path
+    from hiptimer.ui.main_window import MainWindow
 
     # Qt's multimedia back end lists every optional library it did not find; that
     # noise hides real messages. Real failures still show in the window.
@@ -146,10 +174,11 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("HipTimer")
     app.setApplicationDisplayName("HipTimer")
     app.setDesktopFileName("hiptimer")
+    window = build_window(args, launch=launch)
+    assert isinstance(window, MainWindow)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    window = build_window(args)
-    assert isinstance(window, QWidget)
+        # Drawing the SVG icon at every size takes a moment: after the first paint.
+        window.first_painted.connect(lambda: app.setWindowIcon(QIcon(str(icon))))
     window.show()
     return app.exec()

@@ -16,6 +16,7 @@ from hiptimer.core.timeline import Step, StepKind
 LAST_REP = "Last rep"
 SWITCH_SIDES = "Switch sides"
 ROUTINE_DONE = "Well done. Routine complete."
+KEPT_TEXT = "Ending early keeps what was done: every set so far counts."
 
 _ONES = (
     "zero",

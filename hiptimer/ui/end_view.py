@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import Routine
 from hiptimer.core.session import Outcome, SetResult
-from hiptimer.ui.cues import clock_text
+from hiptimer.ui.cues import KEPT_TEXT, clock_text
 from hiptimer.ui.summary import SummaryRow, summarize
 
 EFFORT_DEFAULT = 5
 NOTE_MAX = 500
 COLUMNS = ("Exercise", "Side", "Planned", "Done", "Time")
-KEPT_TEXT = "Ending early keeps what was done: every set so far counts."
 
 
 class EndScreen(QWidget):

@@ -23,6 +23,10 @@ Integration hooks (for the history store and other windows):
 
 The clock, the sound output, the speech engine and the screen-saver inhibitor are
 injected, so tests drive a FakeClock, a silent sound output and the `mock` speech engine.
+
+Start-up: the window must paint fast, so the engine, sound, speech and the Qt namespace
+(`Qt`, which costs ~20 ms to load in PySide6) are imported inside the methods that run
+once a session starts, not at the top of this module.
 """
 
 from __future__ import annotations
@@ -30,16 +34,15 @@ from __future__ import annotations
 import dataclasses
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -49,21 +52,23 @@ from hiptimer import __version__
 from hiptimer.core.clock import Clock, SystemClock
 from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES
 from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
-from hiptimer.core.session import Event, Session, SessionView, State, StepStarted
 from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
 from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
 from hiptimer.profiles import DEFAULT_PROFILE
 from hiptimer.settings import Settings, save_settings
-from hiptimer.ui.announcer import Announcer
-from hiptimer.ui.cues import KIND_LABELS
-from hiptimer.ui.end_view import KEPT_TEXT, EndScreen
-from hiptimer.ui.keep_awake import KeepAwake
-from hiptimer.ui.pacing import breathing, poll_delay, self_paced_movement
-from hiptimer.ui.session_view import SessionScreen
-from hiptimer.ui.sound import QtSound, SoundOutput
-from hiptimer.ui.speech import Speaker
 from hiptimer.ui.start_view import StartScreen
-from hiptimer.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    # Built when first needed: their Qt classes take a while to load (start-up time).
+    from PySide6.QtWidgets import QMessageBox
+
+    from hiptimer.core.session import Event, Session, SessionView
+    from hiptimer.ui.announcer import Announcer
+    from hiptimer.ui.end_view import EndScreen
+    from hiptimer.ui.keep_awake import KeepAwake
+    from hiptimer.ui.session_view import SessionScreen
+    from hiptimer.ui.sound import SoundOutput
+    from hiptimer.ui.speech import Speaker
 
 # Pass as speech_engine to run without any speech engine at all.
 NO_SPEECH_ENGINE = "none"
@@ -73,6 +78,8 @@ APP_TITLE = "HipTimer"
 class MainWindow(QMainWindow):
     session_started = Signal(object)
     feedback_saved = Signal(int, str)
+    # Once, just after the window's first paint: the moment for work that can wait.
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -105,42 +112,32 @@ class MainWindow(QMainWindow):
         self._was_maximized = False
         self._audio_prepared = False
         self._shown_once = False
+        self._painted_once = False
         self._end_box: QMessageBox | None = None
         self._message_box: QMessageBox | None = None
         self._finished_shown: Session | None = None
 
-        self.sound: SoundOutput = sound if sound is not None else QtSound(parent=self)
-        self.sound.problem_found.connect(self.notify)
+        # Sound and speech are made by prepare_audio(), just after the window shows.
+        self.sound: SoundOutput | None = sound
+        self._speech_engine = speech_engine
         self.speaker: Speaker | None = None
-        if speech_engine != NO_SPEECH_ENGINE:
-            self.speaker = Speaker(speech_engine, self)
-            self.speaker.problem_found.connect(self.notify)
-        self.announcer = Announcer(self.sound, self.speaker, self.settings)
-        self.keep_awake = keep_awake or KeepAwake()
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.poll)
+        self.announcer: Announcer | None = None
+        self._keep_awake = keep_awake
+        self._timer: QTimer | None = None
 
         self.start_screen = StartScreen()
-        self.session_screen = SessionScreen()
-        self.end_screen = EndScreen()
+        self._session_screen: SessionScreen | None = None
+        self._end_screen: EndScreen | None = None
         self.stack = QStackedWidget()
-        for screen in (self.start_screen, self.session_screen, self.end_screen):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.start_screen)
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
         self._build_actions()
         self._build_menus()
-        self._bind_buttons()
         self.start_screen.start_requested.connect(self.start_session)
         self.start_screen.open_requested.connect(self.open_routine_dialog)
-        self.end_screen.save_requested.connect(self._save_feedback)
-        self.end_screen.again_requested.connect(self.back_to_start)
-        self.session_screen.veil.clicked.connect(self.toggle_pause)
 
         self.setMinimumSize(760, 540)
         self.resize(1180, 780)
@@ -247,8 +244,49 @@ class MainWindow(QMainWindow):
         for menu in (self.file_menu, self.session_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
 
-    def _bind_buttons(self) -> None:
-        screen = self.session_screen
+    @property
+    def keep_awake(self) -> KeepAwake:
+        """Holds the screen awake while a session runs (made when first needed)."""
+        if self._keep_awake is None:
+            from hiptimer.ui.keep_awake import KeepAwake
+
+            self._keep_awake = KeepAwake()
+        return self._keep_awake
+
+    @property
+    def session_screen(self) -> SessionScreen:
+        """The session screen, made the first time a session starts."""
+        if self._session_screen is None:
+            from hiptimer.ui.session_view import SessionScreen
+
+            screen = SessionScreen()
+            self._session_screen = screen
+            self.stack.addWidget(screen)
+            self._bind_buttons(screen)
+            screen.veil.clicked.connect(self.toggle_pause)
+            self._label_toggles(screen)
+        return self._session_screen
+
+    @property
+    def end_screen(self) -> EndScreen:
+        """The end screen, made the first time a session ends."""
+        if self._end_screen is None:
+            from hiptimer.ui.end_view import EndScreen
+
+            screen = EndScreen()
+            self._end_screen = screen
+            self.stack.addWidget(screen)
+            screen.save_requested.connect(self._save_feedback)
+            screen.again_requested.connect(self.back_to_start)
+        return self._end_screen
+
+    def _label_toggles(self, screen: SessionScreen) -> None:
+        screen.mute_button.setText("Unmute (M)" if self.settings.muted else "Mute (M)")
+        full = self.isFullScreen()
+        screen.fullscreen_button.setText("Leave full screen (F11)" if full else "Full screen (F11)")
+        screen.fit_buttons()
+
+    def _bind_buttons(self, screen: SessionScreen) -> None:
         pairs: list[tuple[QPushButton, QAction]] = [
             (screen.back_button, self.act_back),
             (screen.pause_button, self.act_pause),
@@ -276,7 +314,11 @@ class MainWindow(QMainWindow):
         return dataclasses.replace(self.routine, prepare_seconds=self.settings.prepare_seconds)
 
     def _active(self) -> bool:
-        return self.session is not None and self.session.state in (State.RUNNING, State.PAUSED)
+        if self.session is None:
+            return False
+        from hiptimer.core.session import State
+
+        return self.session.state in (State.RUNNING, State.PAUSED)
 
     def _show_start(self) -> None:
         self.start_screen.show_routine(self.routine, self.timeline)
@@ -304,7 +346,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, view: SessionView | None) -> None:
         on_start = self.stack.currentWidget() is self.start_screen
-        active = view is not None and view.state in (State.RUNNING, State.PAUSED)
+        active = paused = False
+        if view is not None:
+            from hiptimer.core.session import State
+
+            active = view.state in (State.RUNNING, State.PAUSED)
+            paused = view.state is State.PAUSED
         self_paced = active and view is not None and view.step.self_paced
         self.act_start.setEnabled(on_start)
         for action in (self.act_pause, self.act_skip, self.act_back, self.act_end):
@@ -315,12 +362,12 @@ class MainWindow(QMainWindow):
         self.act_settings.setEnabled(True)
         # Esc still leaves full screen when no session runs.
         self.act_end.setEnabled(active or self.isFullScreen())
-        paused = view is not None and view.state is State.PAUSED
         text = "Resume (Space)" if paused else "Pause (Space)"
         self.act_pause.setText("&Resume" if paused else "&Pause")
-        if self.session_screen.pause_button.text() != text:
-            self.session_screen.pause_button.setText(text)
-            self.session_screen.fit_buttons()
+        screen = self._session_screen
+        if screen is not None and screen.pause_button.text() != text:
+            screen.pause_button.setText(text)
+            screen.fit_buttons()
 
     # --- the session --------------------------------------------------------------
 
@@ -332,6 +379,8 @@ class MainWindow(QMainWindow):
             at_index = 0
         self.prepare_audio()
         self.timeline = compile_routine(self._effective_routine())
+        from hiptimer.core.session import Session
+
         session = Session(self.timeline, self.clock)
         self._events = []
         session.subscribe(self._on_event)
@@ -355,8 +404,11 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         session = self.session
-        if session is None:
+        if session is None or self.announcer is None:
             return
+        from hiptimer.core.session import State, StepStarted
+        from hiptimer.ui.cues import KIND_LABELS
+
         events, self._events = self._events, []
         view = session.view()
         for event in events:
@@ -365,7 +417,7 @@ class MainWindow(QMainWindow):
         self.announcer.react(events, view)
         self.keep_awake.set_running(view.state is State.RUNNING)
         if view.state is State.FINISHED:
-            self._timer.stop()
+            self._poll_timer().stop()
             self._show_end(session)
             return
         self._drive_figure(view)
@@ -379,11 +431,25 @@ class MainWindow(QMainWindow):
         self._schedule(view)
 
     def _schedule(self, view: SessionView) -> None:
+        from hiptimer.ui.pacing import poll_delay
+
+        timer = self._poll_timer()
         delay = poll_delay(view)
         if delay is None:
-            self._timer.stop()
+            timer.stop()
             return
-        self._timer.start(max(1, math.ceil(delay / self.clock_speed * 1000)))
+        timer.start(max(1, math.ceil(delay / self.clock_speed * 1000)))
+
+    def _poll_timer(self) -> QTimer:
+        if self._timer is None:
+            from PySide6.QtCore import Qt
+
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(self.poll)
+            self._timer = timer
+        return self._timer
 
     def _step_changed(self, step: Step) -> None:
         self._reps_done = step.reps if step.self_paced else None
@@ -397,6 +463,9 @@ class MainWindow(QMainWindow):
         screen.show_movement(0.0)
 
     def _drive_figure(self, view: SessionView) -> None:
+        from hiptimer.core.session import State
+        from hiptimer.ui.pacing import breathing, self_paced_movement
+
         if view.state is not State.RUNNING:
             return
         screen = self.session_screen
@@ -468,6 +537,12 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or not self._active() or self._end_box is not None:
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from hiptimer.core.session import State
+        from hiptimer.ui.cues import KEPT_TEXT
+
         was_running = session.state is State.RUNNING
         if was_running:
             session.pause()
@@ -519,9 +594,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not full)
         self.statusBar().setVisible(not full)
         self.act_fullscreen.setChecked(full)
-        text = "Leave full screen (F11)" if full else "Full screen (F11)"
-        self.session_screen.fullscreen_button.setText(text)
-        self.session_screen.fit_buttons()
+        if self._session_screen is not None:
+            self._label_toggles(self._session_screen)
         view = self.session.view() if self._active() and self.session is not None else None
         self._update_actions(view)
 
@@ -541,13 +615,16 @@ class MainWindow(QMainWindow):
         """Use new settings at once and remember them."""
         old = self.settings
         self.settings = settings
-        self.announcer.apply_settings(settings)
         self.act_mute.setChecked(settings.muted)
-        self.session_screen.mute_button.setText("Unmute (M)" if settings.muted else "Mute (M)")
-        self.session_screen.fit_buttons()
+        if self._session_screen is not None:
+            self._label_toggles(self._session_screen)
+        if self.announcer is not None:
+            self.announcer.apply_settings(settings)
         if settings.theme is not old.theme:
             app = QApplication.instance()
             if isinstance(app, QApplication):
+                from hiptimer.ui.theme import apply_theme
+
                 apply_theme(app, settings.theme)
         if settings.prepare_seconds != old.prepare_seconds and not self._active():
             self.timeline = compile_routine(self._effective_routine())
@@ -575,9 +652,12 @@ class MainWindow(QMainWindow):
         self.status_label.setText(message)
         self.status_label.setToolTip(message)
 
-    def _show_message(self, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> None:
+    def _show_message(self, warning: bool, title: str, text: str, detail: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
-        box.setIcon(icon)
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
         box.setWindowTitle(title)
         box.setText(text)
         box.setInformativeText(detail)
@@ -599,9 +679,7 @@ class MainWindow(QMainWindow):
             detail += "\n\nHipTimer shows its built-in routine instead."
         else:
             detail += "\n\nThe routine you had stays open."
-        self._show_message(
-            QMessageBox.Icon.Warning, "Routine file", "This routine file cannot be used.", detail
-        )
+        self._show_message(True, "Routine file", "This routine file cannot be used.", detail)
 
     def open_routine_file(self, path: Path) -> bool:
         """Follow the routine in a file; a broken file is explained and changes nothing."""
@@ -620,6 +698,8 @@ class MainWindow(QMainWindow):
     def open_routine_dialog(self) -> None:
         if self._active():
             return
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self, "Open a routine file", "", "HipTimer routines (*.json);;All files (*)"
         )
@@ -627,6 +707,8 @@ class MainWindow(QMainWindow):
             self.open_routine_file(Path(name))
 
     def show_settings(self) -> None:
+        from PySide6.QtCore import Qt
+
         from hiptimer.ui.settings_dialog import SettingsDialog
 
         self.prepare_audio()
@@ -649,9 +731,11 @@ class MainWindow(QMainWindow):
             "<p>HipTimer is not medical advice: stop if something hurts, and ask a "
             "physiotherapist about pain that stays.</p>"
         )
-        self._show_message(QMessageBox.Icon.Information, "About HipTimer", "HipTimer", "")
+        self._show_message(False, "About HipTimer", "HipTimer", "")
         box = self._message_box
         if box is not None:
+            from PySide6.QtCore import Qt
+
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setText(text)
             box.setInformativeText("")
@@ -669,10 +753,20 @@ class MainWindow(QMainWindow):
         if self._audio_prepared:
             return
         self._audio_prepared = True
+        from hiptimer.ui.announcer import Announcer
+        from hiptimer.ui.sound import QtSound
+        from hiptimer.ui.speech import Speaker
+
+        if self.sound is None:
+            self.sound = QtSound(parent=self)
+        self.sound.problem_found.connect(self.notify)
+        if self._speech_engine != NO_SPEECH_ENGINE:
+            self.speaker = Speaker(self._speech_engine, self)
+            self.speaker.problem_found.connect(self.notify)
         self.sound.prepare()
         if self.speaker is not None:
             self.speaker.prepare()
-        self.announcer.apply_settings(self.settings)
+        self.announcer = Announcer(self.sound, self.speaker, self.settings)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -681,10 +775,19 @@ class MainWindow(QMainWindow):
             # After the first paint: the window appears first, the sound a moment later.
             QTimer.singleShot(300, self.prepare_audio)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it the same way Esc does: what was done is kept.
         self.end_session()
-        self._timer.stop()
-        self.announcer.hush()
-        self.keep_awake.set_running(False)
+        if self._timer is not None:
+            self._timer.stop()
+        if self.announcer is not None:
+            self.announcer.hush()
+        if self._keep_awake is not None:
+            self._keep_awake.set_running(False)
         super().closeEvent(event)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.timeline import Timeline, dose_text
-from hiptimer.ui.illustrate import render_figure
 
 
 def _minutes_text(seconds: float) -> str:
@@ -39,6 +38,8 @@ class ExerciseRow(QFrame):
         self.picture.setObjectName("picture")
         self.picture.setAccessibleName(f"Picture of {exercise.name}")
         self._picture_height = 0
+        self._drawn_height = 0
+        self.pictures_on = False
         layout.addWidget(self.picture)
 
         text = QVBoxLayout()
@@ -59,7 +60,6 @@ class ExerciseRow(QFrame):
         self.duration.setObjectName("duration")
         self.duration.setToolTip("Time for this exercise, with its rests")
         layout.addWidget(self.duration)
-        self.set_scale(96)
 
     def set_scale(self, picture_height: int) -> None:
         """Size the picture and the text for a row this tall (the start screen's choice)."""
@@ -68,6 +68,29 @@ class ExerciseRow(QFrame):
         self._picture_height = picture_height
         size = QSize(int(picture_height * 1.375), picture_height)
         self.picture.setFixedSize(size)
+        self.draw_picture()
+        for label, share, bold in (
+            (self.name, 0.22, True),
+            (self.dose, 0.18, False),
+            (self.equipment, 0.15, False),
+            (self.duration, 0.18, False),
+        ):
+            font = QFont(self.font())
+            font.setPixelSize(max(int(picture_height * share), 12))
+            font.setBold(bold)
+            label.setFont(font)
+
+    def draw_picture(self) -> None:
+        """Draw the still picture at the current size (once pictures are switched on)."""
+        if not self.pictures_on or self._drawn_height == self._picture_height:
+            return
+        # Loaded here, not at start-up: the drawing code pulls in more of Qt.
+        from PySide6.QtGui import QColor
+
+        from hiptimer.ui.illustrate import render_figure
+
+        self._drawn_height = self._picture_height
+        size = self.picture.size()
         ratio = self.devicePixelRatioF() or 1.0
         exercise = self.exercise
         image = render_figure(
@@ -81,16 +104,6 @@ class ExerciseRow(QFrame):
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         self.picture.setPixmap(pixmap)
-        for label, share, bold in (
-            (self.name, 0.22, True),
-            (self.dose, 0.18, False),
-            (self.equipment, 0.15, False),
-            (self.duration, 0.18, False),
-        ):
-            font = QFont(self.font())
-            font.setPixelSize(max(int(picture_height * share), 12))
-            font.setBold(bold)
-            label.setFont(font)
 
 
 class StartScreen(QWidget):
@@ -118,7 +131,6 @@ class StartScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_area = scroll
 
         self.start_button = QPushButton("Start  (Enter)")
@@ -138,8 +150,8 @@ class StartScreen(QWidget):
         self.open_button.setObjectName("openButton")
         self.open_button.setToolTip("Follow a routine from a file (Ctrl+O)")
         self.open_button.clicked.connect(self.open_requested)
-        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+        self._pictures_on = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(10)
@@ -177,7 +189,9 @@ class StartScreen(QWidget):
             seconds = sum(
                 step.planned_seconds for step in timeline.steps if step.exercise == exercise
             )
-            self.rows_layout.addWidget(ExerciseRow(number, exercise, seconds))
+            row = ExerciseRow(number, exercise, seconds)
+            row.pictures_on = self._pictures_on
+            self.rows_layout.addWidget(row)
         self.rows_layout.addStretch(1)
         self._rescale()
 
@@ -215,6 +229,19 @@ class StartScreen(QWidget):
             if isinstance(widget, ExerciseRow):
                 rows.append(widget)
         return rows
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._pictures_on:
+            # The list shows at once; its pictures are drawn just after (start-up time).
+            self._pictures_on = True
+            QTimer.singleShot(0, self.draw_pictures)
+
+    def draw_pictures(self) -> None:
+        self._pictures_on = True
+        for row in self.exercise_rows():
+            row.pictures_on = True
+            row.draw_picture()
 
     def set_recent_activity(self, text: str) -> None:
         """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""

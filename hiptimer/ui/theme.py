@@ -95,6 +95,8 @@ _system: dict[str, object] = {}
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """System follows the desktop; light and dark use Fusion with our own palette."""
+    if theme is Theme.SYSTEM and not _system:
+        return  # never changed: the desktop's own look is still in place
     if not _system:
         _system["style"] = app.style().name()
         _system["palette"] = QPalette(app.palette())

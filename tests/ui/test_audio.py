@@ -81,8 +81,8 @@ def test_the_mock_engine_receives_each_phrase(make_window, qtbot):
 
 def test_speech_never_talks_over_the_countdown(make_window, qtbot):
     h = make_window()
-    speaker = h.window.speaker
     h.press(Key.Key_Return)
+    speaker = h.window.speaker
     h.press(Key.Key_Right)  # a 60 s set: its phrase is said at the start
     assert speaker.is_speaking()
     h.advance(55.5)  # the last rep began at 5 s left: "Last rep" is being said

@@ -1,0 +1,194 @@
+"""How fast HipTimer's window appears, and how little CPU it uses while a hold runs.
+
+Start-up: the time from launching a fresh Python process to the first painted window,
+for a bare PySide6 window (QApplication + an empty QWidget) and for `hiptimer` as a user
+opens it, run alternately in this one run. The medians and their ratio are printed; the
+ratio is the last line (target: at most 1.5x).
+
+CPU: the app runs a real session from the first hold of the built-in routine (the 30 s
+hip flexor stretch) on the real clock, and the process's CPU time (all threads) over the
+hold is divided by the wall time: percent of one core (target: under 2 %). A bare window
+idling for the same time is measured alongside as the baseline. `--hold N` measures only
+the first N seconds of the hold; the screen does the same work every second of a hold
+(ten breathing frames and one new digit), so a shorter hold scales as it is, only with
+more noise.
+
+    python benchmarks/startup.py                  # 7 start-ups each, the full 30 s hold
+    python benchmarks/startup.py --runs 3 --hold 10
+    xvfb-run -a python benchmarks/startup.py --platform xcb
+
+Both children use a fresh temporary config folder, so a person's settings do not count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# Prints the monotonic time just after the first paint of a top-level window, then quits.
+FIRST_PAINT = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            # Runs once this paint (the whole window's) and its flush are over.
+            QTimer.singleShot(0, self.report)
+        return False
+    def report(self):
+        print(f"painted {time.monotonic():.6f}", flush=True)
+        QApplication.instance().exit(0)
+
+# Watch only the window being shown: a filter on the whole application would add a
+# Python call to every event of every widget, and tax the bigger window unfairly.
+watcher = FirstPaint()
+show = QWidget.show
+def show_and_watch(widget):
+    if widget.isWindow():
+        widget.installEventFilter(watcher)
+    show(widget)
+QWidget.show = show_and_watch
+
+if sys.argv[1] == "bare":
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1180, 780)
+    window.setWindowTitle("bare")
+    window.show()
+    app.exec()
+else:
+    from hiptimer.cli import main
+    main([])
+"""
+
+# Runs a session on the real clock from the first hold; prints CPU % over the hold.
+HOLD_CPU = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+mode, seconds = sys.argv[1], float(sys.argv[2])
+app = QApplication(sys.argv[:1])
+if mode == "bare":
+    window = QWidget()
+    window.resize(1180, 780)
+    window.show()
+else:
+    import argparse
+    from hiptimer.core.timeline import StepKind
+    from hiptimer.ui.app import build_window
+    window = build_window(argparse.Namespace(routine=None, profile=None), {})
+    window.show()
+    hold = next(s.index for s in window.timeline.steps if s.kind is StepKind.HOLD)
+    window.start_session(hold)
+WARM_UP = 1.0  # sound and speech load 0.3 s after the window shows; not part of the hold
+marks = {}
+
+def begin():
+    marks["cpu"], marks["wall"] = time.process_time(), time.monotonic()
+
+def end():
+    cpu = time.process_time() - marks["cpu"]
+    wall = time.monotonic() - marks["wall"]
+    if mode != "bare":
+        step = window.session.step
+        assert step.kind is StepKind.HOLD, f"measured outside the hold: {step.title}"
+    print(f"cpu {100 * cpu / wall:.3f} {wall:.2f}", flush=True)
+    app.exit(0)
+
+QTimer.singleShot(int(WARM_UP * 1000), begin)
+QTimer.singleShot(int((WARM_UP + seconds) * 1000), end)
+app.exec()
+"""
+
+
+def child_env(platform: str, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HIPTIMER_", "QT_"))}
+    env["QT_QPA_PLATFORM"] = platform
+    for variable, name in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        env[variable] = str(home / name)
+    # Keep Qt's multimedia back end from listing every library it did not find.
+    env["QT_LOGGING_RULES"] = "qt.multimedia*=false"
+    return env
+
+
+def time_to_first_paint(mode: str, env: dict[str, str]) -> float:
+    started = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, mode],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    line = next(line for line in out.stdout.splitlines() if line.startswith("painted "))
+    return float(line.split()[1]) - started
+
+
+def hold_cpu(mode: str, seconds: float, env: dict[str, str]) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", HOLD_CPU, mode, str(seconds)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=seconds + 120,
+        check=True,
+    )
+    line = next(line for line in out.stdout.splitlines() if line.startswith("cpu "))
+    return float(line.split()[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-ups of each kind")
+    parser.add_argument("--hold", type=float, default=29.0, help="seconds of the hold measured")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
+    options = parser.parse_args()
+    if not 1 <= options.hold <= 29:
+        parser.error("--hold: the built-in hold lasts 30 s; measure 1 to 29 s of it")
+
+    with tempfile.TemporaryDirectory(prefix="hiptimer-bench-") as folder:
+        env = child_env(options.platform, Path(folder))
+        # One untimed run of each, so both find their files in the page cache.
+        time_to_first_paint("bare", env)
+        time_to_first_paint("app", env)
+        bare: list[float] = []
+        app: list[float] = []
+        for _ in range(options.runs):
+            bare.append(time_to_first_paint("bare", env))
+            app.append(time_to_first_paint("app", env))
+
+        print(f"platform: {options.platform}, {options.runs} start-ups of each")
+        print(f"hold: {options.hold:g} s of the 30 s hold (after a 1 s warm-up)")
+        bare_cpu = hold_cpu("bare", options.hold, env)
+        app_cpu = hold_cpu("app", options.hold, env)
+
+    bare_ms = statistics.median(bare) * 1000
+    app_ms = statistics.median(app) * 1000
+    print(f"bare PySide6 window, idle: {bare_cpu:.2f} % of one core")
+    print(f"hiptimer during a hold:    {app_cpu:.2f} % of one core (target < 2 %)")
+    print(f"first paint, bare PySide6 window: median {bare_ms:.0f} ms  (runs: "
+          + ", ".join(f"{t * 1000:.0f}" for t in bare) + ")")
+    print(f"first paint, hiptimer:            median {app_ms:.0f} ms  (runs: "
+          + ", ".join(f"{t * 1000:.0f}" for t in app) + ")")
+    print(f"startup ratio (hiptimer / bare window): {app_ms / bare_ms:.2f}x (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
