@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self._audio_prepared = False
         self._shown_once = False
         self._painted_once = False
+        # What the session screen last showed (see _refresh).
+        self._shown: tuple[object, ...] = ()
         self._end_box: QMessageBox | None = None
         self._message_box: QMessageBox | None = None
         self._finished_shown: Session | None = None
@@ -422,12 +424,24 @@ class MainWindow(QMainWindow):
             return
         self._drive_figure(view)
         reps = self._reps_done if view.step.self_paced else None
-        self.session_screen.show_view(view, reps)
-        self._update_actions(view)
-        state = "Paused · " if view.state is State.PAUSED else ""
-        self._set_title(
-            f"{state}{KIND_LABELS[view.step.kind].capitalize()}: {view.step.title} — {APP_TITLE}"
+        # An animation frame that changes no text only moves the figure (CPU).
+        rep = view.rep
+        shown = (
+            view.step.index,
+            view.state,
+            view.pause_reason,
+            view.countdown,
+            int(view.elapsed_total),
+            reps,
+            None if rep is None else (rep.rep, rep.phase, round(rep.fraction * 24)),
         )
+        if events or shown != self._shown:
+            self._shown = shown
+            self.session_screen.show_view(view, reps)
+            self._update_actions(view)
+            state = "Paused · " if view.state is State.PAUSED else ""
+            kind = KIND_LABELS[view.step.kind].capitalize()
+            self._set_title(f"{state}{kind}: {view.step.title} — {APP_TITLE}")
         self._schedule(view)
 
     def _schedule(self, view: SessionView) -> None:

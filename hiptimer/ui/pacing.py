@@ -20,10 +20,11 @@ AFTER_BOUNDARY = 0.003
 # Even with nothing to show, look at least this often: the engine notices a suspended
 # computer by the gap between polls (five seconds).
 LONGEST_WAIT = 1.5
-# Frames per second for what moves.
-REP_FPS = 30
-SELF_PACED_FPS = 20
-BREATHING_FPS = 10
+# Frames per second for what moves: enough for a smooth rep (phases of a second or
+# more) and a slow breath, few enough to keep a hold under 1 % of a core.
+REP_FPS = 24
+SELF_PACED_FPS = 15
+BREATHING_FPS = 5
 # Seconds per breath in the hold's breathing cue.
 BREATH_SECONDS = 5.0
 

@@ -73,17 +73,33 @@ class IllustrationPanel(QWidget):
     def __init__(self, figure: FigureView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figure = figure
+        # The figure fills its own box with the paper colour, so each animation frame
+        # repaints the figure alone, not this panel and the screen behind it (CPU).
+        figure.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(figure)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._paper()
+
+    def _paper(self) -> QColor:
+        paper = QColor("#dde3ea" if is_dark(self.palette()) else "#ffffff")
+        palette = self.figure.palette()
+        if palette.color(QPalette.ColorRole.Window) != paper:
+            palette.setColor(QPalette.ColorRole.Window, paper)
+            self.figure.setPalette(palette)
+        return paper
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paper()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        dark = is_dark(self.palette())
-        paper = QColor("#dde3ea" if dark else "#ffffff")
-        edge = QColor("#4a525a" if dark else "#cfd5dc")
+        paper = self._paper()
+        edge = QColor("#4a525a" if is_dark(self.palette()) else "#cfd5dc")
         path = QPainterPath()
         radius = min(self.width(), self.height()) * 0.04
         path.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), radius, radius)
