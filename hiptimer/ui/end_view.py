@@ -39,16 +39,9 @@ class EndScreen(QWidget):
         self.rows: list[SummaryRow] = []
         self.title = QLabel()
         self.title.setObjectName("endTitle")
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 2.0)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("endSubtitle")
         self.subtitle.setWordWrap(True)
-        sub_font = QFont(self.font())
-        sub_font.setPointSizeF(sub_font.pointSizeF() * 1.15)
-        self.subtitle.setFont(sub_font)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("results")
@@ -65,6 +58,7 @@ class EndScreen(QWidget):
 
         effort_label = QLabel("How hard was it? (1 easy … 10 all-out)")
         effort_label.setObjectName("effortLabel")
+        self.effort_label = effort_label
         self.effort_slider = QSlider(Qt.Orientation.Horizontal)
         self.effort_slider.setObjectName("effortSlider")
         self.effort_slider.setRange(1, 10)
@@ -138,7 +132,8 @@ class EndScreen(QWidget):
         self.rows = summarize(routine, results)
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
-            mark = "✓ " if summary.complete else ("… " if summary.started else "")
+            progress = summary.started and summary.done not in ("skipped", "not reached")
+            mark = "✓ " if summary.complete else ("… " if progress else "")
             side = summary.side.value.capitalize() if summary.side is not None else "—"
             cells = (summary.exercise, side, summary.planned, mark + summary.done, summary.time)
             for column, text in enumerate(cells):
@@ -155,6 +150,33 @@ class EndScreen(QWidget):
             widget.setEnabled(True)
         self.save_button.setText("Save")
         self.effort.setFocus()
+
+    def resizeEvent(self, event: object) -> None:
+        self._rescale()
+
+    def _rescale(self) -> None:
+        """Text grows with the window, so a full screen reads from the mat too."""
+        height = max(self.height(), 400)
+        px = int(min(max(height * 0.02, 13), 26))
+        for widget, factor, bold in (
+            (self.title, 2.0, True),
+            (self.subtitle, 1.15, False),
+            (self.table, 1.0, False),
+            (self.note, 1.0, False),
+            (self.effort, 1.0, False),
+            (self.effort_label, 1.0, False),
+            (self.saved, 1.0, False),
+            (self.save_button, 1.0, True),
+            (self.again_button, 1.0, False),
+        ):
+            font = QFont(self.font())
+            font.setPixelSize(int(px * factor))
+            font.setBold(bold)
+            widget.setFont(font)
+        self.table.horizontalHeader().setFont(self.table.font())
+        self.table.verticalHeader().setDefaultSectionSize(int(px * 2.0))
+        for button in (self.save_button, self.again_button):
+            button.setMinimumHeight(int(px * 2.4))
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
