@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -89,7 +89,7 @@ class EndScreen(QWidget):
         self.note.returnPressed.connect(self._save)
         self.again_button = QPushButton("Back to start")
         self.again_button.setObjectName("againButton")
-        self.again_button.setToolTip("Back to the routine, ready for next time")
+        self.again_button.setToolTip("Back to the routine, ready for next time (Enter once saved)")
         self.again_button.clicked.connect(self.again_requested)
         self.saved = QLabel()
         self.saved.setObjectName("savedMessage")
@@ -150,6 +150,16 @@ class EndScreen(QWidget):
             widget.setEnabled(True)
         self.save_button.setText("Save")
         self.effort.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter saves (Save is the default); once saved, Enter goes back to the start.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.save_button.isEnabled():
+                self._save()
+            else:
+                self.again_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: object) -> None:
         self._rescale()

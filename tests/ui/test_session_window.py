@@ -393,10 +393,15 @@ def test_walk_the_whole_default_routine_to_the_end(make_window, qtbot):
     assert h.window.speaker.spoken[-1] == "Well done. Routine complete."
     assert h.inhibitor.calls[-1] == "release"
     assert h.window.windowTitle().startswith("Session done")
-    # Enter saves (the default button) once the end screen is up.
+    # Enter saves (the default button) once the end screen is up, from any field...
+    assert end_screen.effort.hasFocus()
+    end_screen.effort.setValue(8)
     with qtbot.waitSignal(h.window.feedback_saved) as saved:
-        h.qtbot.keyClick(end_screen.note, Key.Key_Return)
-    assert saved.args == [5, ""]
+        h.qtbot.keyClick(end_screen.effort, Key.Key_Return)
+    assert saved.args == [8, ""]
+    # ...and, once saved, goes back to the start, where Enter starts again.
+    h.qtbot.keyClick(h.window.focusWidget() or end_screen, Key.Key_Return)
+    assert h.window.stack.currentWidget() is h.window.start_screen
 
 
 SELF_PACED = Routine(
