@@ -182,10 +182,10 @@ def main() -> int:
     app_ms = statistics.median(app) * 1000
     print(f"bare PySide6 window, idle: {bare_cpu:.2f} % of one core")
     print(f"hiptimer during a hold:    {app_cpu:.2f} % of one core (target < 2 %)")
-    print(f"first paint, bare PySide6 window: median {bare_ms:.0f} ms  (runs: "
-          + ", ".join(f"{t * 1000:.0f}" for t in bare) + ")")
-    print(f"first paint, hiptimer:            median {app_ms:.0f} ms  (runs: "
-          + ", ".join(f"{t * 1000:.0f}" for t in app) + ")")
+    bare_runs = ", ".join(f"{t * 1000:.0f}" for t in bare)
+    app_runs = ", ".join(f"{t * 1000:.0f}" for t in app)
+    print(f"first paint, bare PySide6 window: median {bare_ms:.0f} ms  (runs: {bare_runs})")
+    print(f"first paint, hiptimer:            median {app_ms:.0f} ms  (runs: {app_runs})")
     print(f"startup ratio (hiptimer / bare window): {app_ms / bare_ms:.2f}x (target <= 1.5x)")
     return 0
 
