@@ -20,13 +20,15 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from hiptimer.core.clock import Clock, SystemClock
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
-from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
 from hiptimer.settings import LoadedSettings, Theme, default_settings_path, load_settings
+
+if TYPE_CHECKING:
+    from hiptimer.exchange.routine_file import RoutineFileError
 
 MAX_CLOCK_SPEED = 100.0
 
@@ -84,6 +86,9 @@ def load_start_routine(path: str | None) -> tuple[Routine, RoutineFileError | No
     """The routine to open with: the file asked for, or the built-in one if it is broken."""
     if path is None:
         return DEFAULT_ROUTINE, None
+    # Only when a file is asked for: the file reader's imports cost start-up time.
+    from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
+
     try:
         return read_routine_file(Path(path)), None
     except RoutineFileError as error:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QFont, QPaintEvent, QPixmap
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.timeline import Timeline, dose_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 
 def _minutes_text(seconds: float) -> str:
@@ -85,7 +90,7 @@ class ExerciseRow(QFrame):
         if not self.pictures_on or self._drawn_height == self._picture_height:
             return
         # Loaded here, not at start-up: the drawing code pulls in more of Qt.
-        from PySide6.QtGui import QColor
+        from PySide6.QtGui import QColor, QPixmap
 
         from hiptimer.ui.illustrate import render_figure
 

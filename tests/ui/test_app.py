@@ -138,3 +138,18 @@ def test_start_up_loads_no_charts_sound_speech_or_dbus(tmp_path):
         check=True,
     )
     assert out.stdout.strip().splitlines()[-1] == "none"
+
+
+def test_first_painted_comes_once_after_the_first_paint(qtbot):
+    window = build_window(args(), {"HIPTIMER_SOUND": "off", "HIPTIMER_SPEECH_ENGINE": "none"})
+    qtbot.addWidget(window)
+    seen = []
+    window.first_painted.connect(lambda: seen.append(window.start_screen.exercise_rows()))
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.update()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert len(seen) == 1
+    # The pictures follow the first paint: drawn by now, one frame later.
+    qtbot.waitUntil(lambda: not seen[0][0].picture.pixmap().isNull(), timeout=2000)
