@@ -21,10 +21,10 @@ AFTER_BOUNDARY = 0.003
 # computer by the gap between polls (five seconds).
 LONGEST_WAIT = 1.5
 # Frames per second for what moves: enough for a smooth rep (phases of a second or
-# more) and a slow breath, few enough to keep a hold under 1 % of a core.
+# more) and a slow breath, few enough to keep a hold well under 2 % of a core.
 REP_FPS = 24
 SELF_PACED_FPS = 15
-BREATHING_FPS = 5
+BREATHING_FPS = 4
 # Seconds per breath in the hold's breathing cue.
 BREATH_SECONDS = 5.0
 

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -49,6 +48,7 @@ from hiptimer.ui.widgets import (
     FitText,
     PauseVeil,
     PhaseStrip,
+    ProgressLine,
     SideBadge,
 )
 
@@ -68,7 +68,7 @@ PHASE_MESSAGES = {
 
 
 class IllustrationPanel(QWidget):
-    """A calm light card behind the figure, in either theme, so drawings always read."""
+    """A calm card behind the figure, in the palette's base colour."""
 
     def __init__(self, figure: FigureView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +83,9 @@ class IllustrationPanel(QWidget):
         self._paper()
 
     def _paper(self) -> QColor:
-        paper = QColor("#dde3ea" if is_dark(self.palette()) else "#ffffff")
+        # The palette's own base colour: the figures and their name cards take their ink
+        # from the palette, so a dark theme gets a dark stage.
+        paper = self.palette().color(QPalette.ColorRole.Base)
         palette = self.figure.palette()
         if palette.color(QPalette.ColorRole.Window) != paper:
             palette.setColor(QPalette.ColorRole.Window, paper)
@@ -165,10 +167,8 @@ class SessionScreen(QWidget):
         self.cues.setObjectName("cues")
         self.next = FitText()
         self.next.setObjectName("nextUp")
-        self.progress = QProgressBar()
+        self.progress = ProgressLine(1000)
         self.progress.setObjectName("progress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Progress through the session")
         self.times = FitText(align=Qt.AlignmentFlag.AlignRight)
         self.times.setObjectName("times")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -71,7 +71,8 @@ class ExerciseRow(QFrame):
         if abs(picture_height - self._picture_height) < 4:
             return
         self._picture_height = picture_height
-        size = QSize(int(picture_height * 1.375), picture_height)
+        # Start and peak side by side (render_still), so the list shows the movement.
+        size = QSize(int(picture_height * 2.2), picture_height)
         self.picture.setFixedSize(size)
         self.draw_picture()
         for label, share, bold in (
@@ -85,26 +86,31 @@ class ExerciseRow(QFrame):
             font.setBold(bold)
             label.setFont(font)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._drawn_height = 0  # redraw on the new theme's background
+            self.draw_picture()
+        super().changeEvent(event)
+
     def draw_picture(self) -> None:
         """Draw the still picture at the current size (once pictures are switched on)."""
         if not self.pictures_on or self._drawn_height == self._picture_height:
             return
         # Loaded here, not at start-up: the drawing code pulls in more of Qt.
-        from PySide6.QtGui import QColor, QPixmap
+        from PySide6.QtGui import QPalette, QPixmap
 
-        from hiptimer.ui.illustrate import render_figure
+        from hiptimer.ui.illustrate import render_still
 
         self._drawn_height = self._picture_height
         size = self.picture.size()
         ratio = self.devicePixelRatioF() or 1.0
         exercise = self.exercise
-        image = render_figure(
+        image = render_still(
             exercise.figure,
             exercise.name,
             exercise.sides.order[0],
-            1.0,
             QSize(int(size.width() * ratio), int(size.height() * ratio)),
-            QColor("#ffffff"),
+            self.palette().color(QPalette.ColorRole.Base),
         )
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)

@@ -501,6 +501,48 @@ class PhaseStrip(QWidget):
         painter.end()
 
 
+class ProgressLine(QWidget):
+    """A thin bar of how far through the session: painted plainly, as it changes every
+    second or so (a styled QProgressBar costs milliseconds per repaint)."""
+
+    def __init__(self, maximum: int = 1000, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._maximum = maximum
+        self._value = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(8)
+
+    def value(self) -> int:
+        return self._value
+
+    def maximum(self) -> int:
+        return self._maximum
+
+    def setValue(self, value: int) -> None:
+        value = min(max(value, 0), self._maximum)
+        if value != self._value:
+            self._value = value
+            self.setAccessibleDescription(f"{round(100 * value / self._maximum)} %")
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = box.height() / 2
+        painter.setPen(QColor(palette.color(QPalette.ColorRole.Mid)))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(box, radius, radius)
+        if self._value > 0:
+            done = QRectF(box)
+            done.setWidth(max(box.width() * self._value / self._maximum, box.height()))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(done, radius, radius)
+        painter.end()
+
+
 class PauseVeil(QWidget):
     """Dims everything behind it and says, in large type, how to go on."""
 
