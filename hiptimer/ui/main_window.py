@@ -55,7 +55,6 @@ from hiptimer.core.clock import Clock, SystemClock
 from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES
 from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
 from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
-from hiptimer.profiles import DEFAULT_PROFILE
 from hiptimer.settings import Settings, save_settings
 from hiptimer.ui.start_view import StartScreen
 
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         # None: settings live only in memory (tests); the app passes the user's file.
         self.settings_path = settings_path
-        self.profile = profile or DEFAULT_PROFILE
+        self._profile = profile
         self.routine = routine or DEFAULT_ROUTINE
         self.timeline: Timeline = compile_routine(self._effective_routine())
         self.session: Session | None = None
@@ -247,6 +246,16 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.act_about)
         for menu in (self.file_menu, self.session_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
+
+    @property
+    def profile(self) -> str:
+        """Whose session this is (--profile); the default profile when none was named."""
+        if self._profile is None:
+            # Imported on first use: the profiles module's imports cost start-up time.
+            from hiptimer.profiles import DEFAULT_PROFILE
+
+            self._profile = DEFAULT_PROFILE
+        return self._profile
 
     @property
     def keep_awake(self) -> KeepAwake:
