@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hiptimer.core.errors import UserError
 from hiptimer.core.library import BUILT_IN_EXERCISES
 from hiptimer.core.routine import (
     ID_PATTERN,
@@ -49,7 +50,7 @@ EXERCISE_VERSION = 1
 BUILT_IN_IDS = frozenset(e.id for e in BUILT_IN_EXERCISES)
 
 
-class LibraryError(ValueError):
+class LibraryError(UserError, ValueError):
     """Something in a profile's library cannot be done; the message says what to do."""
 
 

@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+from hiptimer.core.errors import UserError
 from hiptimer.files import write_text_atomic
 from hiptimer.paths import user_config_dir, user_data_dir
 
@@ -33,7 +34,7 @@ PROFILE_FILE = "profile.json"
 _LAST_PROFILE_FILE = "last-profile.txt"
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A profile action that cannot be done; the message says why and what to do."""
 
 

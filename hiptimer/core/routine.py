@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hiptimer.core.errors import UserError
+
 
 class Side(StrEnum):
     LEFT = "left"
@@ -137,7 +139,7 @@ class FieldProblem:
         return f"{self.path}: {self.message}"
 
 
-class RoutineError(ValueError):
+class RoutineError(UserError, ValueError):
     """A routine that cannot be followed, with every problem found."""
 
     def __init__(self, problems: list[FieldProblem]) -> None:

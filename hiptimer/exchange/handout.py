@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from hiptimer.core.errors import UserError
 from hiptimer.core.routine import Exercise, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
 from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
@@ -44,7 +45,7 @@ SOFT_INK = QColor("#55606b")
 RULE = QColor("#9aa5b1")
 
 
-class HandoutError(RuntimeError):
+class HandoutError(UserError, RuntimeError):
     """The PDF could not be written; the message says where and what to try."""
 
 

@@ -15,6 +15,8 @@ import struct
 import zlib
 from dataclasses import dataclass
 
+from hiptimer.core.errors import UserError
+
 MAX_PICTURE_BYTES = 1024 * 1024
 MAX_PICTURE_SIDE = 4096
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -35,7 +37,7 @@ _ADAM7: tuple[tuple[int, int, int, int], ...] = (
 )
 
 
-class PictureError(ValueError):
+class PictureError(UserError, ValueError):
     """Bytes that are not a usable picture; the message says why in plain words."""
 
 

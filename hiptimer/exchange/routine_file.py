@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hiptimer.core.errors import UserError
 from hiptimer.core.routine import (
     MAX_EXERCISES,
     PICTURE_PATTERN,
@@ -46,7 +47,7 @@ _MAX_BASE64_CHARS = (MAX_PICTURE_BYTES + 2) // 3 * 4
 _TOP_LEVEL = frozenset({"format", "version", "pictures"})
 
 
-class RoutineFileError(ValueError):
+class RoutineFileError(UserError, ValueError):
     """A routine file that cannot be used: which file, and every problem with its field.
 
     A problem with an empty path concerns the file as a whole (not JSON, too large).

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from hiptimer.core.errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """The history cannot be read or written; the message says why and what to do."""
 
 
