@@ -15,20 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer import __version__
+from hiptimer.core.errors import UserError
 from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.core.routine import Routine, RoutineError
+from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import Timeline, compile_routine, dose_text, timeline_to_json
-from hiptimer.exchange.routine_file import (
-    RoutineBundle,
-    RoutineFileError,
-    read_routine_bundle,
-    read_routine_file,
-)
-from hiptimer.library_store import LibraryError, LibraryStore
-from hiptimer.profiles import DEFAULT_PROFILE, ProfileError, existing_profile_dir
-from hiptimer.store.errors import StoreError
+from hiptimer.profiles import DEFAULT_PROFILE
 
 if TYPE_CHECKING:
+    # The modules behind the sub-commands load when a command needs them: plain
+    # `hiptimer` must reach its window fast (benchmarks/startup.py).
+    from hiptimer.exchange.routine_file import RoutineBundle
+    from hiptimer.library_store import LibraryStore
     from hiptimer.store import HistoryStore
 
 # Exit status for bad input a person can fix (a broken file, a bad value).
@@ -43,7 +40,11 @@ def format_duration(seconds: float) -> str:
 
 
 def load_routine(path: str | None) -> Routine:
-    return DEFAULT_ROUTINE if path is None else read_routine_file(Path(path))
+    if path is None:
+        return DEFAULT_ROUTINE
+    from hiptimer.exchange.routine_file import read_routine_file
+
+    return read_routine_file(Path(path))
 
 
 def plan_table(timeline: Timeline) -> str:
@@ -187,6 +188,9 @@ def _add_history_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def _store(args: argparse.Namespace) -> LibraryStore:
+    from hiptimer.library_store import LibraryStore
+    from hiptimer.profiles import existing_profile_dir
+
     return LibraryStore(existing_profile_dir(args.profile or DEFAULT_PROFILE))
 
 
@@ -245,6 +249,8 @@ def describe_bundle(bundle: RoutineBundle) -> list[str]:
 
 
 def _cmd_routines_validate(args: argparse.Namespace) -> int:
+    from hiptimer.exchange.routine_file import read_routine_bundle
+
     bundle = read_routine_bundle(Path(args.file))
     print(f"OK: {args.file}")
     print("\n".join(describe_bundle(bundle)))
@@ -252,6 +258,8 @@ def _cmd_routines_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_routines_import(args: argparse.Namespace) -> int:
+    from hiptimer.exchange.routine_file import read_routine_bundle
+
     store = _store(args)
     bundle = read_routine_bundle(Path(args.file))
     routine = store.import_bundle(bundle, replace=args.replace)
@@ -264,6 +272,8 @@ def _cmd_routines_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_routines_handout(args: argparse.Namespace) -> int:
+    from hiptimer.exchange.routine_file import read_routine_bundle
+
     source = Path(args.routine)
     if source.suffix.lower() == ".json" or source.is_file():
         bundle = read_routine_bundle(source)
@@ -488,10 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _run_app(args)
         return int(args.handler(args))
-    except (RoutineFileError, RoutineError, LibraryError, ProfileError) as error:
-        print(f"hiptimer: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except StoreError as error:
+    except UserError as error:
         print(f"hiptimer: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
