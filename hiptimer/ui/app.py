@@ -96,13 +96,25 @@ def load_start_routine(path: str | None) -> tuple[Routine, RoutineFileError | No
 
 
 class Launch(NamedTuple):
-    """Everything read before Qt starts: options, settings and the routine to open."""
+    """Everything read before Qt starts: options, settings, profile and routine to open."""
 
     options: LaunchOptions
     settings_path: Path
     settings: LoadedSettings
     routine: Routine
     routine_problem: RoutineFileError | None
+    profile: str
+
+
+def launch_profile(requested: str | None) -> str:
+    """--profile NAME (made on first use, matched without case), else the last one used."""
+    from hiptimer.profiles import check_profile_name, find_profile, profile_dir, remembered_profile
+
+    if requested is None:
+        return remembered_profile()
+    name = find_profile(requested) or check_profile_name(requested)
+    profile_dir(name)
+    return name
 
 
 def prepare_launch(args: argparse.Namespace, env: Mapping[str, str]) -> Launch:
@@ -111,7 +123,8 @@ def prepare_launch(args: argparse.Namespace, env: Mapping[str, str]) -> Launch:
     options = LaunchOptions.from_env(env)
     settings_path = default_settings_path()
     routine, problem = load_start_routine(getattr(args, "routine", None))
-    return Launch(options, settings_path, load_settings(settings_path), routine, problem)
+    profile = launch_profile(getattr(args, "profile", None))
+    return Launch(options, settings_path, load_settings(settings_path), routine, problem, profile)
 
 
 def build_window(
@@ -149,7 +162,7 @@ def build_window(
         settings_path=launch.settings_path,
         sound=sound,
         speech_engine=options.speech_engine,
-        profile=getattr(args, "profile", None),
+        profile=launch.profile,
     )
     for message in launch.settings.problems:
         window.notify(f"Settings: {message}.")
@@ -178,9 +191,29 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("HipTimer")
     app.setApplicationDisplayName("HipTimer")
-    app.setDesktopFileName("hiptimer")
+    # Matches the installed desktop entry, so desktops show its icon for the window.
+    app.setDesktopFileName("io.github.hiptimer.HipTimer")
+    from hiptimer.ui.single_instance import SingleInstance, SingleInstanceError
+
+    instance: SingleInstance | None = SingleInstance(launch.profile)
+    try:
+        if instance is not None and not instance.acquire():
+            print(
+                f"HipTimer is already open for profile {launch.profile!r}: "
+                "its window was brought to the front.",
+                file=sys.stderr,
+            )
+            return 0
+    except SingleInstanceError as error:
+        # Without the lock HipTimer still works; a second start could then write too.
+        print(f"hiptimer: {error}", file=sys.stderr)
+        instance = None
     window = build_window(args, launch=launch)
     assert isinstance(window, MainWindow)
+    from hiptimer.ui.profile_link import ProfileLink
+
+    link = ProfileLink(window, launch.profile, instance)
+    app.aboutToQuit.connect(link.close)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():
         # Drawing the SVG icon at every size takes a moment: after the first paint.

@@ -326,6 +326,11 @@ class MainWindow(QMainWindow):
     def _effective_routine(self) -> Routine:
         return dataclasses.replace(self.routine, prepare_seconds=self.settings.prepare_seconds)
 
+    @property
+    def session_active(self) -> bool:
+        """A session is running or paused (not before the start, not after the end)."""
+        return self._active()
+
     def _active(self) -> bool:
         if self.session is None:
             return False
@@ -384,14 +389,18 @@ class MainWindow(QMainWindow):
 
     # --- the session --------------------------------------------------------------
 
-    def start_session(self, at_index: int = 0) -> None:
-        """Start the routine, or resume an interrupted one at a step of `self.timeline`."""
+    def start_session(self, at_index: int = 0, *, exact: bool = False) -> None:
+        """Start the routine, or resume an interrupted one at a step of `self.timeline`.
+
+        exact: follow `self.routine` as it is, without today's prepare-time setting, so
+        the step indexes of a resumed session match the ones it was saved with.
+        """
         if self._active():
             return
         if isinstance(at_index, bool):  # a clicked(bool) signal, not a step index
             at_index = 0
         self.prepare_audio()
-        self.timeline = compile_routine(self._effective_routine())
+        self.timeline = compile_routine(self.routine if exact else self._effective_routine())
         from hiptimer.core.session import Session
 
         session = Session(self.timeline, self.clock)
@@ -676,6 +685,23 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.status_label.setText(message)
         self.status_label.setToolTip(message)
+
+    def bring_to_front(self) -> None:
+        """Another start of HipTimer on this profile asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def set_profile(self, name: str) -> None:
+        """Whose history the next session goes to (not while a session runs)."""
+        if self._active():
+            raise RuntimeError("end the session before changing the profile")
+        self._profile = name
+
+    def show_message(self, warning: bool, title: str, text: str, detail: str = "") -> None:
+        """A window-modal box that does not block the event loop (see message_box)."""
+        self._show_message(warning, title, text, detail)
 
     def _show_message(self, warning: bool, title: str, text: str, detail: str) -> None:
         from PySide6.QtCore import Qt

@@ -170,10 +170,10 @@ class StartScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.recent)
         layout.addWidget(scroll, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.start_button, 1)
-        layout.addLayout(buttons)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.open_button)
+        self.buttons.addWidget(self.start_button, 1)
+        layout.addLayout(self.buttons)
 
     def show_routine(self, routine: Routine, timeline: Timeline) -> None:
         self.title.setText(routine.name)
@@ -253,6 +253,16 @@ class StartScreen(QWidget):
         for row in self.exercise_rows():
             row.pictures_on = True
             row.draw_picture()
+
+    def add_button(self, button: QPushButton) -> None:
+        """Another tool's button, beside 'Open a routine file' (Start stays last)."""
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """Above the routine's name: the profile picker."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
 
     def set_recent_activity(self, text: str) -> None:
         """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""

@@ -1,0 +1,459 @@
+"""Connects the main window to one profile: its history, its routines and its tools.
+
+The window knows nothing of the store or the trainer tools; this object listens to its
+hooks (session_started, feedback_saved, first_painted) and adds the History and Routines
+menus. The store opens after the first paint, so the window shows at once; sessions keep
+running if the history cannot be written, and the window says so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from hiptimer.core.routine import Routine
+    from hiptimer.core.session import Event, Session
+    from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
+    from hiptimer.store.charts import SessionSummary
+    from hiptimer.store.recovery import StoreRecovery
+    from hiptimer.ui.main_window import MainWindow
+    from hiptimer.ui.single_instance import SingleInstance
+    from hiptimer.ui.trainer import ProfilePicker
+
+
+class ProfileLink(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        profile: str,
+        instance: SingleInstance | None = None,
+        *,
+        picker: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile = profile
+        self.instance = instance
+        self.store: HistoryStore | None = None
+        self.recorder: SessionRecorder | None = None
+        # The open question box (recovery, resume), for tests and to avoid stacking them.
+        self.question: QMessageBox | None = None
+        self._resuming: InterruptedSession | None = None
+        self._picker: ProfilePicker | None = None
+        self._windows: list[QObject] = []
+        window.set_profile(profile)
+        window.session_started.connect(self._session_started)
+        window.feedback_saved.connect(self._feedback_saved)
+        self._with_picker = picker
+        # After the first paint, so the window shows before the history loads.
+        window.first_painted.connect(self.window_ready)
+        if instance is not None:
+            instance.activate_requested.connect(window.bring_to_front)
+        self._build_menus()
+
+    def window_ready(self) -> None:
+        if self._with_picker and self._picker is None:
+            self._add_picker()
+        self.open_store()
+
+    # --- menus --------------------------------------------------------------------
+
+    def _action(self, text: str, keys: str, tip: str, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(action.toolTip())
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.act_history = self._action(
+            "&History…",
+            "Ctrl+H",
+            "Charts of your sets per week, and CSV export",
+            self.open_history,
+        )
+        self.act_routines = self._action(
+            "&Routines…", "Ctrl+R", "Choose, edit, import or print a routine", self.open_routines
+        )
+        self.act_library = self._action(
+            "Exercise &library…", "Ctrl+L", "Built-in and custom exercises", self.open_library
+        )
+        self.act_profiles = self._action(
+            "&Profiles…",
+            "Ctrl+P",
+            "One profile per person: switch, create, rename, archive",
+            self.open_profiles,
+        )
+        history = QMenu("Hi&story", self.window)
+        history.addAction(self.act_history)
+        trainer = QMenu("&Routines", self.window)
+        for action in (self.act_routines, self.act_library):
+            trainer.addAction(action)
+        trainer.addSeparator()
+        trainer.addAction(self.act_profiles)
+        bar = self.window.menuBar()
+        before = self.window.help_menu.menuAction()
+        bar.insertMenu(before, history)
+        bar.insertMenu(before, trainer)
+        self.history_menu, self.routines_menu = history, trainer
+        self.routines_button = QPushButton("Routines…  (Ctrl+R)")
+        self.routines_button.setToolTip(self.act_routines.toolTip())
+        self.routines_button.clicked.connect(self.open_routines)
+        self.window.start_screen.add_button(self.routines_button)
+
+    def _add_picker(self) -> None:
+        from hiptimer.ui.trainer import ProfilePicker
+
+        picker = ProfilePicker(self.profile)
+        picker.setToolTip("Whose routines and history (Ctrl+P to manage profiles)")
+        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        picker.profile_changed.connect(self.switch_profile)
+        label = QLabel("&Profile:")
+        label.setBuddy(picker)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(picker)
+        layout.addStretch(1)
+        self.window.start_screen.add_top_widget(row)
+        self._picker = picker
+
+    # --- the history store ---------------------------------------------------------
+
+    def open_store(self) -> None:
+        """Open this profile's history; a damaged file is explained and a backup offered."""
+        from hiptimer.store import HistoryStore, StoreError, StoreRecovery
+
+        try:
+            self.store = HistoryStore.open(self.profile)
+        except StoreRecovery as recovery:
+            self._offer_backup(recovery)
+            return
+        except StoreError as error:
+            self.store = None
+            self.window.show_message(
+                True,
+                "History",
+                "Your history cannot be opened, so sessions will not be saved.",
+                f"{error}\n\nYou can still follow the routine.",
+            )
+            return
+        self._store_ready()
+
+    def _store_ready(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        if store.backup_problem:
+            self.window.notify(f"Today's backup of your history failed: {store.backup_problem}")
+        self.refresh_recent()
+        self._offer_resume()
+
+    def _ask(
+        self,
+        text: str,
+        detail: str,
+        buttons: list[tuple[str, QMessageBox.ButtonRole]],
+        answered: object,
+    ) -> QMessageBox:
+        box = QMessageBox(self.window)
+        box.setWindowTitle("HipTimer")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(text)
+        box.setInformativeText(detail)
+        made = [box.addButton(label, role) for label, role in buttons]
+        box.setDefaultButton(made[0])
+
+        def finished(_code: int) -> None:
+            self.question = None
+            clicked = box.clickedButton()
+            choice = made.index(clicked) if clicked in made else len(made) - 1
+            answered(choice)  # type: ignore[operator]
+
+        box.finished.connect(finished)
+        self.question = box
+        box.open()
+        return box
+
+    def _offer_backup(self, recovery: StoreRecovery) -> None:
+        from hiptimer.store import StoreError
+
+        def answered(choice: int) -> None:
+            try:
+                if recovery.backup is not None and choice == 0:
+                    self.store = recovery.restore_backup()
+                    self.window.notify("Your history was restored from its backup.")
+                else:
+                    self.store = recovery.start_empty()
+            except StoreError as error:
+                self.store = None
+                self.window.show_message(
+                    True, "History", "Your history cannot be opened.", str(error)
+                )
+                return
+            self._store_ready()
+
+        if recovery.backup is None:
+            self._ask(
+                recovery.message,
+                "",
+                [("Start an empty history", QMessageBox.ButtonRole.AcceptRole)],
+                answered,
+            )
+        else:
+            self._ask(
+                "Your history file was damaged.",
+                recovery.message,
+                [
+                    ("Restore the backup", QMessageBox.ButtonRole.AcceptRole),
+                    ("Start an empty history", QMessageBox.ButtonRole.RejectRole),
+                ],
+                answered,
+            )
+
+    def _offer_resume(self) -> None:
+        store = self.store
+        if store is None or self.window.session_active:
+            return
+        waiting = store.interrupted_sessions()
+        if not waiting:
+            return
+        newest = max(waiting, key=lambda s: s.started_at)
+        for older in waiting:
+            if older is not newest:
+                store.mark_interrupted(older.session_id)
+        when = datetime.fromtimestamp(newest.started_at).strftime("%A %d %B at %H:%M")
+
+        def answered(choice: int) -> None:
+            if choice == 0:
+                self.resume(newest)
+            elif self.store is not None:
+                self.store.mark_interrupted(newest.session_id)
+                self.refresh_recent()
+
+        self._ask(
+            "Your last session was cut short.",
+            f"{newest.routine.name}, {when}: {newest.sets_saved} of {newest.sets_planned} sets "
+            "were saved. Go on from where it stopped, or keep it in your history as "
+            "interrupted?",
+            [
+                ("Resume", QMessageBox.ButtonRole.AcceptRole),
+                ("Keep as interrupted", QMessageBox.ButtonRole.RejectRole),
+            ],
+            answered,
+        )
+
+    def resume(self, interrupted: InterruptedSession) -> None:
+        self.window.set_routine(interrupted.routine)
+        self._resuming = interrupted
+        self.window.start_session(interrupted.resume_index, exact=True)
+
+    def _session_started(self, session: Session) -> None:
+        from hiptimer.store import SessionRecorder, StoreError
+
+        resuming, self._resuming = self._resuming, None
+        self.recorder = None
+        if self.store is None:
+            self.window.notify("This session is not being saved: the history is not open.")
+            return
+        try:
+            if resuming is not None:
+                self.recorder = SessionRecorder.resume(
+                    self.store,
+                    session,
+                    resuming,
+                    clock=self.window.clock,
+                    on_error=self._store_failed,
+                )
+            else:
+                self.recorder = SessionRecorder(
+                    self.store,
+                    session,
+                    session.timeline.routine,
+                    clock=self.window.clock,
+                    on_error=self._store_failed,
+                )
+        except StoreError as error:
+            self._store_failed(error)
+            return
+        session.subscribe(self._session_event)
+
+    def _session_event(self, event: Event) -> None:
+        from hiptimer.core.session import SessionFinished
+
+        if isinstance(event, SessionFinished):
+            self.refresh_recent()
+
+    def _store_failed(self, error: StoreError) -> None:
+        self.window.notify(str(error))
+
+    def _feedback_saved(self, effort: int, note: str) -> None:
+        from hiptimer.store import StoreError
+
+        if self.recorder is None:
+            return
+        try:
+            self.recorder.flush()
+            self.recorder.save_feedback(effort, note)
+        except StoreError as error:
+            self._store_failed(error)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        if self.store is None:
+            self.window.start_screen.set_recent_activity("")
+            return
+        from hiptimer.store.charts import last_session
+
+        summary = last_session(self.store)
+        self.window.start_screen.set_recent_activity(recent_text(summary))
+
+    # --- other windows -------------------------------------------------------------
+
+    def _keep(self, window: QObject) -> None:
+        self._windows = [w for w in self._windows if _alive(w)] + [window]
+
+    def open_history(self) -> None:
+        if self.store is None:
+            self.window.show_message(
+                True,
+                "History",
+                "The history is not open.",
+                "See the message shown when HipTimer started.",
+            )
+            return
+        from hiptimer.ui.history import open_history
+
+        open_history(self.window, self.store)
+
+    def open_routines(self) -> None:
+        from hiptimer.ui.trainer import open_routines_window
+
+        window = open_routines_window(self.profile, self.window)
+        window.routine_chosen.connect(self.use_routine)
+        self._keep(window)
+
+    def open_library(self) -> None:
+        from hiptimer.ui.trainer import open_exercise_library
+
+        self._keep(open_exercise_library(self.profile, self.window))
+
+    def open_profiles(self) -> None:
+        from hiptimer.ui.trainer import choose_profile
+
+        chosen = choose_profile(self.profile, self.window)
+        if chosen and chosen != self.profile:
+            self.switch_profile(chosen)
+        elif self._picker is not None:
+            self._picker.refresh()
+
+    def use_routine(self, routine: Routine) -> None:
+        if self.window.session_active:
+            self.window.show_message(
+                False,
+                "Routines",
+                "End the session first.",
+                "The routine changes once this session is over.",
+            )
+            return
+        self.window.set_routine(routine)
+
+    def switch_profile(self, name: str) -> None:
+        """Move the window to another person's history (never mid-session)."""
+        if name == self.profile:
+            return
+        if self.window.session_active:
+            self.window.show_message(
+                False,
+                "Profiles",
+                "End the session first.",
+                "The profile can change once this session is over.",
+            )
+            self._restore_picker()
+            return
+        instance = None
+        if self.instance is not None:
+            from hiptimer.ui.single_instance import SingleInstance
+
+            instance = SingleInstance(name)
+            if not instance.acquire():
+                self.window.show_message(
+                    False,
+                    "Profiles",
+                    f"{name} is open in another HipTimer window.",
+                    "That window has been brought to the front.",
+                )
+                self._restore_picker()
+                return
+            self.instance.release()
+            instance.activate_requested.connect(self.window.bring_to_front)
+            self.instance = instance
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.profile = name
+        self.window.set_profile(name)
+        from hiptimer.profiles import remember_profile
+
+        remember_profile(name)
+        self.open_store()
+
+    def _restore_picker(self) -> None:
+        if self._picker is not None:
+            self._picker.set_current_profile(self.profile)
+
+    def close(self) -> None:
+        if self.recorder is not None:
+            self.recorder.flush()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        if self.instance is not None:
+            self.instance.release()
+
+
+def _alive(obj: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(obj))
+
+
+def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> str:
+    """'Last session: Tuesday, 21 min, effort 6' from the store's summary of it."""
+    if summary is None:
+        return "No sessions yet: your first one starts your history."
+    started = datetime.fromtimestamp(summary.started_at)
+    days = ((now or datetime.now()).date() - started.date()).days
+    if days == 0:
+        day = "today"
+    elif days == 1:
+        day = "yesterday"
+    elif days < 7:
+        day = started.strftime("%A")
+    else:
+        day = f"{started.day} {started.strftime('%B')}"
+    parts = [f"Last session: {day}"]
+    if summary.minutes is not None and round(summary.minutes) > 0:
+        parts.append(f"{round(summary.minutes)} min")
+    if summary.effort:
+        parts.append(f"effort {summary.effort}")
+    if summary.status != "finished":
+        parts.append(summary.status.replace("_", " "))
+    return ", ".join(parts)

@@ -1,0 +1,194 @@
+"""The window wired to a profile's history: what a user does and what lands in the database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hiptimer.core.session import State
+from hiptimer.core.timeline import StepKind
+from hiptimer.profiles import profile_dir
+from hiptimer.store import HistoryStore
+from hiptimer.ui.profile_link import ProfileLink, recent_text
+
+
+def linked(make_window, profile="default"):
+    harness = make_window()
+    link = ProfileLink(harness.window, profile)
+    link.window_ready()
+    return harness, link
+
+
+def answer(link, label):
+    box = link.question
+    assert box is not None, "expected a question"
+    button = next(b for b in box.buttons() if b.text() == label)
+    button.click()
+    QApplication.processEvents()
+
+
+def test_each_finished_set_is_a_row_in_the_profile_database(make_window, qtbot):
+    harness, link = linked(make_window)
+    assert link.store is not None
+    start = harness.window.start_screen
+    assert start.recent.text() == "No sessions yet: your first one starts your history."
+    harness.press(Qt.Key.Key_Return)
+    harness.advance(10 + 60)  # prepare, then the first set of bridges (right side)
+    harness.advance(0.25)
+    rows = (
+        sqlite3.connect(profile_dir("default") / "history.sqlite3")
+        .execute("SELECT exercise_id, side, set_no, reps_done, skipped FROM sets")
+        .fetchall()
+    )
+    assert rows == [("glute-bridge", "right", 1, 12, 0)]
+    # The left side is skipped: it is still a row, marked skipped.
+    harness.advance(8)
+    assert harness.window.session.step.kind is StepKind.WORK
+    harness.press(Qt.Key.Key_Right)
+    session_id = link.recorder.session_id
+    sides = [(r.side, r.skipped) for r in link.store.session_sets(session_id)]
+    assert sides == [("right", False), ("left", True)]
+    # Ending early keeps both and the effort and note go with the session.
+    harness.window.end_session()
+    assert harness.state is State.FINISHED
+    harness.window.feedback_saved.emit(7, "left knee a bit stiff")
+    row = link.store.connection.execute(
+        "SELECT status, effort, note FROM sessions WHERE id = ?", (session_id,)
+    ).fetchone()
+    assert row == ("ended_early", 7, "left knee a bit stiff")
+    # The fake clock's wall time is far from today: the line names the day.
+    assert start.recent.text().startswith("Last session: ")
+    assert "effort 7, ended early" in start.recent.text()
+
+
+def test_an_interrupted_session_is_offered_and_resumes_in_the_same_row(make_window, qtbot):
+    harness, link = linked(make_window)
+    harness.press(Qt.Key.Key_Return)
+    harness.advance(10 + 60 + 0.25)  # the first set is saved, then the app "dies"
+    first_id = link.recorder.session_id
+    link.store.close()
+    harness.window.session = None  # nothing ends the session: as after a crash
+    harness.window.back_to_start()
+
+    again, link2 = linked(make_window)
+    assert link2.question is not None
+    assert "cut short" in link2.question.text()
+    assert "1 of 24 sets" in link2.question.informativeText()
+    answer(link2, "Resume")
+    session = again.window.session
+    assert session is not None and session.state is State.RUNNING
+    # The step after the saved set: the switch to the left side.
+    assert session.step.index == 2 and session.step.kind is StepKind.SWITCH
+    assert link2.recorder.session_id == first_id
+    again.advance(8 + 60 + 0.25)
+    sides = [r.side for r in link2.store.session_sets(first_id)]
+    assert sides == ["right", "left"]
+
+
+def test_keep_as_interrupted_keeps_the_sets_and_asks_no_more(make_window):
+    harness, link = linked(make_window)
+    harness.press(Qt.Key.Key_Return)
+    harness.advance(10 + 60 + 0.25)
+    session_id = link.recorder.session_id
+    link.store.close()
+    harness.window.session = None
+    harness.window.back_to_start()
+
+    _, link2 = linked(make_window)
+    answer(link2, "Keep as interrupted")
+    assert link2.store.session_status(session_id) == "interrupted"
+    assert len(link2.store.session_sets(session_id)) == 1
+    assert "interrupted" in link2.window.start_screen.recent.text()
+    _, link3 = linked(make_window)
+    assert link3.question is None
+
+
+def test_a_damaged_history_is_set_aside_and_the_backup_offered(make_window):
+    store = HistoryStore.open("default")  # makes today's backup of a fresh history
+    store.close()
+    path = profile_dir("default") / "history.sqlite3"
+    path.write_bytes(b"not a database at all\n" * 200)
+    _, link = linked(make_window)
+    assert link.question is not None
+    assert "damaged" in link.question.text()
+    assert "nothing was deleted" in link.question.informativeText()
+    answer(link, "Restore the backup")
+    assert link.store is not None and link.store.integrity_problems() == []
+    kept = [
+        p
+        for p in path.parent.iterdir()
+        if p.is_file() and p != path and p.read_bytes().startswith(b"not a database")
+    ]
+    assert len(kept) == 1  # the damaged file, kept byte for byte beside the restored one
+
+
+def test_ctrl_h_opens_the_history_window_for_this_profile(make_window, qtbot):
+    harness, link = linked(make_window)
+    harness.qtbot.keyClick(harness.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    from hiptimer.ui.history.window import HistoryWindow
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryWindow)]
+    assert len(windows) == 1 and windows[0].isVisible()
+    assert windows[0].store is link.store
+    for window in windows:
+        window.close()
+
+
+def test_switching_profile_moves_the_history(make_window):
+    harness, link = linked(make_window)
+    link.switch_profile("Anna")
+    assert link.profile == "Anna" and harness.window.profile == "Anna"
+    assert link.store is not None
+    assert link.store.path.parent == profile_dir("Anna")
+    harness.press(Qt.Key.Key_Return)
+    harness.advance(10 + 60 + 0.25)
+    assert len(link.store.session_sets(link.recorder.session_id)) == 1
+    default = HistoryStore.open("default")
+    assert default.session_count() == 0
+    default.close()
+
+
+def test_a_history_that_cannot_open_still_lets_the_session_run(make_window, monkeypatch):
+    from hiptimer.store import StoreError
+
+    def refuse(*_args, **_kwargs):
+        raise StoreError("The disk is full: free some space, then start HipTimer again.")
+
+    monkeypatch.setattr(HistoryStore, "open", refuse)
+    harness, _ = linked(make_window)
+    box = harness.window.message_box
+    assert box is not None and "sessions will not be saved" in box.text()
+    assert "disk is full" in box.informativeText()
+    box.done(QMessageBox.StandardButton.Ok)
+    harness.press(Qt.Key.Key_Return)
+    harness.advance(15)
+    assert harness.state is State.RUNNING
+    assert "not being saved" in harness.window.status_label.text()
+
+
+def test_recent_text_reads_like_a_person_wrote_it():
+    from datetime import datetime
+
+    from hiptimer.store.charts import SessionSummary
+
+    now = datetime(2026, 11, 25, 18, 0)
+    started = datetime(2026, 11, 24, 7, 30).timestamp()
+    summary = SessionSummary(
+        session_id=1,
+        started_at=started,
+        ended_at=started + 21 * 60,
+        routine="r",
+        status="finished",
+        sets_done=24,
+        sets_skipped=0,
+        sets_planned=24,
+        reps=0,
+        hold_seconds=0,
+        active_seconds=0,
+        effort=6,
+        note="",
+        demo=False,
+    )
+    assert recent_text(summary, now) == "Last session: yesterday, 21 min, effort 6"
