@@ -437,6 +437,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hiptimer {__version__}")
     parser.add_argument("--profile", metavar="NAME", help="whose routines and history to use")
     parser.add_argument("--routine", metavar="FILE", help="follow this routine file")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation works (window, session, history), then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     plan = commands.add_parser("plan", help="print the timeline of a routine")
@@ -495,6 +500,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from hiptimer.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             return _run_app(args)
         return int(args.handler(args))

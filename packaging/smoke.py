@@ -47,11 +47,16 @@ class Check:
     expect: Callable[[str], str | None]
 
 
-# What every build must do. When `hiptimer --self-test` exists, add
-# Check(("--self-test",), lambda out: None) here: the wheel test and CI then run it too.
+def _expect_self_test(out: str) -> str | None:
+    last = out.strip().splitlines()[-1] if out.strip() else ""
+    return None if last.endswith(" 0 failed") else f"the self-test said {last!r}"
+
+
+# What every build must do; the wheel test and the CI bundle step both run these.
 CHECKS = (
     Check(("--version",), _expect_version),
     Check(("plan", "--json"), _expect_plan),
+    Check(("--self-test",), _expect_self_test),
 )
 
 

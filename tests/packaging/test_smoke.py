@@ -25,6 +25,9 @@ if args == ["--version"]:
     print("hiptimer {version()}")
 elif args == ["plan", "--json"]:
     print(json.dumps({{"steps": [{{"kind": "work"}}], "total_seconds": 60}}))
+elif args == ["--self-test"]:
+    print("ok   everything")
+    print("self-test: 1 passed, 0 failed")
 else:
     sys.exit(3)
 """
@@ -54,7 +57,8 @@ def test_wrong_output_a_crash_or_missing_resources_fail(
     assert any("FAIL: hiptimer --version: printed 'hiptimer 0.0.0'" in line for line in lines)
     assert any("plan --json: exited with status 1: Traceback: no Qt" in line for line in lines)
     assert any("resources" in line and line.startswith("FAIL") for line in lines)
-    assert lines[-1] == "smoke: 0 passed, 3 failed"
+    assert any("--self-test: exited with status 1" in line for line in lines)
+    assert lines[-1] == "smoke: 0 passed, 4 failed"
 
 
 def test_checks_run_without_a_display_and_away_from_the_users_folders(
