@@ -21,7 +21,9 @@ QT_KEEP = frozenset(
         "QtDBus",
         "QtNetwork",
         "QtPrintSupport",
+        # pyqtgraph imports both at load time, for the history charts.
         "QtOpenGL",
+        "QtOpenGLWidgets",
     }
 )
 
