@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import unicodedata
 from pathlib import Path
 
@@ -44,6 +43,8 @@ def safe_stem(text: str, fallback: str = "untitled") -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace path with data in one step; on any failure the old file is untouched."""
+    import secrets  # here, not at the top: it costs start-up time for one random name
+
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         with tmp.open("xb") as out:

@@ -197,7 +197,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     instance: SingleInstance | None = SingleInstance(launch.profile)
     try:
-        if instance is not None and not instance.acquire():
+        if instance is not None and not instance.acquire(listen=False):
             print(
                 f"HipTimer is already open for profile {launch.profile!r}: "
                 "its window was brought to the front.",
@@ -213,6 +213,8 @@ def run_app(args: argparse.Namespace) -> int:
     from hiptimer.ui.profile_link import ProfileLink
 
     link = ProfileLink(window, launch.profile, instance)
+    if instance is not None:
+        window.first_painted.connect(instance.listen)
     app.aboutToQuit.connect(link.close)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    # QtNetwork loads when first needed: after the window's first paint (start-up time).
+    from PySide6.QtNetwork import QLocalServer
 
 from hiptimer.profiles import DEFAULT_PROFILE, profile_dir
 
@@ -62,10 +66,15 @@ class SingleInstance(QObject):
     def held(self) -> bool:
         return self._lock.isLocked()
 
-    def acquire(self) -> bool:
-        """True: this app owns the profile. False: another does and was asked to show itself."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True: this app owns the profile. False: another does and was asked to show itself.
+
+        listen=False leaves answering later starts to a later `listen()` call (the app
+        calls it once its window has painted).
+        """
         if self._lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
@@ -84,7 +93,12 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts on this profile (bring this app's window forward)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a leftover socket file can only be from a crashed app.
@@ -108,6 +122,8 @@ class SingleInstance(QObject):
                 self.activate_requested.emit()
 
     def _ask_to_activate(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         try:
             socket.connectToServer(self.name)
