@@ -162,7 +162,7 @@ class ProfileLink(QObject):
         if store is None:
             return
         if store.backup_problem:
-            self.window.notify(f"Today's backup of your history failed: {store.backup_problem}")
+            self.window.notify(store.backup_problem)
         self.refresh_recent()
         self._offer_resume()
 
@@ -300,6 +300,11 @@ class ProfileLink(QObject):
 
         if isinstance(event, SessionFinished):
             self.refresh_recent()
+            # A window left open for days still gets its daily backup.
+            if self.store is not None:
+                self.store.backup_if_due()
+                if self.store.backup_problem:
+                    self.window.notify(self.store.backup_problem)
 
     def _store_failed(self, error: StoreError) -> None:
         self.window.notify(str(error))

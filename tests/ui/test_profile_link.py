@@ -192,3 +192,18 @@ def test_recent_text_reads_like_a_person_wrote_it():
         demo=False,
     )
     assert recent_text(summary, now) == "Last session: yesterday, 21 min, effort 6"
+
+
+def test_a_window_open_past_midnight_backs_up_when_a_session_ends(make_window):
+    harness, link = linked(make_window)
+    backups = link.store.backup_dir
+    for old in backups.iterdir():
+        old.unlink()  # as if today's backup was made on an earlier day
+    harness.press(Qt.Key.Key_Return)
+    harness.advance(10 + 60 + 0.25)
+    harness.window.end_session()
+    written = list(backups.iterdir())
+    assert len(written) == 1
+    con = sqlite3.connect(written[0])
+    assert con.execute("SELECT COUNT(*) FROM sets").fetchone()[0] == 1
+    con.close()
