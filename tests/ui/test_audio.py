@@ -25,7 +25,7 @@ def test_the_first_minutes_say_the_right_things_in_order(make_window):
         "Get ready. Right side. Single-leg glute bridge. Twelve reps.",
         "Right side. Single-leg glute bridge. Twelve reps.",
         "Last rep",
-        "Switch sides",
+        "Switch sides. Left side next.",
         "Left side. Single-leg glute bridge. Twelve reps.",
         "Last rep",
         "Rest, twenty seconds",
@@ -69,14 +69,14 @@ def test_the_mock_engine_receives_each_phrase(make_window, qtbot):
     engine.sayingWord.connect(lambda word, *_: words.append(word))
     h.press(Key.Key_Return)
     h.press(Key.Key_Right)
-    h.press(Key.Key_Right)  # the switch step: "Switch sides"
+    h.press(Key.Key_Right)  # the switch step: "Switch sides. Left side next."
     assert engine.state() is QTextToSpeech.State.Speaking
     qtbot.waitUntil(lambda: engine.state() is QTextToSpeech.State.Ready, timeout=2000)
     # The phrases said on the way were cut off as each new step began.
-    assert words == ["Switch", "sides"]
+    assert words == ["Switch", "sides", "Left", "side", "next"]
     h.press(Key.Key_Right)  # the left side's first set
-    qtbot.waitUntil(lambda: len(words) >= 4, timeout=2000)
-    assert words[2:4] == ["Left", "side"]
+    qtbot.waitUntil(lambda: len(words) >= 7, timeout=2000)
+    assert words[5:7] == ["Left", "side"]
 
 
 def test_speech_never_talks_over_the_countdown(make_window, qtbot):

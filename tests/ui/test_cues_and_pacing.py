@@ -66,7 +66,7 @@ def test_phrases_keep_the_order_side_exercise_dose():
     steps = TIMELINE.steps
     assert step_phrase(steps[0]) == "Get ready. Right side. Single-leg glute bridge. Twelve reps."
     assert step_phrase(steps[1]) == "Right side. Single-leg glute bridge. Twelve reps."
-    assert step_phrase(steps[2]) == "Switch sides"
+    assert step_phrase(steps[2]) == "Switch sides. Left side next."
     assert step_phrase(steps[4]) == "Rest, twenty seconds"
     clamshells = next(s for s in steps if s.kind is StepKind.WORK and s.exercise.id == "clamshells")
     assert step_phrase(clamshells) == "Left side. Clamshells. Fifteen reps."
