@@ -48,7 +48,10 @@ def load_routine(path: str | None) -> Routine:
 
 
 def plan_table(timeline: Timeline) -> str:
-    header = f"{'#':>3}  {'at':>6}  {'step':<8} {'what':<46} {'set':>5} {'reps':>4} {'time':>6}"
+    width = max(len(step.title) for step in timeline.steps)
+    header = (
+        f"{'#':>3}  {'at':>6}  {'step':<8} {'what':<{width}} {'set':>5} {'reps':>4} {'time':>6}"
+    )
     lines = [timeline.routine.name, "", header, "-" * len(header)]
     at = 0.0
     for step in timeline.steps:
@@ -61,7 +64,7 @@ def plan_table(timeline: Timeline) -> str:
             time_text = ""
         lines.append(
             f"{step.index:>3}  {format_duration(at):>6}  {step.kind.value:<8} "
-            f"{step.title[:46]:<46} {set_text:>5} {step.reps or '':>4} {time_text:>6}"
+            f"{step.title:<{width}} {set_text:>5} {step.reps or '':>4} {time_text:>6}"
         )
         at += step.planned_seconds
     lines += ["-" * len(header), f"Total: {format_duration(timeline.total_seconds)}"]
@@ -114,7 +117,10 @@ def open_store(profile: str | None) -> HistoryStore:
 
 def _cmd_history_export(args: argparse.Namespace) -> int:
     from hiptimer.exchange.csv_export import export_csv
+    from hiptimer.profiles import existing_profile_dir
 
+    # A mistyped name is an error here, not a new empty profile with nothing to export.
+    existing_profile_dir(args.profile or DEFAULT_PROFILE)
     with open_store(args.profile) as store:
         count = export_csv(store, args.csv, since=args.since)
     if args.csv != "-":

@@ -3,7 +3,7 @@
 Qt-free (standard library sqlite3 only). The parts a window needs:
 
 - `HistoryStore.open(profile)`: the profile's database (raises `StoreRecovery` when the
-  file was damaged and moved aside, offering the newest sound backup).
+  file was damaged and moved aside, offering the newest intact backup).
 - `SessionRecorder(store, session, routine)`: commits each set the moment it ends.
 - `store.interrupted_sessions()`, `SessionRecorder.resume(...)`, `store.mark_interrupted(id)`:
   what to do with a session a crash left open.

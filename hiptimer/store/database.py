@@ -152,13 +152,14 @@ def newest_good_backup(folder: Path) -> Path | None:
     return None
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: sqlite3.Connection, target: Path, *, replace: bool = False) -> None:
     """Copy with the sqlite3 backup API into a new file, verified, then renamed into place.
 
     The copy is written under a temporary name first, so a crash never leaves a file with
-    the final name that is half written. An existing `target` is never overwritten.
+    the final name that is half written. An existing `target` is never overwritten, unless
+    `replace` (today's backup brought up to date): then only by a copy that passed its check.
     """
-    if target.exists():
+    if target.exists() and not replace:
         raise StoreError(f"{target} already exists; HipTimer does not overwrite it")
     # Named for this process: a command-line export may back up while the app does too.
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
@@ -179,12 +180,17 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def write_backup(
-    con: sqlite3.Connection, folder: Path, day: date, keep: int = KEEP_BACKUPS
+    con: sqlite3.Connection,
+    folder: Path,
+    day: date,
+    keep: int = KEEP_BACKUPS,
+    *,
+    replace: bool = False,
 ) -> Path:
     """Today's backup of an open database, then only the newest `keep` are kept."""
     folder.mkdir(parents=True, exist_ok=True)
     target = backup_path(folder, day)
-    copy_database(con, target)
+    copy_database(con, target, replace=replace)
     # A copy cut short by a crash leaves a .partial file; clear those a day old.
     for leftover in folder.glob("*.partial"):
         with contextlib.suppress(OSError):

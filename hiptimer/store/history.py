@@ -173,11 +173,19 @@ class HistoryStore:
     def backup_if_due(self, today: date | None = None) -> Path | None:
         """Write today's backup unless it exists; keep the last seven. Never raises."""
         day = today or local_today()
-        target = database.backup_path(self.backup_dir, day)
-        if target.exists():
+        if database.backup_path(self.backup_dir, day).exists():
             return None
+        return self.refresh_backup(day)
+
+    def refresh_backup(self, today: date | None = None) -> Path | None:
+        """Write today's backup again, with everything saved so far (after a session).
+
+        The earlier copy of today is replaced only by a copy that passed its integrity
+        check. Never raises: a failure is kept in `backup_problem`.
+        """
+        day = today or local_today()
         try:
-            written = database.write_backup(self._con, self.backup_dir, day)
+            written = database.write_backup(self._con, self.backup_dir, day, replace=True)
         except (OSError, sqlite3.Error, StoreError) as error:
             self.backup_problem = (
                 f"Today's backup of your history could not be written ({error}). "

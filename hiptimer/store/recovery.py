@@ -57,18 +57,18 @@ class StoreRecovery(StoreError):
             f"and renamed to {where.name} in {where.parent}; nothing was deleted."
         )
         if self.backup is None:
-            return text + " There is no sound backup, so HipTimer starts an empty history."
+            return text + " There is no intact backup, so HipTimer starts an empty history."
         day = self.backup_day
         when = day.strftime("%A %d %B %Y") if day else self.backup.name
         return (
-            text + f" The newest sound backup is from {when}: restore it to get your "
+            text + f" The newest intact backup is from {when}: restore it to get your "
             "history back up to that day, or start an empty history."
         )
 
     def restore_backup(self, *, today: date | None = None) -> HistoryStore:
-        """Put the newest sound backup where the database was, and open it."""
+        """Put the newest intact backup where the database was, and open it."""
         if self.backup is None:
-            raise StoreError("There is no sound backup to restore")
+            raise StoreError("There is no intact backup to restore")
         restore_backup(self.backup, self.path)
         return self.store_class.open_path(self.path, profile=self.profile, today=today)
 

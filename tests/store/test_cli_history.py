@@ -132,3 +132,12 @@ def test_a_damaged_history_is_set_aside_and_the_backup_used(data_home, capsys):
     assert "could not be read" in captured.err and "restoring the backup" in captured.err
     assert len(rows_of(captured.out)) == 19
     assert len(list(path.parent.glob("history.sqlite3.broken-*"))) == 1
+
+
+def test_export_of_a_profile_that_does_not_exist_says_so_and_creates_nothing(tmp_path, capsys):
+    from hiptimer.cli import main
+    from hiptimer.profiles import list_profiles
+
+    assert main(["history", "export", "--csv", "-", "--profile", "nobody"]) == 2
+    assert "no profile named 'nobody'" in capsys.readouterr().err
+    assert "nobody" not in list_profiles()

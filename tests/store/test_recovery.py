@@ -1,4 +1,4 @@
-"""A damaged history is moved aside (never deleted) and the newest sound backup offered."""
+"""A damaged history is moved aside (never deleted) and the newest intact backup offered."""
 
 import sqlite3
 from datetime import date, timedelta
@@ -115,7 +115,7 @@ def test_without_a_backup_the_person_is_told_and_can_start_empty(path):
     with pytest.raises(StoreRecovery) as caught:
         HistoryStore.open_path(path, today=DAY)
     assert caught.value.backup is None
-    assert "There is no sound backup" in caught.value.message
+    assert "There is no intact backup" in caught.value.message
     with caught.value.start_empty(today=DAY) as store:
         assert store.session_count() == 0
     assert len(list(path.parent.glob("history.sqlite3.broken-*"))) == 1
@@ -129,3 +129,22 @@ def test_a_backup_that_cannot_be_written_does_not_stop_the_app(path):
         assert "could not be written" in store.backup_problem
         assert "history itself is fine" in store.backup_problem
         assert store.session_count() == 0
+
+
+def test_refreshing_todays_backup_takes_in_what_was_saved_since(tmp_path):
+    from datetime import date
+
+    from hiptimer.core.library import DEFAULT_ROUTINE
+
+    day = date(2026, 3, 2)
+    store = HistoryStore.open_path(tmp_path / "history.sqlite3", profile="t", today=day)
+    backup = next(store.backup_dir.iterdir())
+    store.begin_session(DEFAULT_ROUTINE, 1_772_400_000.0)
+    assert store.backup_if_due(day) is None  # today's exists: left alone
+    assert store.refresh_backup(day) == backup
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    assert [p.name for p in store.backup_dir.iterdir()] == [backup.name]  # no leftovers
+    store.close()
