@@ -1,5 +1,5 @@
 """Fixtures for window tests: a fake clock, a silent sound output, the mock speech engine,
-a recording screen-saver inhibitor, and user folders inside the test's temporary folder."""
+a recording screen-saver inhibitor (user folders are moved by tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -18,19 +18,6 @@ from hiptimer.ui.keep_awake import KeepAwake
 from hiptimer.ui.main_window import MainWindow
 from hiptimer.ui.sound import SilentSound
 from hiptimer.ui.theme import apply_theme
-
-
-@pytest.fixture(autouse=True)
-def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Settings, data and caches go to the test's folder, never the real user's."""
-    home = tmp_path / "home"
-    for variable, name in (
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-    ):
-        monkeypatch.setenv(variable, str(home / name))
-    return home
 
 
 @pytest.fixture(autouse=True)
