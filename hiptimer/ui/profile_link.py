@@ -300,9 +300,10 @@ class ProfileLink(QObject):
 
         if isinstance(event, SessionFinished):
             self.refresh_recent()
-            # A window left open for days still gets its daily backup.
+            # Today's backup takes in this session (and a window open for days still
+            # gets one a day): a restore never loses the day's work.
             if self.store is not None:
-                self.store.backup_if_due()
+                self.store.refresh_backup()
                 if self.store.backup_problem:
                     self.window.notify(self.store.backup_problem)
 
@@ -411,6 +412,9 @@ class ProfileLink(QObject):
             instance.activate_requested.connect(self.window.bring_to_front)
             self.instance = instance
         if self.store is not None:
+            from hiptimer.ui.history import close_history
+
+            close_history(self.store)
             self.store.close()
             self.store = None
         self.profile = name
@@ -459,6 +463,7 @@ def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> 
         parts.append(f"{round(summary.minutes)} min")
     if summary.effort:
         parts.append(f"effort {summary.effort}")
+    status = {"running": "not finished", "ended_early": "ended early"}.get(summary.status)
     if summary.status != "finished":
-        parts.append(summary.status.replace("_", " "))
+        parts.append(status or summary.status)
     return ", ".join(parts)

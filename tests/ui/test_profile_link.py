@@ -138,7 +138,13 @@ def test_ctrl_h_opens_the_history_window_for_this_profile(make_window, qtbot):
 
 def test_switching_profile_moves_the_history(make_window):
     harness, link = linked(make_window)
+    link.open_history()
+    from hiptimer.ui.history.window import HistoryWindow
+
+    old_history = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryWindow))
+    assert old_history.isVisible()
     link.switch_profile("Anna")
+    assert not old_history.isVisible()  # the old profile's charts do not stay behind
     assert link.profile == "Anna" and harness.window.profile == "Anna"
     assert link.store is not None
     assert link.store.path.parent == profile_dir("Anna")
@@ -194,11 +200,10 @@ def test_recent_text_reads_like_a_person_wrote_it():
     assert recent_text(summary, now) == "Last session: yesterday, 21 min, effort 6"
 
 
-def test_a_window_open_past_midnight_backs_up_when_a_session_ends(make_window):
+def test_todays_backup_takes_in_each_session_as_it_ends(make_window):
     harness, link = linked(make_window)
     backups = link.store.backup_dir
-    for old in backups.iterdir():
-        old.unlink()  # as if today's backup was made on an earlier day
+    assert len(list(backups.iterdir())) == 1  # made when the history opened, still empty
     harness.press(Qt.Key.Key_Return)
     harness.advance(10 + 60 + 0.25)
     harness.window.end_session()
@@ -207,3 +212,14 @@ def test_a_window_open_past_midnight_backs_up_when_a_session_ends(make_window):
     con = sqlite3.connect(written[0])
     assert con.execute("SELECT COUNT(*) FROM sets").fetchone()[0] == 1
     con.close()
+
+
+def test_the_picker_lists_profiles_made_while_the_app_was_open(make_window):
+    from hiptimer.profiles import create_profile
+
+    _, link = linked(make_window)
+    create_profile("Bea")
+    link._picker.showPopup()
+    names = [link._picker.itemText(i) for i in range(link._picker.count())]
+    link._picker.hidePopup()
+    assert "Bea" in names and "default" in names

@@ -40,3 +40,10 @@ def open_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
 
 
 __all__ = ["open_history"]
+
+
+def close_history(store: HistoryStore) -> None:
+    """Close the History window of `store`, if one is open (its profile is being left)."""
+    window = _open.pop(id(store), None)
+    if window is not None:
+        window.close()

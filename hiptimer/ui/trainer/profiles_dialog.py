@@ -237,6 +237,11 @@ class ProfilePicker(QComboBox):
     def current_profile(self) -> str:
         return self._current
 
+    def showPopup(self) -> None:
+        # Profiles may have been made elsewhere (the command line, another window).
+        self.refresh()
+        super().showPopup()
+
     def refresh(self) -> None:
         self.blockSignals(True)
         self.clear()
