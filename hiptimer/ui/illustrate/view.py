@@ -7,7 +7,15 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
-from hiptimer.ui.illustrate.card import draw_card, ink_for
+from hiptimer.ui.illustrate.card import (
+    draw_card,
+    draw_card_back,
+    draw_picture_backing,
+    draw_picture_card,
+    fit_picture,
+    ink_for,
+    picture_place,
+)
 from hiptimer.ui.illustrate.frame import draw_scene
 from hiptimer.ui.illustrate.poses import SCENES
 
@@ -102,12 +110,18 @@ def draw_still(
     name: str,
     side: Side | None,
     ink: QColor | None = None,
+    picture: QImage | None = None,
 ) -> None:
     """Start and peak pose side by side (stacked in a tall rect) with an arrow between,
-    for lists, the start view and the handout. A figure without poses gets its card
-    (ink: its text colour; default the application's)."""
+    for lists, the start view and the handout. An exercise's own picture (decoded; a
+    null image counts as none) fills its card instead; a figure without poses gets its
+    name card (ink: its text colour; default the application's)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if picture is not None and not picture.isNull():
+        draw_picture_card(painter, rect, picture, ink)
+        painter.restore()
+        return
     if not has_figure(figure):
         draw_card(painter, rect, name, side, ink)
         painter.restore()
@@ -134,17 +148,20 @@ def render_still(
     side: Side | None,
     size: QSize,
     background: QColor | None = None,
+    picture: QImage | None = None,
 ) -> QImage:
     """draw_still as a picture (white background unless one is given)."""
     image, ink = _image(size, background)
     painter = QPainter(image)
-    draw_still(painter, QRectF(0, 0, size.width(), size.height()), figure, name, side, ink)
+    rect = QRectF(0, 0, size.width(), size.height())
+    draw_still(painter, rect, figure, name, side, ink, picture)
     painter.end()
     return image
 
 
 class FigureView(QWidget):
-    """Shows one exercise on one side, posed by set_movement (driven by the session)."""
+    """Shows one exercise on one side, posed by set_movement (driven by the session),
+    or the exercise's own picture on its card when it has one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,14 +173,32 @@ class FigureView(QWidget):
         # Moving back toward the start: some movements return along another path (in a
         # lateral step the other foot follows instead of the first stepping back).
         self._returning = False
+        self._picture: QImage | None = None
+        # The picture scaled for the last size painted: (device size, scaled image).
+        self._fitted: tuple[QSize, QImage] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
 
-    def set_exercise(self, figure: str | None, name: str, side: Side | None) -> None:
+    def set_exercise(
+        self, figure: str | None, name: str, side: Side | None, picture: QImage | None = None
+    ) -> None:
+        """picture: the exercise's own decoded picture, shown instead of the figure or the
+        name card (a null image counts as none, so the name card shows)."""
+        if picture is not None and picture.isNull():
+            picture = None
         if (figure, name, side) != (self._figure, self._name, self._side):
             self._figure, self._name, self._side = figure, name, side
             self._returning = False
             self.update()
+        if picture is not self._picture:
+            self._picture = picture
+            self._fitted = None
+            self.update()
+
+    @property
+    def picture(self) -> QImage | None:
+        """The exercise's own picture being shown, if any."""
+        return self._picture
 
     def set_movement(self, movement: float, breathing: float = 0.0) -> None:
         movement = min(max(movement, 0.0), 1.0)
@@ -174,7 +209,8 @@ class FigureView(QWidget):
             self._returning = False
         if (movement, breathing) != (self._movement, self._breathing):
             self._movement, self._breathing = movement, breathing
-            self.update()
+            if self._picture is None:  # a picture stands still: no repaint (CPU)
+                self.update()
 
     @property
     def returning(self) -> bool:
@@ -183,6 +219,10 @@ class FigureView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._picture is not None:
+            self._paint_picture(painter, self._picture)
+            painter.end()
+            return
         _draw(
             painter,
             QRectF(self.rect()),
@@ -195,3 +235,16 @@ class FigureView(QWidget):
             self.palette().color(QPalette.ColorRole.WindowText),
         )
         painter.end()
+
+    def _paint_picture(self, painter: QPainter, picture: QImage) -> None:
+        card = draw_card_back(painter, QRectF(self.rect()))
+        place = picture_place(card, picture.size())
+        ratio = self.devicePixelRatioF() or 1.0
+        device = QSize(round(place.width() * ratio), round(place.height() * ratio))
+        # Scaled once per size, not on every paint (a photo may be 1600 pixels wide).
+        if self._fitted is None or self._fitted[0] != device:
+            self._fitted = (device, fit_picture(picture, place, ratio))
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        draw_picture_backing(painter, place, picture, ink)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(place, self._fitted[1])
