@@ -82,17 +82,25 @@ class LaunchOptions(NamedTuple):
         return cls(autostart, speed, engine, sound)
 
 
-def load_start_routine(path: str | None) -> tuple[Routine, RoutineFileError | None]:
+class StartRoutine(NamedTuple):
+    routine: Routine
+    # The bytes of the custom pictures its exercises name (decoded when first shown).
+    pictures: Mapping[str, bytes]
+    problem: RoutineFileError | None
+
+
+def load_start_routine(path: str | None) -> StartRoutine:
     """The routine to open with: the file asked for, or the built-in one if it is broken."""
     if path is None:
-        return DEFAULT_ROUTINE, None
+        return StartRoutine(DEFAULT_ROUTINE, {}, None)
     # Only when a file is asked for: the file reader's imports cost start-up time.
-    from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
+    from hiptimer.exchange.routine_file import RoutineFileError, read_routine_bundle
 
     try:
-        return read_routine_file(Path(path)), None
+        bundle = read_routine_bundle(Path(path))
     except RoutineFileError as error:
-        return DEFAULT_ROUTINE, error
+        return StartRoutine(DEFAULT_ROUTINE, {}, error)
+    return StartRoutine(bundle.routine, bundle.pictures, None)
 
 
 class Launch(NamedTuple):
@@ -102,6 +110,8 @@ class Launch(NamedTuple):
     settings_path: Path
     settings: LoadedSettings
     routine: Routine
+    # The bytes of the pictures the routine's custom exercises name.
+    pictures: Mapping[str, bytes]
     routine_problem: RoutineFileError | None
     profile: str
 
@@ -122,9 +132,12 @@ def prepare_launch(args: argparse.Namespace, env: Mapping[str, str]) -> Launch:
     source of every module imported after it, so plain modules load faster first."""
     options = LaunchOptions.from_env(env)
     settings_path = default_settings_path()
-    routine, problem = load_start_routine(getattr(args, "routine", None))
+    start = load_start_routine(getattr(args, "routine", None))
     profile = launch_profile(getattr(args, "profile", None))
-    return Launch(options, settings_path, load_settings(settings_path), routine, problem, profile)
+    settings = load_settings(settings_path)
+    return Launch(
+        options, settings_path, settings, start.routine, start.pictures, start.problem, profile
+    )
 
 
 def build_window(
@@ -156,6 +169,7 @@ def build_window(
         sound = SilentSound()
     window = MainWindow(
         launch.routine,
+        pictures=launch.pictures,
         clock=clock,
         clock_speed=options.clock_speed,
         settings=launch.settings.settings,

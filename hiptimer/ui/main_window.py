@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,15 +66,26 @@ if TYPE_CHECKING:
 
     from hiptimer.core.session import Event, Session, SessionView
     from hiptimer.ui.announcer import Announcer
+    from hiptimer.ui.custom_pictures import CustomPictures
     from hiptimer.ui.end_view import EndScreen
     from hiptimer.ui.keep_awake import KeepAwake
     from hiptimer.ui.session_view import SessionScreen
     from hiptimer.ui.sound import SoundOutput
     from hiptimer.ui.speech import Speaker
 
+
 # Pass as speech_engine to run without any speech engine at all.
 NO_SPEECH_ENGINE = "none"
 APP_TITLE = "HipTimer"
+
+
+def _custom_pictures(pictures: Mapping[str, bytes] | None) -> CustomPictures | None:
+    if not pictures:
+        return None
+    # Only for a routine with pictures of its own; decoding waits until one is shown.
+    from hiptimer.ui.custom_pictures import CustomPictures
+
+    return CustomPictures(pictures)
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +98,7 @@ class MainWindow(QMainWindow):
         self,
         routine: Routine | None = None,
         *,
+        pictures: Mapping[str, bytes] | None = None,
         clock: Clock | None = None,
         settings: Settings | None = None,
         settings_path: Path | None = None,
@@ -105,6 +118,7 @@ class MainWindow(QMainWindow):
         self.settings_path = settings_path
         self._profile = profile
         self.routine = routine or DEFAULT_ROUTINE
+        self._pictures = _custom_pictures(pictures)
         self.timeline: Timeline = compile_routine(self._effective_routine())
         self.session: Session | None = None
         self.notices: list[str] = []
@@ -339,7 +353,7 @@ class MainWindow(QMainWindow):
         return self.session.state in (State.RUNNING, State.PAUSED)
 
     def _show_start(self) -> None:
-        self.start_screen.show_routine(self.routine, self.timeline)
+        self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         self.stack.setCurrentWidget(self.start_screen)
         self._set_title(f"{self.routine.name} — {APP_TITLE}")
         self._update_actions(None)
@@ -350,11 +364,17 @@ class MainWindow(QMainWindow):
             return
         self._show_start()
 
-    def set_routine(self, routine: Routine) -> None:
-        """Follow another routine from now on (not while a session runs)."""
+    def set_routine(self, routine: Routine, pictures: Mapping[str, bytes] | None = None) -> None:
+        """Follow another routine from now on (not while a session runs).
+
+        pictures: the bytes of the custom pictures its exercises name (file name ->
+        bytes, as in a routine bundle); an exercise whose picture is missing or broken
+        shows its name card.
+        """
         if self._active():
             raise RuntimeError("end the session before changing the routine")
         self.routine = routine
+        self._pictures = _custom_pictures(pictures)
         self.timeline = compile_routine(self._effective_routine())
         self._show_start()
 
@@ -491,7 +511,10 @@ class MainWindow(QMainWindow):
         exercise = step.exercise
         # On rest, switch and prepare, the exercise and side are those of the next set.
         if exercise is not None:
-            screen.show_exercise(exercise.figure, exercise.name, step.side)
+            picture = None
+            if self._pictures is not None:
+                picture = self._pictures.image(exercise.picture)
+            screen.show_exercise(exercise.figure, exercise.name, step.side, picture)
         else:
             screen.show_exercise(None, "Routine complete", None)
         screen.show_movement(0.0)
@@ -663,7 +686,7 @@ class MainWindow(QMainWindow):
         if settings.prepare_seconds != old.prepare_seconds and not self._active():
             self.timeline = compile_routine(self._effective_routine())
             if self.stack.currentWidget() is self.start_screen:
-                self.start_screen.show_routine(self.routine, self.timeline)
+                self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         if self.settings_path is not None:
             try:
                 save_settings(settings, self.settings_path)
@@ -736,15 +759,15 @@ class MainWindow(QMainWindow):
         """Follow the routine in a file; a broken file is explained and changes nothing."""
         if self._active():
             return False
-        from hiptimer.exchange.routine_file import RoutineFileError, read_routine_file
+        from hiptimer.exchange.routine_file import RoutineFileError, read_routine_bundle
 
         try:
-            routine = read_routine_file(path)
-            compile_routine(dataclasses.replace(routine, prepare_seconds=0))
+            bundle = read_routine_bundle(path)
+            compile_routine(dataclasses.replace(bundle.routine, prepare_seconds=0))
         except (RoutineFileError, ValueError) as error:
             self.show_routine_error(error)
             return False
-        self.set_routine(routine)
+        self.set_routine(bundle.routine, bundle.pictures)
         self.show_status(f"Opened {path.name}")
         return True
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -321,9 +322,12 @@ class SessionScreen(QWidget):
 
     # --- the illustration (drawn by illustrate.FigureView) ---------------------
 
-    def show_exercise(self, figure: str | None, name: str, side: Side | None) -> None:
+    def show_exercise(
+        self, figure: str | None, name: str, side: Side | None, picture: QImage | None = None
+    ) -> None:
+        """picture: the exercise's own decoded picture, shown instead of figure and card."""
         self.figure_exercise = (figure, name, side)
-        self.figure.set_exercise(figure, name, side)
+        self.figure.set_exercise(figure, name, side, picture)
 
     def show_movement(self, movement: float, breathing: float = 0.0) -> None:
         """Where the figure is in its movement (0 start, 1 peak) and in its breath."""

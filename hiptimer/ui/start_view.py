@@ -23,6 +23,8 @@ from hiptimer.core.timeline import Timeline, dose_text
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
+    from hiptimer.ui.custom_pictures import CustomPictures
+
 
 def _minutes_text(seconds: float) -> str:
     minutes = round(seconds / 60)
@@ -31,10 +33,17 @@ def _minutes_text(seconds: float) -> str:
 
 class ExerciseRow(QFrame):
     def __init__(
-        self, number: int, exercise: Exercise, seconds: float, parent: QWidget | None = None
+        self,
+        number: int,
+        exercise: Exercise,
+        seconds: float,
+        parent: QWidget | None = None,
+        pictures: CustomPictures | None = None,
     ) -> None:
         super().__init__(parent)
         self.exercise = exercise
+        # The routine's own pictures: a custom exercise's shows instead of its name card.
+        self.pictures = pictures
         self.setObjectName("exerciseRow")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 12, 6)
@@ -105,12 +114,14 @@ class ExerciseRow(QFrame):
         size = self.picture.size()
         ratio = self.devicePixelRatioF() or 1.0
         exercise = self.exercise
+        own = self.pictures.image(exercise.picture) if self.pictures is not None else None
         image = render_still(
             exercise.figure,
             exercise.name,
             exercise.sides.order[0],
             QSize(int(size.width() * ratio), int(size.height() * ratio)),
             self.palette().color(QPalette.ColorRole.Base),
+            own,
         )
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
@@ -175,7 +186,10 @@ class StartScreen(QWidget):
         self.buttons.addWidget(self.start_button, 1)
         layout.addLayout(self.buttons)
 
-    def show_routine(self, routine: Routine, timeline: Timeline) -> None:
+    def show_routine(
+        self, routine: Routine, timeline: Timeline, pictures: CustomPictures | None = None
+    ) -> None:
+        """pictures: the routine's own pictures (decoded when the rows are drawn)."""
         self.title.setText(routine.name)
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
@@ -200,7 +214,7 @@ class StartScreen(QWidget):
             seconds = sum(
                 step.planned_seconds for step in timeline.steps if step.exercise == exercise
             )
-            row = ExerciseRow(number, exercise, seconds)
+            row = ExerciseRow(number, exercise, seconds, pictures=pictures)
             row.pictures_on = self._pictures_on
             self.rows_layout.addWidget(row)
         self.rows_layout.addStretch(1)
