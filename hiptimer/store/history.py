@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from hiptimer.core.routine import Routine, RoutineError
+from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
 from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.timeline import compile_routine
@@ -77,6 +77,26 @@ class SetRow:
     started_at: float
     ended_at: float
     equipment: str
+
+    def as_result(self) -> SetResult:
+        """The engine's result this row was saved from (to show a resumed session whole)."""
+        return SetResult(
+            step_index=self.step_index,
+            exercise_id=self.exercise_id,
+            exercise_name=self.exercise_name,
+            side=Side(self.side) if self.side else None,
+            set_no=self.set_no,
+            sets=self.sets,
+            mode=Mode(self.mode),
+            reps_target=self.reps_target,
+            reps_done=self.reps_done,
+            hold_target=self.hold_target_s,
+            hold_done=self.hold_done_s,
+            skipped=self.skipped,
+            active_seconds=self.active_s,
+            started_at=self.started_at,
+            ended_at=self.ended_at,
+        )
 
 
 @dataclass(frozen=True)

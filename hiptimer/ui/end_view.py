@@ -116,17 +116,18 @@ class EndScreen(QWidget):
         self, routine: Routine, outcome: Outcome, results: tuple[SetResult, ...]
     ) -> None:
         active = sum(r.active_seconds for r in results)
-        sets_done = sum(1 for r in results if not r.skipped)
+        done = sum(1 for r in results if not r.skipped)
+        sets_done = f"{done} set{'s' * (done != 1)}"
         if outcome is Outcome.FINISHED:
             self.title.setText("Routine complete — well done!")
             self.subtitle.setText(
-                f"{sets_done} sets in {clock_text(active)} of work. "
+                f"{sets_done} in {clock_text(active)} of work. "
                 "Rate the effort and add a note, then Save."
             )
         else:
             self.title.setText("Session ended early")
             self.subtitle.setText(
-                f"{KEPT_TEXT} ({sets_done} sets, {clock_text(active)} of work.) "
+                f"{KEPT_TEXT} ({sets_done}, {clock_text(active)} of work.) "
                 "Rate the effort and add a note, then Save."
             )
         self.rows = summarize(routine, results)

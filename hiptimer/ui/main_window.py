@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
-    from hiptimer.core.session import Event, Session, SessionView
+    from hiptimer.core.session import Event, Session, SessionView, SetResult
     from hiptimer.ui.announcer import Announcer
     from hiptimer.ui.custom_pictures import CustomPictures
     from hiptimer.ui.end_view import EndScreen
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._end_box: QMessageBox | None = None
         self._message_box: QMessageBox | None = None
         self._finished_shown: Session | None = None
+        self._earlier: dict[int, SetResult] = {}
 
         # Sound and speech are made by prepare_audio(), just after the window shows.
         self.sound: SoundOutput | None = sound
@@ -409,11 +410,15 @@ class MainWindow(QMainWindow):
 
     # --- the session --------------------------------------------------------------
 
-    def start_session(self, at_index: int = 0, *, exact: bool = False) -> None:
+    def start_session(
+        self, at_index: int = 0, *, exact: bool = False, earlier: Sequence[SetResult] = ()
+    ) -> None:
         """Start the routine, or resume an interrupted one at a step of `self.timeline`.
 
         exact: follow `self.routine` as it is, without today's prepare-time setting, so
         the step indexes of a resumed session match the ones it was saved with.
+        earlier: the sets a resumed session had done before it was cut short; the end
+        screen shows them with the rest.
         """
         if self._active():
             return
@@ -427,6 +432,7 @@ class MainWindow(QMainWindow):
         self._events = []
         session.subscribe(self._on_event)
         self.session = session
+        self._earlier = {result.step_index: result for result in earlier}
         self._finished_shown = None
         self.session_started.emit(session)
         session.start(at_index)
@@ -480,8 +486,11 @@ class MainWindow(QMainWindow):
             self.session_screen.show_view(view, reps)
             self._update_actions(view)
             state = "Paused · " if view.state is State.PAUSED else ""
-            kind = KIND_LABELS[view.step.kind].capitalize()
-            self._set_title(f"{state}{kind}: {view.step.title} — {APP_TITLE}")
+            # Prepare, rest and switch titles already say what the step is.
+            kind = ""
+            if view.step.is_set:
+                kind = KIND_LABELS[view.step.kind].capitalize() + ": "
+            self._set_title(f"{state}{kind}{view.step.title} — {APP_TITLE}")
         self._schedule(view)
 
     def _schedule(self, view: SessionView) -> None:
@@ -544,7 +553,9 @@ class MainWindow(QMainWindow):
         self._finished_shown = session
         outcome = session.outcome
         assert outcome is not None
-        self.end_screen.show_results(self._effective_routine(), outcome, session.results)
+        results = {**self._earlier, **{r.step_index: r for r in session.results}}
+        done = tuple(results[index] for index in sorted(results))
+        self.end_screen.show_results(session.timeline.routine, outcome, done)
         self.stack.setCurrentWidget(self.end_screen)
         self._update_actions(None)
         self._set_title(f"Session done — {APP_TITLE}")

@@ -261,9 +261,24 @@ class ProfileLink(QObject):
         )
 
     def resume(self, interrupted: InterruptedSession) -> None:
-        self.window.set_routine(interrupted.routine)
+        earlier = []
+        if self.store is not None:
+            earlier = [row.as_result() for row in self.store.session_sets(interrupted.session_id)]
+        self.window.set_routine(interrupted.routine, self.pictures_of(interrupted.routine))
         self._resuming = interrupted
-        self.window.start_session(interrupted.resume_index, exact=True)
+        self.window.start_session(interrupted.resume_index, exact=True, earlier=earlier)
+
+    def pictures_of(self, routine: Routine) -> dict[str, bytes] | None:
+        """The profile's pictures for the routine's own exercises (None: name cards)."""
+        if not any(exercise.picture for exercise in routine.exercises):
+            return None
+        from hiptimer.library_store import LibraryError, LibraryStore
+
+        try:
+            return dict(LibraryStore.for_profile(self.profile).bundle(routine).pictures)
+        except LibraryError as error:
+            self.window.notify(f"Some pictures cannot be shown: {error}.")
+            return None
 
     def _session_started(self, session: Session) -> None:
         from hiptimer.store import SessionRecorder, StoreError
@@ -379,7 +394,7 @@ class ProfileLink(QObject):
                 "The routine changes once this session is over.",
             )
             return
-        self.window.set_routine(routine)
+        self.window.set_routine(routine, self.pictures_of(routine))
 
     def switch_profile(self, name: str) -> None:
         """Move the window to another person's history (never mid-session)."""

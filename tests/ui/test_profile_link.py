@@ -53,6 +53,7 @@ def test_each_finished_set_is_a_row_in_the_profile_database(make_window, qtbot):
     # Ending early keeps both and the effort and note go with the session.
     harness.window.end_session()
     assert harness.state is State.FINISHED
+    assert "(1 set," in harness.window.end_screen.subtitle.text()
     harness.window.feedback_saved.emit(7, "left knee a bit stiff")
     row = link.store.connection.execute(
         "SELECT status, effort, note FROM sessions WHERE id = ?", (session_id,)
@@ -85,6 +86,12 @@ def test_an_interrupted_session_is_offered_and_resumes_in_the_same_row(make_wind
     again.advance(8 + 60 + 0.25)
     sides = [r.side for r in link2.store.session_sets(first_id)]
     assert sides == ["right", "left"]
+    # The end screen counts the set done before the crash too.
+    again.window.end_session()
+    rows = again.window.end_screen.rows
+    bridge = [r for r in rows if r.exercise == "Single-leg glute bridge"]
+    assert all(r.started for r in bridge) and len(bridge) == 2
+    assert "2 sets" in again.window.end_screen.subtitle.text()
 
 
 def test_keep_as_interrupted_keeps_the_sets_and_asks_no_more(make_window):
@@ -223,3 +230,40 @@ def test_the_picker_lists_profiles_made_while_the_app_was_open(make_window):
     names = [link._picker.itemText(i) for i in range(link._picker.count())]
     link._picker.hidePopup()
     assert "Bea" in names and "default" in names
+
+
+def test_a_routine_chosen_from_the_profile_shows_its_own_picture(make_window, qtbot):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from hiptimer.core.library import DEFAULT_ROUTINE
+    from hiptimer.core.routine import Dose, Exercise, Mode, Routine
+    from hiptimer.library_store import LibraryStore
+
+    image = QImage(60, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ff00ff"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    store = LibraryStore.for_profile("default")
+    name = store.add_picture(bytes(data.data()))
+    walk = Exercise(
+        id="monster-walk",
+        name="Monster walk",
+        mode=Mode.REPS,
+        dose=Dose(sets=1, reps=10),
+        picture=name,
+    )
+    routine = Routine(name="Rehab", exercises=(walk, DEFAULT_ROUTINE.exercises[0]))
+    harness, link = linked(make_window)
+    link.use_routine(routine)
+    row = harness.window.start_screen.exercise_rows()[0]
+    harness.window.start_screen.draw_pictures()
+    grabbed = row.grab().toImage()
+    magenta = sum(
+        grabbed.pixelColor(x, y).name() == "#ff00ff"
+        for x in range(0, grabbed.width(), 3)
+        for y in range(0, grabbed.height(), 3)
+    )
+    assert magenta > 20
