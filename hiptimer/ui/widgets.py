@@ -50,7 +50,38 @@ def _fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: flo
     return font
 
 
-class FitText(QWidget):
+class _SizedText(QWidget):
+    """Text drawn at a pixel size the screen sets, with a height that follows the size."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        self._px = 16.0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.update()
+
+    def set_pixel_size(self, px: float) -> None:
+        if abs(px - self._px) > 0.5:
+            self._px = px
+            self._apply_height()
+            self.update()
+
+    def pixel_size(self) -> float:
+        return self._px
+
+    def _apply_height(self) -> None:
+        raise NotImplementedError
+
+
+class FitText(_SizedText):
     """One line of text at a chosen size, shrunk (then elided) to fit its box."""
 
     def __init__(
@@ -62,38 +93,17 @@ class FitText(QWidget):
         role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._text = text
+        super().__init__(text, parent)
         self._bold = bold
         self._align = align
         self._role = role
         self._colour: QColor | None = None
-        self._px = 16.0
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._apply_height()
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:
-        if text != self._text:
-            self._text = text
-            self.setAccessibleName(text)
-            self.update()
 
     def set_colour(self, colour: QColor | None) -> None:
         if colour != self._colour:
             self._colour = colour
             self.update()
-
-    def set_pixel_size(self, px: float) -> None:
-        if abs(px - self._px) > 0.5:
-            self._px = px
-            self._apply_height()
-            self.update()
-
-    def pixel_size(self) -> float:
-        return self._px
 
     def _apply_height(self) -> None:
         self.setFixedHeight(max(int(self._px * 1.3), 8))
@@ -127,31 +137,13 @@ class FitText(QWidget):
         painter.end()
 
 
-class FitParagraph(QWidget):
+class FitParagraph(_SizedText):
     """Wrapped lines at a chosen size, shrunk until the whole text fits its box."""
 
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
+        super().__init__("", parent)
         self._lines = lines
-        self._px = 16.0
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._apply_height()
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:
-        if text != self._text:
-            self._text = text
-            self.setAccessibleName(text)
-            self.update()
-
-    def set_pixel_size(self, px: float) -> None:
-        if abs(px - self._px) > 0.5:
-            self._px = px
-            self._apply_height()
-            self.update()
 
     def _apply_height(self) -> None:
         self.setFixedHeight(int(self._px * 1.4 * self._lines + 4))
