@@ -216,8 +216,9 @@ class ExerciseEditorDialog(QDialog):
 
     def _refresh(self) -> None:
         problems = self.problems()
-        self.form.show_problems(problems, "exercise")
+        # The picture's problems go under the picture, not to the form's first field.
         picture_problems = [p.message for p in problems if p.path == "exercise.picture"]
+        self.form.show_problems([p for p in problems if p.path != "exercise.picture"], "exercise")
         self.picture_error.set_message(self._file_error or "; ".join(picture_problems))
         self.save_button.setEnabled(not problems)
         self.preview.show_exercise(self._exercise, self.store, self._pending_picture)

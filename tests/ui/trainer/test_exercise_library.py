@@ -67,6 +67,7 @@ def test_a_new_exercise_with_a_picture_file(qtbot, store, tmp_path):
     fake.write_text("these are notes, not a picture")
     assert not editor.set_picture_file(fake)
     assert "notes.png cannot be used: not a PNG or JPEG picture" in editor.picture_error.message
+    assert editor.form.problem_shown("name") == ""  # said under the picture, not the name
     assert not editor.save_button.isEnabled()
     assert editor.set_picture_file(make_image(tmp_path / "plank.png"))
     assert editor.picture_error.message == "" and editor.save_button.isEnabled()
