@@ -74,7 +74,9 @@ class ProfileLink(QObject):
     def _action(self, text: str, keys: str, tip: str, slot: object) -> QAction:
         action = QAction(text, self.window)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            # setShortcuts, not setShortcut: the latter's overloads make PySide6 build the
+            # whole Qt enum namespace (~25 ms) before the first paint.
+            action.setShortcuts([QKeySequence(keys)])
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(action.toolTip())
         action.triggered.connect(slot)
