@@ -182,14 +182,30 @@ def set_archived(name: str, archived: bool) -> None:
         raise ProfileError(f"there is no profile named {name!r}")
     if archived and current == DEFAULT_PROFILE:
         raise ProfileError("the default profile cannot be archived")
-    settings = _read_settings(current)
-    settings["archived"] = archived
+    _update_settings(current, archived=archived)
+
+
+def _update_settings(name: str, **changes: object) -> None:
+    settings = _read_settings(name)
+    settings.update(changes)
     try:
         write_text_atomic(
-            profiles_root() / current / PROFILE_FILE, json.dumps(settings, indent=2) + "\n"
+            profiles_root() / name / PROFILE_FILE, json.dumps(settings, indent=2) + "\n"
         )
     except OSError as error:
-        raise ProfileError(f"cannot change the profile {current!r}: {error.strerror}") from error
+        raise ProfileError(f"cannot change the profile {name!r}: {error.strerror}") from error
+
+
+def remembered_routine(name: str) -> str | None:
+    """The routine the profile followed last (by name); None for the built-in one."""
+    routine = _read_settings(name).get("routine")
+    return routine if isinstance(routine, str) and routine else None
+
+
+def remember_routine(name: str, routine: str | None) -> None:
+    # Only a convenience: if it cannot be written, the next start opens the built-in routine.
+    with contextlib.suppress(ProfileError):
+        _update_settings(name, routine=routine)
 
 
 def archive_profile(name: str) -> None:

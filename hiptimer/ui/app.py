@@ -226,7 +226,9 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(window, MainWindow)
     from hiptimer.ui.profile_link import ProfileLink
 
-    link = ProfileLink(window, launch.profile, instance)
+    link = ProfileLink(
+        window, launch.profile, instance, saved_routine=getattr(args, "routine", None) is None
+    )
     if instance is not None:
         window.first_painted.connect(instance.listen)
     app.aboutToQuit.connect(link.close)

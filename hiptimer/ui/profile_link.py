@@ -42,10 +42,14 @@ class ProfileLink(QObject):
         instance: SingleInstance | None = None,
         *,
         picker: bool = True,
+        saved_routine: bool = True,
     ) -> None:
+        """saved_routine: open on the routine this profile followed last (False when the
+        person asked for a routine file)."""
         super().__init__(window)
         self.window = window
         self.profile = profile
+        self._saved_routine = saved_routine
         self.instance = instance
         self.store: HistoryStore | None = None
         self.recorder: SessionRecorder | None = None
@@ -67,7 +71,25 @@ class ProfileLink(QObject):
     def window_ready(self) -> None:
         if self._with_picker and self._picker is None:
             self._add_picker()
+        if self._saved_routine:
+            self.follow_saved_routine()
         self.open_store()
+
+    def follow_saved_routine(self) -> None:
+        """The routine this profile followed last, or the built-in one."""
+        from hiptimer.core.library import DEFAULT_ROUTINE
+        from hiptimer.library_store import LibraryError, LibraryStore
+        from hiptimer.profiles import remembered_routine
+
+        name = remembered_routine(self.profile)
+        routine = DEFAULT_ROUTINE
+        if name is not None:
+            try:
+                routine = LibraryStore.for_profile(self.profile).load_routine(name)
+            except LibraryError as error:
+                self.window.notify(f"The built-in routine is open: {error}.")
+        if routine != self.window.routine:
+            self.window.set_routine(routine, self.pictures_of(routine))
 
     # --- menus --------------------------------------------------------------------
 
@@ -397,6 +419,10 @@ class ProfileLink(QObject):
             )
             return
         self.window.set_routine(routine, self.pictures_of(routine))
+        from hiptimer.core.library import DEFAULT_ROUTINE
+        from hiptimer.profiles import remember_routine
+
+        remember_routine(self.profile, None if routine == DEFAULT_ROUTINE else routine.name)
 
     def switch_profile(self, name: str) -> None:
         """Move the window to another person's history (never mid-session)."""
@@ -439,6 +465,7 @@ class ProfileLink(QObject):
         from hiptimer.profiles import remember_profile
 
         remember_profile(name)
+        self.follow_saved_routine()
         self.open_store()
 
     def _restore_picker(self) -> None:

@@ -267,3 +267,26 @@ def test_a_routine_chosen_from_the_profile_shows_its_own_picture(make_window, qt
         for y in range(0, grabbed.height(), 3)
     )
     assert magenta > 20
+
+
+def test_the_routine_chosen_is_the_one_the_next_start_opens(make_window):
+    import dataclasses
+
+    from hiptimer.core.library import DEFAULT_ROUTINE
+    from hiptimer.library_store import LibraryStore
+
+    short = dataclasses.replace(
+        DEFAULT_ROUTINE, name="Short hips", exercises=DEFAULT_ROUTINE.exercises[:2]
+    )
+    LibraryStore.for_profile("default").save_routine(short)
+    harness, link = linked(make_window)
+    assert harness.window.routine == DEFAULT_ROUTINE
+    link.use_routine(short)
+    assert harness.window.start_screen.title.text() == "Short hips"
+
+    again, link2 = linked(make_window)  # the next start of the app
+    assert again.window.routine == short
+    link2.switch_profile("Anna")  # a profile that never chose: the built-in routine
+    assert again.window.routine == DEFAULT_ROUTINE
+    link2.switch_profile("default")
+    assert again.window.routine == short
