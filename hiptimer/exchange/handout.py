@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 
 from hiptimer.core.errors import UserError
-from hiptimer.core.routine import Exercise, Routine, Side
+from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
 from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
 from hiptimer.files import safe_stem
@@ -262,7 +262,10 @@ class _Block:
         e = self.exercise
         fonts = self.fonts
         out = [(fonts.heading, INK, f"{self.number}. {e.name}", False)]
-        out.append((fonts.body, INK, f"{dose_text(e)}  ·  {side_order_text(e.sides)}", False))
+        # One-sided doses already name their side ("2 x 12 reps, left side only").
+        both = len(e.sides.order) == 2
+        sides = f"  ·  {side_order_text(e.sides)}" if both else ""
+        out.append((fonts.body, INK, f"{dose_text(e)}{sides}", False))
         out.append((fonts.body, SOFT_INK, tempo_text(e), False))
         if rests_text(e):
             out.append((fonts.body, SOFT_INK, rests_text(e), False))
@@ -314,7 +317,8 @@ class _Block:
             _draw_fitted(painter, custom, both)
             _frame(painter, both)
             return
-        for box, movement, label in ((boxes[0], 0.0, "start"), (boxes[1], 1.0, "top")):
+        peak = "hold" if e.mode is Mode.HOLD else "top"
+        for box, movement, label in ((boxes[0], 0.0, "start"), (boxes[1], 1.0, peak)):
             image = _figure(e, side, movement, box.size().toSize() * 3)
             painter.drawImage(box, image)
             _frame(painter, box)

@@ -62,7 +62,8 @@ def test_the_pdf_has_the_names_the_doses_and_the_grid(qapp, store, tmp_path, pap
         for cue in exercise.cues:
             assert cue.split()[0] in text
     assert "2 x 12 reps per side" in text and "3 x 20 s hold, right side only" in text
-    assert "Right side only" in text and "Both sides, right first" in text
+    assert "Right side only" not in text  # said once, in the dose line
+    assert "Both sides, right first" in text
     assert text.count("Week 1") == len(routine.exercises)
     assert text.count("Week 2") == len(routine.exercises)
     # One row per side: two for each both-sides exercise, one for the side plank.
