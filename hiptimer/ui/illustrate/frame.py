@@ -30,7 +30,9 @@ from hiptimer.ui.illustrate.scene import Scene, frames
 
 # The backdrop (floor, mat, step, cushion) and the parts of the body that stay still through
 # the whole movement (all but the working leg in clamshells) only change with the size of
-# the picture, so they are drawn once into an image and then copied.
+# the picture, so they are drawn once into an image and then copied: those behind everything
+# that moves with the backdrop, those in front of it (the near arm in the glute bridge) into
+# a second image laid over the moving parts.
 _LAYERS: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
 # Enough for a full-screen session view and a page of small pictures; resizing a window
 # makes a new layer per size, so the oldest go first.
@@ -67,10 +69,14 @@ def _draw_backdrop(painter: QPainter, proj: Projection, rect: QRectF, scene: Sce
         draw_block(painter, proj, block)
 
 
-def _backdrop_area(proj: Projection, rect: QRectF, scene: Scene, parts: list[Part]) -> QRectF:
-    area = floor_strip(proj, rect).united(blocks_rect(proj, scene))
-    if scene.direction:
-        area = area.united(arrow_rect(proj))
+def _layer_area(
+    proj: Projection, rect: QRectF, scene: Scene, parts: list[Part], backdrop: bool
+) -> QRectF:
+    area = QRectF()
+    if backdrop:
+        area = floor_strip(proj, rect).united(blocks_rect(proj, scene))
+        if scene.direction:
+            area = area.united(arrow_rect(proj))
     grow = outline_width(proj.k) + 1.0
     for part in parts:
         area = area.united(part.bounds(grow))
@@ -78,12 +84,21 @@ def _backdrop_area(proj: Projection, rect: QRectF, scene: Scene, parts: list[Par
 
 
 def draw_still_layer(
-    painter: QPainter, proj: Projection, rect: QRectF, scene: Scene, parts: list[Part]
+    painter: QPainter,
+    proj: Projection,
+    rect: QRectF,
+    scene: Scene,
+    parts: list[Part],
+    backdrop: bool = True,
 ) -> None:
-    """The backdrop and the still parts drawn behind everything that moves (cached)."""
+    """Still parts (cached): with the backdrop behind everything that moves, or without it
+    in front of everything that moves."""
+    if not (backdrop or parts):
+        return
     transform = painter.worldTransform()
     if transform.type().value > QTransform.TransformationType.TxTranslate.value:
-        _draw_backdrop(painter, proj, rect, scene)  # scaled or rotated: draw it directly
+        if backdrop:  # scaled or rotated: draw it directly
+            _draw_backdrop(painter, proj, rect, scene)
         draw_parts(painter, parts, proj.k)
         return
     dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
@@ -97,10 +112,11 @@ def draw_still_layer(
         proj.mirror,
         dpr,
         names,
+        backdrop,
     )
     hit = _LAYERS.get(key)
     if hit is None:
-        area = _backdrop_area(proj, rect, scene, parts)
+        area = _layer_area(proj, rect, scene, parts, backdrop)
         # Whole device pixels, so the copy lands exactly where direct drawing would.
         left, top = math.floor(area.left() * dpr) / dpr, math.floor(area.top() * dpr) / dpr
         width = max(1, math.ceil((area.right() - left) * dpr))
@@ -112,7 +128,8 @@ def draw_still_layer(
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.translate(-area.left(), -area.top())
-        _draw_backdrop(p, proj, rect, scene)
+        if backdrop:
+            _draw_backdrop(p, proj, rect, scene)
         draw_parts(p, parts, proj.k)
         p.end()
         hit = (image, area.topLeft() - rect.topLeft())
@@ -140,11 +157,15 @@ def draw_scene(
     sk = scene.body(movement, breathing, returning)
     proj = fit(scene, rect, mirrored, scene.track_shift(sk))
     parts = build_parts(scene, sk, proj)
-    # Parts at the back that never move go into the cached layer with the backdrop.
+    # Parts at the back that never move go into the cached layer with the backdrop; those
+    # at the front into a cached layer of their own.
     still = still_parts(scene)
     n = 0
     while n < len(parts) and parts[n].name in still:
         n += 1
+    m = len(parts)
+    while m > n and parts[m - 1].name in still:
+        m -= 1
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
@@ -153,7 +174,8 @@ def draw_scene(
         draw_marks(painter, proj, rect, scene.marks)
     if scene.band:
         draw_band(painter, proj, sk, front=False)
-    draw_parts(painter, parts[n:], proj.k)
+    draw_parts(painter, parts[n:m], proj.k)
+    draw_still_layer(painter, proj, rect, scene, parts[m:], backdrop=False)
     if scene.band:
         draw_band(painter, proj, sk, front=True)
     painter.restore()

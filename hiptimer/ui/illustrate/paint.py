@@ -168,7 +168,8 @@ def _torso_world(sk: Skeleton, local: tuple[str, Vec]) -> Vec:
 
 # ---------------------------------------------------------------------------------------
 # Shapes in device pixels. Each is drawn with primitives the raster engine fills fast:
-# ellipses, flat-capped wide lines, convex polygons.
+# ellipses, flat-capped wide lines, convex polygons (through drawPolygon: the same pixels
+# as drawConvexPolygon, but the raster engine fills them faster).
 
 Pt = tuple[float, float]
 
@@ -303,7 +304,7 @@ def fill_shapes(painter: QPainter, shapes: list[Shape], grow: float, color: QCol
                 if s.taper:
                     poly = _trapezoid(p0, r0 + grow, p1, r1 + grow)
                     if poly is not None:
-                        painter.drawConvexPolygon(poly)
+                        painter.drawPolygon(poly)
                 else:
                     line.setWidthF(2 * (min(r0, r1) + grow))
                     painter.setPen(line)
@@ -315,7 +316,7 @@ def fill_shapes(painter: QPainter, shapes: list[Shape], grow: float, color: QCol
             painter.drawLine(QPointF(*s.p0), QPointF(*s.p1))
             painter.setPen(Qt.PenStyle.NoPen)
         else:
-            painter.drawConvexPolygon(hull_polygon(s.circles, grow))
+            painter.drawPolygon(hull_polygon(s.circles, grow))
 
 
 # ---------------------------------------------------------------------------------------
