@@ -434,7 +434,11 @@ def _cmd_illustrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = frozenset({"plan", "history", "routines", "illustrate"})
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with_commands=False: the global options alone (see main)."""
     parser = argparse.ArgumentParser(
         prog="hiptimer",
         description="A guided hip-strengthening routine with a history. "
@@ -448,6 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation works (window, session, history), then exit",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     plan = commands.add_parser("plan", help="print the timeline of a routine")
@@ -503,8 +510,12 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    # Opening the window names no command: skip building every sub-command's parser
+    # (a few ms of start-up). Any command word, or --help, gets the whole command line.
+    full = bool(COMMANDS.intersection(words)) or "-h" in words or "--help" in words
+    parser = build_parser(with_commands=full)
+    args = parser.parse_args(words)
     try:
         if args.self_test:
             from hiptimer.selftest import run_self_test

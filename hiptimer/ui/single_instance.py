@@ -13,7 +13,7 @@ longer runs: QLockFile sees that and the new app takes the lock over.
 
 from __future__ import annotations
 
-import hashlib
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,8 @@ class SingleInstanceError(RuntimeError):
 
 def server_name(folder: Path) -> str:
     # Local socket names share one namespace per machine: derive one from the folder.
+    import hashlib  # here: it costs start-up time, and only a listener or a caller needs it
+
     digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:20]
     return f"hiptimer-{digest}"
 
@@ -55,12 +57,16 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.folder = folder or profile_dir(profile)
         self.lock_path = self.folder / LOCK_NAME
-        self.name = server_name(self.folder)
         self._lock = QLockFile(str(self.lock_path))
         # 0: a lock is stale only when its process is gone, however long it has been held.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
         self.activation_sent = False
+
+    @functools.cached_property
+    def name(self) -> str:
+        """The local socket this profile's running app listens on."""
+        return server_name(self.folder)
 
     @property
     def held(self) -> bool:

@@ -52,3 +52,25 @@ def test_plan_of_a_broken_file_says_what_is_wrong(tmp_path, capsys):
     assert main(["plan", str(path)]) == 2
     err = capsys.readouterr().err
     assert "not valid JSON" in err and "line 1" in err and "Traceback" not in err
+
+
+def test_the_fast_path_knows_every_command():
+    import argparse
+
+    from hiptimer.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == COMMANDS
+    quick = build_parser(with_commands=False).parse_args(["--profile", "Anna"])
+    assert quick.command is None and quick.profile == "Anna" and not quick.self_test
+
+
+def test_an_unknown_word_is_refused_on_either_path(capsys):
+    import pytest
+
+    for words in (["--nonsense"], ["plan", "--nonsense"]):
+        with pytest.raises(SystemExit) as stop:
+            main(words)
+        assert stop.value.code == 2
+    assert "unrecognized arguments: --nonsense" in capsys.readouterr().err
