@@ -8,6 +8,7 @@ running if the history cannot be written, and the window says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -195,11 +196,15 @@ class ProfileLink(QObject):
         text: str,
         detail: str,
         buttons: list[tuple[str, QMessageBox.ButtonRole]],
-        answered: object,
+        answered: Callable[[int], None],
+        *,
+        warning: bool = False,
     ) -> QMessageBox:
+        """A window-modal question that does not block the event loop; `answered` gets the
+        index of the button chosen (the last one when the box is closed otherwise)."""
         box = QMessageBox(self.window)
         box.setWindowTitle("HipTimer")
-        box.setIcon(QMessageBox.Icon.Question)
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
         box.setText(text)
         box.setInformativeText(detail)
         made = [box.addButton(label, role) for label, role in buttons]
@@ -209,7 +214,7 @@ class ProfileLink(QObject):
             self.question = None
             clicked = box.clickedButton()
             choice = made.index(clicked) if clicked in made else len(made) - 1
-            answered(choice)  # type: ignore[operator]
+            answered(choice)
 
         box.finished.connect(finished)
         self.question = box
@@ -240,6 +245,7 @@ class ProfileLink(QObject):
                 "",
                 [("Start an empty history", QMessageBox.ButtonRole.AcceptRole)],
                 answered,
+                warning=True,
             )
         else:
             self._ask(
@@ -250,6 +256,7 @@ class ProfileLink(QObject):
                     ("Start an empty history", QMessageBox.ButtonRole.RejectRole),
                 ],
                 answered,
+                warning=True,
             )
 
     def _offer_resume(self) -> None:
@@ -263,7 +270,8 @@ class ProfileLink(QObject):
         for older in waiting:
             if older is not newest:
                 store.mark_interrupted(older.session_id)
-        when = datetime.fromtimestamp(newest.started_at).strftime("%A %d %B at %H:%M")
+        began = datetime.fromtimestamp(newest.started_at)
+        when = f"{began:%A} {began.day} {began:%B} at {began:%H:%M}"
 
         def answered(choice: int) -> None:
             if choice == 0:

@@ -120,6 +120,7 @@ def test_a_damaged_history_is_set_aside_and_the_backup_offered(make_window):
     _, link = linked(make_window)
     assert link.question is not None
     assert "damaged" in link.question.text()
+    assert link.question.icon() is QMessageBox.Icon.Warning
     assert "nothing was deleted" in link.question.informativeText()
     answer(link, "Restore the backup")
     assert link.store is not None and link.store.integrity_problems() == []
