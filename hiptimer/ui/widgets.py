@@ -50,23 +50,14 @@ def _fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: flo
     return font
 
 
-class _SizedText(QWidget):
-    """Text drawn at a pixel size the screen sets, with a height that follows the size."""
+class _Scaled(QWidget):
+    """Drawn at a pixel size the screen sets (see SessionScreen), with a fixed height that
+    follows the size; subclasses say how tall in `_height`."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, px: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = text
-        self._px = 16.0
+        self._px = px
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:
-        if text != self._text:
-            self._text = text
-            self.setAccessibleName(text)
-            self.update()
 
     def set_pixel_size(self, px: float) -> None:
         if abs(px - self._px) > 0.5:
@@ -78,7 +69,27 @@ class _SizedText(QWidget):
         return self._px
 
     def _apply_height(self) -> None:
+        self.setFixedHeight(self._height())
+
+    def _height(self) -> int:
         raise NotImplementedError
+
+
+class _SizedText(_Scaled):
+    """Text drawn at a pixel size the screen sets."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(16.0, parent)
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.update()
 
 
 class FitText(_SizedText):
@@ -105,8 +116,8 @@ class FitText(_SizedText):
             self._colour = colour
             self.update()
 
-    def _apply_height(self) -> None:
-        self.setFixedHeight(max(int(self._px * 1.3), 8))
+    def _height(self) -> int:
+        return max(int(self._px * 1.3), 8)
 
     def sizeHint(self) -> QSize:
         return QSize(int(self._px * 8), int(self._px * 1.3))
@@ -145,8 +156,8 @@ class FitParagraph(_SizedText):
         self._lines = lines
         self._apply_height()
 
-    def _apply_height(self) -> None:
-        self.setFixedHeight(int(self._px * 1.4 * self._lines + 4))
+    def _height(self) -> int:
+        return int(self._px * 1.4 * self._lines + 4)
 
     def sizeHint(self) -> QSize:
         return QSize(int(self._px * 20), self.height())
@@ -272,15 +283,13 @@ class CountdownDisplay(QWidget):
         painter.end()
 
 
-class SideBadge(QWidget):
+class SideBadge(_Scaled):
     """LEFT or RIGHT as a word, an arrow and a colour: readable without colour vision."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(30.0, parent)
         self._side: Side | None = None
         self._caption = ""
-        self._px = 30.0
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._apply_height()
 
     @property
@@ -300,17 +309,8 @@ class SideBadge(QWidget):
             self.setAccessibleName(self.text())
             self.update()
 
-    def set_pixel_size(self, px: float) -> None:
-        if abs(px - self._px) > 0.5:
-            self._px = px
-            self._apply_height()
-            self.update()
-
-    def pixel_size(self) -> float:
-        return self._px
-
-    def _apply_height(self) -> None:
-        self.setFixedHeight(int(self._px * 1.7))
+    def _height(self) -> int:
+        return int(self._px * 1.7)
 
     def sizeHint(self) -> QSize:
         return QSize(int(self._px * 7), int(self._px * 1.7))
@@ -393,17 +393,15 @@ class SideBadge(QWidget):
         painter.end()
 
 
-class PhaseStrip(QWidget):
+class PhaseStrip(_Scaled):
     """'up · pause · down' with the current phase lit and filling; or a plain message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(22.0, parent)
         self._phase: Phase | None = None
         self._fraction = 0.0
         self._message = ""
         self._colour = QColor("#888888")
-        self._px = 22.0
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._apply_height()
 
     def text(self) -> str:
@@ -434,14 +432,8 @@ class PhaseStrip(QWidget):
             self._phase, self._message, self._colour = None, message, colour
             self.update()
 
-    def set_pixel_size(self, px: float) -> None:
-        if abs(px - self._px) > 0.5:
-            self._px = px
-            self._apply_height()
-            self.update()
-
-    def _apply_height(self) -> None:
-        self.setFixedHeight(int(self._px * 1.9))
+    def _height(self) -> int:
+        return int(self._px * 1.9)
 
     def sizeHint(self) -> QSize:
         return QSize(int(self._px * 10), int(self._px * 1.9))
