@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from hiptimer.core.routine import Dose, Exercise, Mode, Sides
+
 # A 16 x 12 grey JPEG, written once by Qt's JPEG writer.
 TINY_JPEG = base64.b64decode(
     "/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4"
@@ -62,3 +64,17 @@ def data_home(tmp_path, monkeypatch):
     monkeypatch.setattr("hiptimer.profiles.user_data_dir", lambda: data)
     monkeypatch.setattr("hiptimer.profiles.user_config_dir", lambda: config)
     return data
+
+
+def side_plank(picture: str | None = None) -> Exercise:
+    """A custom, one-sided hold exercise, with the trainer's own picture if given."""
+    return Exercise(
+        id="side-plank",
+        name="Side plank",
+        mode=Mode.HOLD,
+        dose=Dose(sets=3, hold_seconds=20),
+        sides=Sides.RIGHT_ONLY,
+        equipment=("mat",),
+        cues=("Elbow under the shoulder.", "Hips high, body in one line."),
+        picture=picture,
+    )

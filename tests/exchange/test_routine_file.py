@@ -8,7 +8,7 @@ import pytest
 
 from hiptimer.cli import main
 from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides
+from hiptimer.core.routine import Routine
 from hiptimer.exchange.routine_file import (
     MAX_FILE_BYTES,
     RoutineFileError,
@@ -18,26 +18,16 @@ from hiptimer.exchange.routine_file import (
     write_routine_file,
 )
 from hiptimer.library_store import LibraryStore
-from tests.trainer_support import TINY_JPEG, png_bytes, snapshot
+from tests.trainer_support import TINY_JPEG, png_bytes, side_plank, snapshot
 
 PICTURE = png_bytes(8, 6)
 
 
 def custom_routine(store: LibraryStore) -> Routine:
     picture = store.add_picture(PICTURE)
-    side_plank = Exercise(
-        id="side-plank",
-        name="Side plank",
-        mode=Mode.HOLD,
-        dose=Dose(sets=3, hold_seconds=20),
-        sides=Sides.RIGHT_ONLY,
-        equipment=("mat",),
-        cues=("Elbow under the shoulder.", "Hips high, body in one line."),
-        picture=picture,
-    )
     return Routine(
         name="Anna: week 1?",
-        exercises=(DEFAULT_ROUTINE.exercises[2], side_plank),
+        exercises=(DEFAULT_ROUTINE.exercises[2], side_plank(picture)),
         prepare_seconds=15,
         rest_between_exercises=45,
     )

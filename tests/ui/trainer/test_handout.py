@@ -8,10 +8,11 @@ import pytest
 
 from hiptimer.cli import main
 from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides
+from hiptimer.core.routine import Routine
 from hiptimer.exchange.handout import HandoutError, write_handout
 from hiptimer.exchange.routine_file import write_routine_file
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog
+from tests.trainer_support import side_plank
 from tests.ui.trainer.conftest import make_image
 
 # pdftotext and pdfinfo come with poppler-utils, which .ci/system-deps installs for the tests.
@@ -29,16 +30,7 @@ def pdf_info(path) -> str:
 
 def custom_routine(store, tmp_path) -> Routine:
     picture = store.add_picture(make_image(tmp_path / "plank.png", 300, 200).read_bytes())
-    plank = Exercise(
-        id="side-plank",
-        name="Side plank",
-        mode=Mode.HOLD,
-        dose=Dose(sets=3, hold_seconds=20),
-        sides=Sides.RIGHT_ONLY,
-        equipment=("mat",),
-        cues=("Elbow under the shoulder.", "Hips high, body in one line."),
-        picture=picture,
-    )
+    plank = side_plank(picture)
     return dataclasses.replace(
         DEFAULT_ROUTINE, name="Anna: week 1", exercises=(*DEFAULT_ROUTINE.exercises, plank)
     )
