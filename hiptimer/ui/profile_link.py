@@ -58,7 +58,6 @@ class ProfileLink(QObject):
         self.question: QMessageBox | None = None
         self._resuming: InterruptedSession | None = None
         self._picker: ProfilePicker | None = None
-        self._windows: list[QObject] = []
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -380,9 +379,6 @@ class ProfileLink(QObject):
 
     # --- other windows -------------------------------------------------------------
 
-    def _keep(self, window: QObject) -> None:
-        self._windows = [w for w in self._windows if _alive(w)] + [window]
-
     def open_history(self) -> None:
         if self.store is None:
             self.window.show_message(
@@ -401,12 +397,12 @@ class ProfileLink(QObject):
 
         window = open_routines_window(self.profile, self.window)
         window.routine_chosen.connect(self.use_routine)
-        self._keep(window)
 
     def open_library(self) -> None:
         from hiptimer.ui.trainer import open_exercise_library
 
-        self._keep(open_exercise_library(self.profile, self.window))
+        # Parented to the main window and deleted on close: Qt keeps it alive meanwhile.
+        open_exercise_library(self.profile, self.window)
 
     def open_profiles(self) -> None:
         from hiptimer.ui.trainer import choose_profile
@@ -488,12 +484,6 @@ class ProfileLink(QObject):
             self.store = None
         if self.instance is not None:
             self.instance.release()
-
-
-def _alive(obj: QObject) -> bool:
-    from shiboken6 import isValid
-
-    return bool(isValid(obj))
 
 
 def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> str:

@@ -291,3 +291,22 @@ def test_the_routine_chosen_is_the_one_the_next_start_opens(make_window):
     assert again.window.routine == DEFAULT_ROUTINE
     link2.switch_profile("default")
     assert again.window.routine == short
+
+
+def test_routines_and_library_windows_stay_open_on_their_own(make_window):
+    import gc
+
+    from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow
+    from hiptimer.ui.trainer.routines_window import RoutinesWindow
+
+    harness, _ = linked(make_window)
+    harness.qtbot.keyClick(harness.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    harness.qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    gc.collect()
+    QApplication.processEvents()
+    shown = {
+        type(w)
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, RoutinesWindow | ExerciseLibraryWindow) and w.isVisible()
+    }
+    assert shown == {RoutinesWindow, ExerciseLibraryWindow}
