@@ -32,6 +32,8 @@ class Theme(StrEnum):
 
 @dataclass(frozen=True)
 class Settings:
+    """The person's preferences, as saved in settings.json."""
+
     # Beeps for 3-2-1 and step changes.
     sound: bool = True
     # Percent, 0..100, for beeps and speech alike.

@@ -65,6 +65,8 @@ class Tempo:
 
 @dataclass(frozen=True)
 class Dose:
+    """How much of an exercise: sets of reps (paced by a tempo, or self-paced) or holds."""
+
     sets: int
     reps: int | None = None
     hold_seconds: float | None = None
@@ -74,12 +76,16 @@ class Dose:
 
 @dataclass(frozen=True)
 class Rests:
+    """Seconds of rest within one exercise."""
+
     between_sides: float = 5.0
     between_sets: float = 20.0
 
 
 @dataclass(frozen=True)
 class Exercise:
+    """One movement with its dose, sides, rests, equipment, cues and illustration."""
+
     id: str
     name: str
     mode: Mode
@@ -97,6 +103,8 @@ class Exercise:
 
 @dataclass(frozen=True)
 class Routine:
+    """Exercises in order, with the get-ready time and the rest between exercises."""
+
     name: str
     exercises: tuple[Exercise, ...]
     prepare_seconds: float = 10.0
@@ -132,6 +140,8 @@ def shown(value: object, limit: int = 40) -> str:
 
 @dataclass(frozen=True)
 class FieldProblem:
+    """What is wrong with one field of a routine, named by its path in the file."""
+
     path: str
     message: str
 

@@ -32,6 +32,8 @@ class StepKind(StrEnum):
 
 @dataclass(frozen=True)
 class Step:
+    """One screen of a session: get ready, a set or hold on one side, a switch or a rest."""
+
     index: int
     kind: StepKind
     # The exercise the step belongs to; for prepare and rest steps, the one coming up.
@@ -66,6 +68,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Timeline:
+    """A routine compiled into the steps a session walks through."""
+
     routine: Routine
     steps: tuple[Step, ...]
 

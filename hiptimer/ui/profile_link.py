@@ -8,23 +8,20 @@ running if the history cannot be written, and the window says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 if TYPE_CHECKING:
+    # Loaded when first needed, after the first paint: each new Qt class costs start-up
+    # time (PySide6 builds its enums on first use), and so does the datetime module.
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
     from hiptimer.core.routine import Routine
     from hiptimer.core.session import Event, Session
     from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
@@ -142,6 +139,8 @@ class ProfileLink(QObject):
         self.window.start_screen.add_button(self.routines_button)
 
     def _add_picker(self) -> None:
+        from PySide6.QtWidgets import QComboBox
+
         from hiptimer.ui.trainer import ProfilePicker
 
         picker = ProfilePicker(self.profile)
@@ -194,19 +193,23 @@ class ProfileLink(QObject):
         self,
         text: str,
         detail: str,
-        buttons: list[tuple[str, QMessageBox.ButtonRole]],
+        buttons: Sequence[str],
         answered: Callable[[int], None],
         *,
         warning: bool = False,
     ) -> QMessageBox:
-        """A window-modal question that does not block the event loop; `answered` gets the
-        index of the button chosen (the last one when the box is closed otherwise)."""
+        """A window-modal question that does not block the event loop. The first button
+        accepts (the default), any others decline; `answered` gets the index of the button
+        chosen (the last one when the box is closed otherwise)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setWindowTitle("HipTimer")
         box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
         box.setText(text)
         box.setInformativeText(detail)
-        made = [box.addButton(label, role) for label, role in buttons]
+        accept, decline = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
+        made = [box.addButton(label, decline if i else accept) for i, label in enumerate(buttons)]
         box.setDefaultButton(made[0])
 
         def finished(_code: int) -> None:
@@ -242,7 +245,7 @@ class ProfileLink(QObject):
             self._ask(
                 recovery.message,
                 "",
-                [("Start an empty history", QMessageBox.ButtonRole.AcceptRole)],
+                ["Start an empty history"],
                 answered,
                 warning=True,
             )
@@ -250,10 +253,7 @@ class ProfileLink(QObject):
             self._ask(
                 "Your history file was damaged.",
                 recovery.message,
-                [
-                    ("Restore the backup", QMessageBox.ButtonRole.AcceptRole),
-                    ("Start an empty history", QMessageBox.ButtonRole.RejectRole),
-                ],
+                ["Restore the backup", "Start an empty history"],
                 answered,
                 warning=True,
             )
@@ -269,6 +269,8 @@ class ProfileLink(QObject):
         for older in waiting:
             if older is not newest:
                 store.mark_interrupted(older.session_id)
+        from datetime import datetime
+
         began = datetime.fromtimestamp(newest.started_at)
         when = f"{began:%A} {began.day} {began:%B} at {began:%H:%M}"
 
@@ -284,10 +286,7 @@ class ProfileLink(QObject):
             f"{newest.routine.name}, {when}: {newest.sets_saved} of {newest.sets_planned} sets "
             "were saved. Go on from where it stopped, or keep it in your history as "
             "interrupted?",
-            [
-                ("Resume", QMessageBox.ButtonRole.AcceptRole),
-                ("Keep as interrupted", QMessageBox.ButtonRole.RejectRole),
-            ],
+            ["Resume", "Keep as interrupted"],
             answered,
         )
 
@@ -490,6 +489,8 @@ def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> 
     """'Last session: Tuesday, 21 min, effort 6' from the store's summary of it."""
     if summary is None:
         return "No sessions yet: your first one starts your history."
+    from datetime import datetime
+
     started = datetime.fromtimestamp(summary.started_at)
     days = ((now or datetime.now()).date() - started.date()).days
     if days == 0:
