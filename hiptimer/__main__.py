@@ -1,3 +1,3 @@
-from hiptimer.cli import main
+from hiptimer.start import main
 
 raise SystemExit(main())

@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +19,11 @@ from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import Timeline, compile_routine, dose_text, timeline_to_json
 from hiptimer.profiles import DEFAULT_PROFILE
+from hiptimer.start import resume_garbage_collection
 
 if TYPE_CHECKING:
+    from datetime import date
+
     # The modules behind the sub-commands load when a command needs them: plain
     # `hiptimer` must reach its window fast (benchmarks/startup.py).
     from hiptimer.exchange.routine_file import RoutineBundle
@@ -83,6 +85,8 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _day(text: str) -> date:
+    from datetime import date  # only for --since: plain `hiptimer` never needs it
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -517,12 +521,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(with_commands=full)
     args = parser.parse_args(words)
     try:
+        if args.command is None and not args.self_test:
+            return _run_app(args)
+        # The window switches the collector back on once it has painted; a command
+        # needs it from the start (see hiptimer.start).
+        resume_garbage_collection()
         if args.self_test:
             from hiptimer.selftest import run_self_test
 
             return run_self_test()
-        if args.command is None:
-            return _run_app(args)
         return int(args.handler(args))
     except UserError as error:
         print(f"hiptimer: {error}", file=sys.stderr)

@@ -196,6 +196,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from hiptimer.paths import resource_path
+    from hiptimer.start import resume_garbage_collection
     from hiptimer.ui.main_window import MainWindow
 
     # Qt's multimedia back end lists every optional library it did not find; that
@@ -231,6 +232,8 @@ def run_app(args: argparse.Namespace) -> int:
     )
     if instance is not None:
         window.first_painted.connect(instance.listen)
+    # Started through `hiptimer`, the garbage collector waits for the first paint.
+    window.first_painted.connect(resume_garbage_collection)
     app.aboutToQuit.connect(link.close)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():

@@ -1,5 +1,6 @@
 """The command line, run in-process (no Qt is imported by these commands)."""
 
+import gc
 import json
 
 from hiptimer import __version__
@@ -74,3 +75,32 @@ def test_an_unknown_word_is_refused_on_either_path(capsys):
             main(words)
         assert stop.value.code == 2
     assert "unrecognized arguments: --nonsense" in capsys.readouterr().err
+
+
+def test_the_hiptimer_command_runs_its_commands_with_the_garbage_collector_on(monkeypatch, capsys):
+    # `hiptimer` (hiptimer.start) holds the cyclic collector back while it starts; a
+    # command gets it back before it runs, and it stays on afterwards.
+    from hiptimer import cli, start
+
+    seen = []
+
+    def plan(args):
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(cli, "_cmd_plan", plan)
+    try:
+        assert start.main(["plan"]) == 0
+        # It was held back, then resumed with what existed frozen out of its scans.
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # give this test process's objects back to the collector
+    assert seen == [True] and gc.isenabled()
+
+
+def test_resuming_the_collector_when_it_is_on_changes_nothing():
+    from hiptimer.start import resume_garbage_collection
+
+    assert gc.isenabled()
+    resume_garbage_collection()
+    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -104,7 +104,7 @@ def test_wheel_holds_the_package_and_its_resources(installed: Installed) -> None
     assert "hiptimer/cli.py" in names and "hiptimer/core/session.py" in names
     assert "hiptimer/resources/icons/hiptimer.svg" in names
     assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n]
-    assert "hiptimer = hiptimer.cli:main" in console
+    assert "hiptimer = hiptimer.start:main" in console
 
 
 def test_borrowed_dependencies_satisfy_the_wheel_requirements(installed: Installed) -> None:

@@ -153,3 +153,59 @@ def test_first_painted_comes_once_after_the_first_paint(qtbot):
     assert len(seen) == 1
     # The pictures follow the first paint: drawn by now, one frame later.
     qtbot.waitUntil(lambda: not seen[0][0].picture.pixmap().isNull(), timeout=2000)
+
+
+GARBAGE_PROBE = """
+import gc
+import hiptimer.ui.app as app_module
+
+seen = []
+build_window = app_module.build_window
+
+
+def build_and_watch(*args, **kwargs):
+    window = build_window(*args, **kwargs)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def painted():
+        seen.append(gc.isenabled())
+        QTimer.singleShot(0, after)
+
+    def after():
+        seen.extend([gc.isenabled(), gc.get_freeze_count() > 0])
+        QApplication.instance().quit()
+
+    window.first_painted.connect(painted)
+    return window
+
+
+app_module.build_window = build_and_watch
+from hiptimer.start import main
+
+main([])
+print(seen)
+"""
+
+
+def test_hiptimer_holds_the_garbage_collector_until_its_window_has_painted(tmp_path):
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HIPTIMER_SOUND": "off",
+        "HIPTIMER_SPEECH_ENGINE": "none",
+        "PATH": "",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", GARBAGE_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
+    # Off while the window was built and painted; on, with the start-up objects frozen
+    # out of its scans, right after.
+    assert out.stdout.strip().splitlines()[-1] == "[False, True, True]"
