@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from hiptimer.exchange.routine_file import RoutineFileError
 
 MAX_CLOCK_SPEED = 100.0
+# The longest the garbage collector waits for the window's first paint (hiptimer.start).
+GARBAGE_COLLECTION_WAIT_MS = 1000
 
 
 class ScaledClock:
@@ -191,7 +193,7 @@ def build_window(
 
 def run_app(args: argparse.Namespace) -> int:
     launch = prepare_launch(args, os.environ)
-    from PySide6.QtCore import QLoggingCategory
+    from PySide6.QtCore import QLoggingCategory, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -232,8 +234,10 @@ def run_app(args: argparse.Namespace) -> int:
     )
     if instance is not None:
         window.first_painted.connect(instance.listen)
-    # Started through `hiptimer`, the garbage collector waits for the first paint.
+    # Started through `hiptimer`, the garbage collector waits for the first paint, or
+    # a second at most (a window that opens minimised paints later).
     window.first_painted.connect(resume_garbage_collection)
+    QTimer.singleShot(GARBAGE_COLLECTION_WAIT_MS, resume_garbage_collection)
     app.aboutToQuit.connect(link.close)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():
