@@ -187,7 +187,11 @@ def build_window(
         QTimer.singleShot(0, lambda: window.show_routine_error(problem, fallback=True))
     if options.autostart is not None:
         index = min(options.autostart, len(window.timeline.steps) - 1)
-        QTimer.singleShot(0, lambda: window.start_session(index))
+        # Once the first paint's work is done: the history opens then, and a session
+        # started before it would not be saved.
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(0, lambda: window.start_session(index))
+        )
     return window
 
 

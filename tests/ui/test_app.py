@@ -223,3 +223,19 @@ def test_hiptimer_holds_the_garbage_collector_until_its_window_has_painted(tmp_p
     # Off while the window was built and painted; on, with the start-up objects frozen
     # out of its scans, right after (or after the longest wait, without a paint).
     assert out.stdout.strip().splitlines()[-1] == seen
+
+
+def test_an_autostarted_session_is_saved_in_the_history(qtbot):
+    # The history opens after the first paint (ProfileLink); autostart waits for it.
+    from hiptimer.ui.profile_link import ProfileLink
+
+    env = {"HIPTIMER_AUTOSTART": "0", "HIPTIMER_SOUND": "off", "HIPTIMER_SPEECH_ENGINE": "none"}
+    window = build_window(args(), env)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    link = ProfileLink(window, "default")
+    window.show()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=3000)
+    assert link.store is not None and link.recorder is not None
+    assert window.notices == []
+    link.close()
