@@ -122,23 +122,29 @@ print(",".join(heavy) or "none")
 """
 
 
-def test_start_up_loads_no_charts_sound_speech_or_dbus(tmp_path):
+def run_probe(tmp_path, code: str, *args: str, **env: str) -> str:
+    """Run Python code in a fresh process with its own user folders: its last line."""
     env = {
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "PATH": "",
+        **env,
     }
     out = subprocess.run(
-        [sys.executable, "-c", STARTUP_PROBE],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         timeout=60,
         env=env,
         check=True,
     )
-    assert out.stdout.strip().splitlines()[-1] == "none"
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_start_up_loads_no_charts_sound_speech_or_dbus(tmp_path):
+    assert run_probe(tmp_path, STARTUP_PROBE) == "none"
 
 
 def test_first_painted_comes_once_after_the_first_paint(qtbot):
@@ -203,26 +209,10 @@ print(seen)
     [("painted", "[False, True, True]"), ("never-painted", "[True, True]")],
 )
 def test_hiptimer_holds_the_garbage_collector_until_its_window_has_painted(tmp_path, case, seen):
-    env = {
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "HIPTIMER_SOUND": "off",
-        "HIPTIMER_SPEECH_ENGINE": "none",
-        "PATH": "",
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", GARBAGE_PROBE, case],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=True,
-    )
+    quiet = {"HIPTIMER_SOUND": "off", "HIPTIMER_SPEECH_ENGINE": "none"}
     # Off while the window was built and painted; on, with the start-up objects frozen
     # out of its scans, right after (or after the longest wait, without a paint).
-    assert out.stdout.strip().splitlines()[-1] == seen
+    assert run_probe(tmp_path, GARBAGE_PROBE, case, **quiet) == seen
 
 
 def test_an_autostarted_session_is_saved_in_the_history(qtbot):
