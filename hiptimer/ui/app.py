@@ -3,7 +3,7 @@
 Environment variables for demos and the real-window test (not needed in normal use):
 
 - ``HIPTIMER_AUTOSTART=N``: start a session at step N of the timeline (0 = the beginning)
-  as soon as the window is up.
+  as soon as the window has painted and opened the history.
 - ``HIPTIMER_CLOCK_SPEED=X``: run the session clock X times faster than real time
   (1 to 100), to walk through a routine quickly.
 - ``HIPTIMER_SPEECH_ENGINE=NAME``: use this QtTextToSpeech engine (``mock`` in tests,
