@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Exercise, Routine
-from hiptimer.core.timeline import Timeline, dose_text
+from hiptimer.core.timeline import Timeline
+from hiptimer.exchange.describe import dose_line
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -60,7 +61,7 @@ class ExerciseRow(QFrame):
         text.setSpacing(2)
         self.name = QLabel(f"{number}. {exercise.name}")
         self.name.setObjectName("name")
-        self.dose = QLabel(dose_text(exercise))
+        self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
         needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
         self.equipment = QLabel(f"Needs: {needs}")
