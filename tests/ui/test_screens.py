@@ -30,6 +30,10 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QStyle,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabBar,
     QWidget,
 )
@@ -165,6 +169,29 @@ def _tab_problems(bar: QTabBar) -> Iterator[str]:
             yield f"tab {bar.tabText(index)!r} elided: needs {need:.0f} px"
 
 
+def _table_problems(table: QTableView) -> Iterator[str]:
+    """Cells and column titles whose text does not fit their column (Qt elides them)."""
+    model = table.model()
+    metrics = QFontMetricsF(table.font())
+    header = table.horizontalHeader()
+    header_metrics = QFontMetricsF(header.font())
+    # A cell's text sits inside the style's focus margins; a title beside a sort mark.
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    for column in range(model.columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        width = table.columnWidth(column)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if header.isVisible() and header_metrics.horizontalAdvance(title) + margin > width:
+            yield f"column title {title!r} elided in {width} px"
+        for row in range(model.rowCount()):
+            if table.visualRect(model.index(row, column)).isEmpty():
+                continue  # scrolled out of sight
+            text = str(model.index(row, column).data() or "")
+            if text and metrics.horizontalAdvance(text) + margin > width:
+                yield f"cell {text!r} elided in {width} px"
+
+
 def cut_off(window: QWidget) -> list[str]:
     """Every piece of text cut off, and every visible widget outside the window."""
     area = QRect(QPoint(0, 0), window.size())
@@ -189,6 +216,8 @@ def cut_off(window: QWidget) -> list[str]:
             problem = _button_problem(widget)
         elif isinstance(widget, QTabBar):
             problems += [f"{name}: {p}" for p in _tab_problems(widget)]
+        elif isinstance(widget, QTableView):
+            problems += [f"{name}: {p}" for p in _table_problems(widget)]
         if problem:
             text = widget.text() if hasattr(widget, "text") else ""
             problems.append(f"{name} {str(text)[:60]!r}: {problem}")
@@ -330,11 +359,18 @@ def test_the_checks_catch_cut_off_text_and_stray_widgets(qtbot):
     stray.setGeometry(280, 150, 60, 60)
     window.show()
     qtbot.waitExposed(window)
+    table = QTableWidget(1, 1, window)
+    table.setGeometry(10, 90, 150, 50)
+    table.setItem(0, 0, QTableWidgetItem("Half-kneeling hip flexor stretch, left side"))
+    table.setColumnWidth(0, 60)
+    table.show()
     problems = cut_off(window)
+    assert any("cell 'Half-kneeling" in p and "elided" in p for p in problems)
     assert any(p.startswith("QLabel 'A label") and "needs" in p for p in problems)
     assert any(p.startswith("FitText") and "elided" in p for p in problems)
     assert any("outside the window" in p for p in problems)
     label.setGeometry(10, 10, 280, 20)
     fit.setText("Fits")
     stray.setGeometry(250, 150, 20, 20)
+    table.setItem(0, 0, QTableWidgetItem("Bridge"))
     assert cut_off(window) == []
