@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QStyle,
+    QTabBar,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTabBar,
     QWidget,
 )
 
