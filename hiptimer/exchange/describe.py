@@ -1,9 +1,35 @@
-"""Plain words for an exercise's dose, sides and tempo: for the handout and the editors."""
+"""Plain words for an exercise's dose, sides and tempo: for the handout, the editors and
+the start list. The session screen says the same things with the same words (the tempo's
+phases are "up, pause, down" everywhere; a set with no tempo is "at your own pace")."""
 
 from __future__ import annotations
 
-from hiptimer.core.routine import Exercise, Mode, Sides
+from hiptimer.core.routine import Exercise, Mode, Sides, Tempo
 from hiptimer.core.timeline import dose_text
+
+# The three phases of a paced repetition, in order: the session's phase strip uses them.
+TEMPO_WORDS = ("up", "pause", "down")
+OWN_PACE = "at your own pace"
+
+
+def is_self_paced(exercise: Exercise) -> bool:
+    """A rep exercise with no tempo: the runner sets the pace and says when a set is done."""
+    return exercise.mode is Mode.REPS and exercise.dose.tempo is None
+
+
+def tempo_phrase(tempo: Tempo) -> str:
+    """'up 2 s, pause 1.5 s, down 2 s'."""
+    seconds = (tempo.up, tempo.pause, tempo.down)
+    return ", ".join(
+        f"{word} {value:g} s" for word, value in zip(TEMPO_WORDS, seconds, strict=True)
+    )
+
+
+def dose_line(exercise: Exercise) -> str:
+    """The dose for a list row: '2 x 12 reps per side', with ', at your own pace' when
+    the sets are self-paced."""
+    text = dose_text(exercise)
+    return f"{text}, {OWN_PACE}" if is_self_paced(exercise) else text
 
 
 def side_order_text(sides: Sides) -> str:
@@ -21,8 +47,8 @@ def tempo_text(exercise: Exercise) -> str:
         return f"Hold {exercise.dose.hold_seconds:g} s, breathing slowly"
     tempo = exercise.dose.tempo
     if tempo is None:
-        return "At your own pace, smooth and controlled"
-    return f"Tempo: {tempo.up:g} s up, {tempo.pause:g} s hold, {tempo.down:g} s down"
+        return f"{OWN_PACE[0].upper()}{OWN_PACE[1:]}, smooth and controlled"
+    return f"Tempo: {tempo_phrase(tempo)}"
 
 
 def rests_text(exercise: Exercise) -> str:

@@ -35,6 +35,11 @@ RANGE_ALL = None
 MONTHLY_AFTER_WEEKS = 104
 # Sides differing by more than this share of the stronger side's work are flagged.
 IMBALANCE_LIMIT = 0.10
+# ... once the stronger side did at least one set's worth (the built-in sets are 12-15
+# reps and 30 s holds). Below that a 10 % gap is less than one rep, and a gap is one set
+# cut short (a doorbell, a cramp), not a weaker hip: 0 left against 1 right is no finding.
+MIN_REPS_TO_COMPARE = 10
+MIN_SECONDS_TO_COMPARE = 30
 
 
 @dataclass(frozen=True)
@@ -90,8 +95,14 @@ class Balance:
         return 0.0 if stronger == 0 else 1.0 - min(self.left, self.right) / stronger
 
     @property
+    def enough(self) -> bool:
+        """Whether there is enough work to compare the sides (see MIN_REPS_TO_COMPARE)."""
+        least = MIN_SECONDS_TO_COMPARE if self.mode == "hold" else MIN_REPS_TO_COMPARE
+        return max(self.left, self.right) >= least
+
+    @property
     def flagged(self) -> bool:
-        return self.difference > IMBALANCE_LIMIT
+        return self.enough and self.difference > IMBALANCE_LIMIT
 
     @property
     def weaker(self) -> str | None:

@@ -24,8 +24,50 @@ from hiptimer.core.session import (
 from hiptimer.core.timeline import StepKind
 from hiptimer.settings import Settings
 from hiptimer.ui.cues import LAST_REP, speaking_seconds, step_phrase
-from hiptimer.ui.sound import Beep, SoundOutput
+from hiptimer.ui.sound import NO_DEVICE, NO_PLAYBACK, Beep, SoundOutput
 from hiptimer.ui.speech import Speaker
+
+# With neither beeps nor speech: one line that says both (see audio_notice).
+SILENT_NO_DEVICE = (
+    "No sound device found and no spoken cues: the session runs silently; follow the screen."
+)
+SILENT_NO_PLAYBACK = (
+    "Beeps cannot be played and there are no spoken cues: the session runs silently; "
+    "follow the screen."
+)
+
+
+def audio_notice(sound: SoundOutput, speaker: Speaker | None) -> str | None:
+    """The one status line about what cannot be heard, or None when all works.
+
+    speaker None means speech was turned off on purpose: that alone needs no notice,
+    but with no beeps either the session is silent, and the line says so.
+    """
+    sound_problem = None if sound.available else (sound.problem or NO_PLAYBACK)
+    no_speech = speaker is None or not speaker.available
+    if sound_problem is None:
+        return speaker.problem if speaker is not None else None
+    if not no_speech:
+        return sound_problem
+    return SILENT_NO_DEVICE if sound_problem == NO_DEVICE else SILENT_NO_PLAYBACK
+
+
+def unmuted_notice(sound: SoundOutput, speaker: Speaker | None) -> str:
+    """What "Sound on" really brings on this computer."""
+    beeps = sound.available
+    speech = speaker is not None and speaker.available
+    if beeps and speech:
+        return "Sound on"
+    if beeps:
+        return "Sound on: beeps only, no spoken cues"
+    if speech:
+        return "Sound on: spoken cues only, no beeps (" + _why_no_beeps(sound) + ")"
+    return "Sound on, but there is nothing to hear: " + _why_no_beeps(sound) + ", no spoken cues"
+
+
+def _why_no_beeps(sound: SoundOutput) -> str:
+    return "no sound device" if sound.problem == NO_DEVICE else "beeps cannot be played"
+
 
 STEP_BEEPS = {
     StepKind.PREPARE: Beep.REST,

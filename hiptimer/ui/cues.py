@@ -12,6 +12,7 @@ import math
 from hiptimer.core.routine import Exercise, Mode, Side
 from hiptimer.core.session import Phase, SessionView
 from hiptimer.core.timeline import Step, StepKind
+from hiptimer.exchange.describe import TEMPO_WORDS
 
 LAST_REP = "Last rep"
 SWITCH_SIDES = "Switch sides"
@@ -51,7 +52,7 @@ KIND_LABELS = {
     StepKind.DONE: "DONE",
 }
 
-PHASE_WORDS = {Phase.UP: "up", Phase.PAUSE: "pause", Phase.DOWN: "down"}
+PHASE_WORDS = dict(zip((Phase.UP, Phase.PAUSE, Phase.DOWN), TEMPO_WORDS, strict=True))
 
 
 def number_words(number: int) -> str:

@@ -61,7 +61,7 @@ from hiptimer.ui.start_view import StartScreen
 
 if TYPE_CHECKING:
     # Built when first needed: their Qt classes take a while to load (start-up time).
-    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
     from hiptimer.core.session import Event, Session, SessionView, SetResult
@@ -122,11 +122,12 @@ class MainWindow(QMainWindow):
         self.timeline: Timeline = compile_routine(self._effective_routine())
         self.session: Session | None = None
         self.notices: list[str] = []
+        # The notices' one line about sound and speech (see _audio_problem).
+        self._audio_notice: str | None = None
         self._events: list[Event] = []
         self._reps_done: int | None = None
         self._was_maximized = False
         self._audio_prepared = False
-        self._shown_once = False
         self._painted_once = False
         # What the session screen last showed (see _refresh).
         self._shown: tuple[object, ...] = ()
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self._finished_shown: Session | None = None
         self._earlier: dict[int, SetResult] = {}
 
-        # Sound and speech are made by prepare_audio(), just after the window shows.
+        # Sound and speech are made by prepare_audio(), just after the first paint.
         self.sound: SoundOutput | None = sound
         self._speech_engine = speech_engine
         self.speaker: Speaker | None = None
@@ -677,7 +678,14 @@ class MainWindow(QMainWindow):
 
     def set_muted(self, muted: bool) -> None:
         self.apply_settings(self.settings.with_changes(muted=muted))
-        self.show_status("Muted: M to hear beeps and speech again" if muted else "Sound on")
+        if muted:
+            self.show_status("Muted: M to hear beeps and speech again")
+            return
+        from hiptimer.ui.announcer import unmuted_notice
+
+        self.prepare_audio()
+        assert self.sound is not None
+        self.show_status(unmuted_notice(self.sound, self.speaker))
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings at once and remember them."""
@@ -846,27 +854,49 @@ class MainWindow(QMainWindow):
 
         if self.sound is None:
             self.sound = QtSound(parent=self)
-        self.sound.problem_found.connect(self.notify)
+        self.sound.problem_found.connect(self._audio_problem)
         if self._speech_engine != NO_SPEECH_ENGINE:
             self.speaker = Speaker(self._speech_engine, self)
-            self.speaker.problem_found.connect(self.notify)
+            self.speaker.problem_found.connect(self._audio_problem)
         self.sound.prepare()
         if self.speaker is not None:
             self.speaker.prepare()
         self.announcer = Announcer(self.sound, self.speaker, self.settings)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            # After the first paint: the window appears first, the sound a moment later.
-            QTimer.singleShot(300, self.prepare_audio)
+    def _audio_problem(self, _message: str = "") -> None:
+        """Sound or speech failed: one status line tells the whole story of what is heard.
+
+        A later failure replaces the earlier line (no "runs without beeps" next to
+        "follow the screen and the beeps").
+        """
+        from hiptimer.ui.announcer import audio_notice
+
+        if self.sound is None:
+            return
+        notice = audio_notice(self.sound, self.speaker)
+        old = self._audio_notice
+        if notice == old:
+            return
+        self._audio_notice = notice
+        if old in self.notices:
+            at = self.notices.index(old)
+            if notice is None:
+                del self.notices[at]
+            else:
+                self.notices[at] = notice
+        elif notice is not None:
+            self.notices.append(notice)
+        self.show_status("  ".join(self.notices))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted_once:
             self._painted_once = True
             QTimer.singleShot(0, self.first_painted.emit)
+            # Counted from the first paint, not from show(): on a busy machine the paint
+            # can come long after show(), and the window must appear before the sound
+            # loads. A window that never paints gets its sound when a session starts.
+            QTimer.singleShot(300, self.prepare_audio)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it the same way Esc does: what was done is kept.

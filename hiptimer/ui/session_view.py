@@ -7,6 +7,8 @@ so on a full screen the countdown is the biggest thing in the room.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -286,21 +288,30 @@ class SessionScreen(QWidget):
     def fit_buttons(self) -> None:
         """The largest button font (up to the chosen size) at which every label fits."""
         shown = [b for b in self.buttons if not b.isHidden()]
-        room = self.width() - 2 * self._layout.contentsMargins().left() - 12 * len(shown) - 12
+        # The row: the buttons, the layout's spacing between them and a 12 px gap.
+        gaps = self._layout.spacing() * max(len(shown) - 1, 0) + 12
+        room = self.width() - 2 * self._layout.contentsMargins().left() - gaps
         font = QFont(self.font())
         px = self._button_px
+
+        def wide(metrics: QFontMetricsF, button: QPushButton) -> int:
+            # The text and a margin each side, so no label touches its button's edges.
+            return math.ceil(metrics.horizontalAdvance(button.text()) + px * 0.8 + 16)
+
         while px > 9:
             font.setPixelSize(px)
             metrics = QFontMetricsF(font)
-            need = sum(metrics.horizontalAdvance(b.text()) + px * 1.4 + 14 for b in shown)
-            if need <= room:
+            if sum(wide(metrics, b) for b in shown) <= room:
                 break
             px -= 1
         font.setPixelSize(px)
+        metrics = QFontMetricsF(font)
         for button in self.buttons:
             if button.font() != font:
                 button.setFont(font)
             button.setMinimumHeight(int(self._button_px * 2.3))
+            # Below the style's own minimum (80 px in Fusion) when the row is tight.
+            button.setMinimumWidth(wide(metrics, button))
 
     # --- drawing ----------------------------------------------------------------
 

@@ -111,6 +111,11 @@ class SoundOutput(QObject):
     def available(self) -> bool:
         return True
 
+    @property
+    def problem(self) -> str | None:
+        """Why nothing can be heard from this output (None while it works)."""
+        return None
+
     def prepare(self) -> None:
         """Get ready to play; may be slow, so the window calls it once it is up."""
 

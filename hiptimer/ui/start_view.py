@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,12 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Exercise, Routine
-from hiptimer.core.timeline import Timeline, dose_text
+from hiptimer.core.timeline import Timeline
+from hiptimer.exchange.describe import dose_line
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
     from hiptimer.ui.custom_pictures import CustomPictures
+
+
+# A start-list picture's height in pixels: readable at the least, not huge at the most.
+MIN_PICTURE = 48
+MAX_PICTURE = 150
+# An exercise row's margins above and below its picture (see ExerciseRow).
+ROW_MARGINS = 12
 
 
 def _minutes_text(seconds: float) -> str:
@@ -46,7 +55,7 @@ class ExerciseRow(QFrame):
         self.pictures = pictures
         self.setObjectName("exerciseRow")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 12, 6)
+        layout.setContentsMargins(8, ROW_MARGINS // 2, 12, ROW_MARGINS // 2)
         layout.setSpacing(16)
         self.picture = QLabel()
         self.picture.setObjectName("picture")
@@ -60,7 +69,7 @@ class ExerciseRow(QFrame):
         text.setSpacing(2)
         self.name = QLabel(f"{number}. {exercise.name}")
         self.name.setObjectName("name")
-        self.dose = QLabel(dose_text(exercise))
+        self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
         needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
         self.equipment = QLabel(f"Needs: {needs}")
@@ -75,9 +84,14 @@ class ExerciseRow(QFrame):
         self.duration.setToolTip("Time for this exercise, with its rests")
         layout.addWidget(self.duration)
 
-    def set_scale(self, picture_height: int) -> None:
-        """Size the picture and the text for a row this tall (the start screen's choice)."""
-        if abs(picture_height - self._picture_height) < 4:
+    def set_scale(self, picture_height: int, exact: bool = False) -> None:
+        """Size the picture and the text for a row this tall (the start screen's choice).
+
+        A change of a few pixels is let go (no redraw on every step of a window drag)
+        unless exact, when the rows must fit their list."""
+        if picture_height == self._picture_height or (
+            not exact and abs(picture_height - self._picture_height) < 4
+        ):
             return
         self._picture_height = picture_height
         # Start and peak side by side (render_still), so the list shows the movement.
@@ -154,6 +168,9 @@ class StartScreen(QWidget):
         scroll.setWidget(self.rows)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.list_area = scroll
+        # The rows are sized for the list's height: the window's, less the profile
+        # picker, the title and the "Last session" line when they show.
+        scroll.viewport().installEventFilter(self)
 
         self.start_button = QPushButton("Start  (Enter)")
         self.start_button.setObjectName("startButton")
@@ -219,12 +236,12 @@ class StartScreen(QWidget):
             self.rows_layout.addWidget(row)
         self.rows_layout.addStretch(1)
         self._rescale()
+        self._fit_rows()
 
     def resizeEvent(self, event: object) -> None:
         self._rescale()
 
     def _rescale(self) -> None:
-        rows = self.exercise_rows()
         height = max(self.height(), 400)
         title_font = QFont(self.font())
         title_font.setPixelSize(int(min(max(height * 0.045, 24), 60)))
@@ -239,12 +256,42 @@ class StartScreen(QWidget):
         start_font.setBold(True)
         self.start_button.setFont(start_font)
         self.start_button.setMinimumHeight(int(start_font.pixelSize() * 2.6))
-        if rows:
-            # Fill the list when it fits, within readable limits; scroll beyond that.
-            room = height * 0.66 / len(rows) - 16
-            picture = int(min(max(room, 64), 150))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return False
+
+    def _fit_rows(self) -> None:
+        """Fill the list when it fits, within readable limits; scroll beyond that.
+
+        The rows are sized from the room really left for them (the profile picker and
+        the "Last session" line take some), so the last exercise is not hidden behind
+        a scroll bar while a smaller picture would show it. Below the smallest readable
+        picture the list scrolls.
+        """
+        rows = self.exercise_rows()
+        if not rows:
+            return
+        lines = sum(
+            widget.sizeHint().height()
+            for i in range(self.rows_layout.count())
+            if (item := self.rows_layout.itemAt(i)) is not None
+            and isinstance(widget := item.widget(), QFrame)
+            and not isinstance(widget, ExerciseRow)
+        )
+        room = self.list_area.viewport().height() - lines
+        # A row is its picture plus its margins; the text beside it is rarely taller.
+        picture = int(min(max(room / len(rows) - ROW_MARGINS, MIN_PICTURE), MAX_PICTURE))
+        for row in rows:
+            row.set_scale(picture)
+        for _ in range(3):
+            over = sum(row.sizeHint().height() for row in rows) - room
+            if over <= 0 or picture <= MIN_PICTURE:
+                break
+            picture = max(picture - math.ceil(over / len(rows)), MIN_PICTURE)
             for row in rows:
-                row.set_scale(picture)
+                row.set_scale(picture, exact=True)
 
     def exercise_rows(self) -> list[ExerciseRow]:
         rows = []
@@ -281,4 +328,4 @@ class StartScreen(QWidget):
     def set_recent_activity(self, text: str) -> None:
         """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""
         self.recent.setText(text)
-        self.recent.setVisible(bool(text))
+        self.recent.setVisible(bool(text))  # the list's rows fit what room is left

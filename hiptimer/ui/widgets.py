@@ -47,7 +47,19 @@ def _fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: flo
         if width > box.width():
             size = max(size * box.width() / width * 0.98, min_px)
             font.setPixelSize(max(int(size), 1))
+            # Glyphs do not scale exactly with the pixel size (hinting): step down until
+            # the text really fits, so it is never clipped or elided above min_px.
+            while size > min_px and not _fits(font, text, box.width()):
+                size = max(size - 1, min_px)
+                font.setPixelSize(max(int(size), 1))
     return font
+
+
+def _fits(font: QFont, text: str, width: float) -> bool:
+    """Whether one line of text fits the width at font, as drawing it would decide."""
+    metrics = QFontMetricsF(font)
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return elided == text and metrics.horizontalAdvance(text) <= width
 
 
 class _Scaled(QWidget):

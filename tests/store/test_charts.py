@@ -183,3 +183,13 @@ def test_last_session_for_the_start_view(store):
     last = charts.last_session(store)
     assert last is not None and last.effort == 8 and last.hold_seconds == 55
     assert last.started_at == max(r.started_at for r in known_records())
+
+
+def test_too_little_work_is_not_flagged():
+    # One partial rep: 0 left against 1 right is 100 % apart but no finding.
+    first_try = charts.Balance("x", "X", "reps", 0, 1)
+    assert first_try.difference == 1.0 and not first_try.enough and not first_try.flagged
+    assert not charts.Balance("x", "X", "reps", 5, 9).flagged
+    assert charts.Balance("x", "X", "reps", 5, charts.MIN_REPS_TO_COMPARE).flagged
+    assert not charts.Balance("x", "X", "hold", 0, 29).flagged
+    assert charts.Balance("x", "X", "hold", 0, charts.MIN_SECONDS_TO_COMPARE).flagged

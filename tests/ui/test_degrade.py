@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from hiptimer.core.session import Outcome, State
+from hiptimer.ui.announcer import SILENT_NO_DEVICE
 from hiptimer.ui.keep_awake import KeepAwake, ScreenSaverInhibitor
 from hiptimer.ui.sound import NO_DEVICE, Beep, QtSound
 from hiptimer.ui.speech import NO_SPEECH, Speaker
@@ -21,9 +22,10 @@ def test_no_sound_device_and_no_speech_engine_run_silently_and_say_so_once(make_
     assert not sound.available and sound.problem == NO_DEVICE
     speaker = h.window.speaker
     assert not speaker.available and speaker.problem == NO_SPEECH and speaker.engine is None
-    assert h.window.notices == [NO_DEVICE, NO_SPEECH]
-    assert NO_DEVICE in h.window.status_label.text()
-    assert NO_SPEECH in h.window.status_label.text()
+    # One line that says both, not "runs without beeps" next to "follow ... the beeps".
+    assert h.window.notices == [SILENT_NO_DEVICE]
+    assert h.window.status_label.text() == SILENT_NO_DEVICE
+    assert "beeps" not in h.window.status_label.text().split(":")[-1]
 
     h.press(Key.Key_Return)
     for _ in range(30):
@@ -34,8 +36,46 @@ def test_no_sound_device_and_no_speech_engine_run_silently_and_say_so_once(make_
     session = h.window.session
     assert session.state is State.FINISHED and session.outcome is Outcome.FINISHED
     assert len(session.results) == 24
-    assert h.window.notices == [NO_DEVICE, NO_SPEECH]
+    assert h.window.notices == [SILENT_NO_DEVICE]
     assert speaker.spoken == []
+
+
+def test_no_sound_device_with_speech_turned_off_is_one_line_too(make_window):
+    h = make_window(sound=QtSound(has_device=False), speech_engine="none")
+    h.window.prepare_audio()
+    assert h.window.speaker is None
+    assert h.window.notices == [SILENT_NO_DEVICE]
+    assert h.window.status_label.text() == SILENT_NO_DEVICE
+
+
+def test_no_sound_device_with_speech_says_spoken_cues_only(make_window):
+    h = make_window(sound=QtSound(has_device=False))
+    h.window.prepare_audio()
+    assert h.window.speaker.available
+    assert h.window.notices == [NO_DEVICE]
+    h.press(Key.Key_M)
+    h.press(Key.Key_M)
+    assert h.window.status_label.text() == "Sound on: spoken cues only, no beeps (no sound device)"
+
+
+def test_unmuting_with_nothing_to_hear_says_so(make_window):
+    h = make_window(sound=QtSound(has_device=False), speech_engine="no-such-engine")
+    h.press(Key.Key_M)
+    assert h.window.status_label.text() == "Muted: M to hear beeps and speech again"
+    h.press(Key.Key_M)
+    assert h.window.status_label.text() == (
+        "Sound on, but there is nothing to hear: no sound device, no spoken cues"
+    )
+
+
+def test_speech_failing_while_beeps_work_says_beeps_only_on_unmute(make_window):
+    h = make_window(speech_engine="no-such-engine")
+    h.window.prepare_audio()
+    assert h.window.notices == [NO_SPEECH]
+    h.press(Key.Key_M)
+    h.press(Key.Key_M)
+    assert h.window.status_label.text() == "Sound on: beeps only, no spoken cues"
+    assert h.window.notices == [NO_SPEECH]
 
 
 def test_a_speech_engine_failing_mid_session_turns_speech_off_once(make_window):

@@ -3,17 +3,19 @@
 import csv
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from hiptimer.core.routine import Routine, Side
 from hiptimer.store import HistoryStore, charts
 from hiptimer.store.demo import demo_sessions
+from hiptimer.store.history import SessionRecord
 from hiptimer.ui.history import open_history
-from hiptimer.ui.history.window import HistoryWindow
+from hiptimer.ui.history.window import DEMO_WEEKS, HistoryWindow
 from tests.store.known import (
     BERLIN,
     CLAMS_PER_WEEK,
@@ -217,8 +219,82 @@ def test_demo_sessions_can_be_removed_from_the_window(qtbot, store, monkeypatch)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(window.remove_demo_button, Qt.MouseButton.LeftButton)
     assert store.session_count() == 0 and not window.demo_bar.isVisibleTo(window)
-    assert window.pages.currentWidget() is window.empty_label
-    assert "hiptimer history demo" in window.empty_label.text()
+    assert window.pages.currentWidget() is window.empty_page
+    assert window.try_demo_button.isVisibleTo(window)
+
+
+def test_an_empty_history_offers_made_up_data_after_asking(qtbot, store, monkeypatch):
+    window = HistoryWindow(store, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget() is window.empty_page
+    assert window.try_demo_button.isVisible()
+    assert window.try_demo_button.text() == "Try with made-up data"
+    assert "hiptimer history" not in window.empty_label.text()  # no shell command
+    asked = []
+
+    def no(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    qtbot.mouseClick(window.try_demo_button, Qt.MouseButton.LeftButton)
+    assert store.session_count() == 0 and "made-up" in asked[0] and "Alex" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.try_demo_button, Qt.MouseButton.LeftButton)
+    # The same sessions as `hiptimer history demo --weeks 12` on the same day.
+    expected = demo_sessions(DEMO_WEEKS, today=TODAY)
+    assert store.session_count(demo=True) == len(expected) == store.session_count()
+    assert window.pages.currentIndex() == 0 and window.demo_bar.isVisible()
+    assert window.work_chart.left_bars.opts["height"] is not None
+
+
+def one_partial_rep(store):
+    """A first try: one rep on the right, the left set stopped at once."""
+    from tests.store.known import CLAMS, result
+
+    start = datetime(2026, 3, 18, 7, 0, tzinfo=BERLIN).timestamp()
+    results = [
+        result(1, CLAMS, Side.LEFT, 1, 0, start),
+        result(2, CLAMS, Side.RIGHT, 1, 1, start + 30),
+    ]
+    routine = Routine(name="Try", exercises=(CLAMS,))
+    store.add_sessions([SessionRecord(routine, start, start + 60, "ended_early", results)])
+
+
+def test_little_data_whole_rep_ticks_and_no_imbalance_flag(qtbot, store):
+    one_partial_rep(store)
+    window = HistoryWindow(store, today=TODAY, tz=BERLIN)
+    qtbot.addWidget(window)
+    window.resize(1100, 780)
+    window.show()
+    qtbot.waitExposed(window)
+    axis = window.work_chart.getPlotItem().getAxis("left")
+    low, high = window.work_chart.getPlotItem().viewRange()[1]
+    ticks = [v for _spacing, values in axis.tickValues(low, high, 300) for v in values]
+    assert ticks and all(float(v).is_integer() for v in ticks)
+    assert 1.0 in ticks
+    # 0 left against 1 right is no finding: nothing flagged, and the table says why.
+    assert window.tabs.tabText(0) == "Left / right balance"
+    assert cell(window.balance_table, 0, 5) == "too little to compare (under 10 reps)"
+
+
+def test_the_three_charts_share_their_x_axis_and_date_labels(window, qtbot):
+    charts_ = (window.work_chart, window.sessions_chart, window.effort_chart)
+    views = [chart.getPlotItem().getViewBox() for chart in charts_]
+    for resized in ((1100, 780), (1600, 900), (800, 600)):
+        window.resize(*resized)
+        qtbot.wait(20)
+        ranges = [tuple(round(v, 6) for v in view.viewRange()[0]) for view in views]
+        assert len(set(ranges)) == 1
+        labels = []
+        for chart in charts_:
+            axis = chart.axis
+            low, high = ranges[0]
+            ticks = axis.tickValues(low, high, axis.geometry().width())
+            labels.append(axis.tickStrings(ticks[0][1], 1, 1) if ticks else [])
+        assert labels[0] and labels[0] == labels[1] == labels[2]
+    assert views[1].linkedView(0) is views[0] and views[2].linkedView(0) is views[0]
 
 
 def test_open_history_opens_one_window_per_store(qtbot, store):

@@ -55,12 +55,47 @@ def amount(value: float, unit: str) -> str:
     return f"{text} s" if unit == "s" else f"{text} reps"
 
 
+# The left axis of linked charts, in pixels: room for "1000" and the axis name.
+LEFT_AXIS_WIDTH = 64
+# Label every n-th bar: weeks in ones, twos, months, quarters, half years and years.
+TICK_STEPS = (1, 2, 3, 4, 6, 8, 12, 13, 24, 26, 52, 104)
+# Steps for a count axis (reps, seconds): whole numbers only.
+WHOLE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
+
+
+def whole_step(top: float, most: int = 6) -> int:
+    """A whole-number tick step giving at most `most` ticks from 0 to top (no 0.2 ... 1.0)."""
+    return next((s for s in WHOLE_STEPS if top / s <= most), WHOLE_STEPS[-1])
+
+
 class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
     """Bar numbers shown as dates, with as many labels as fit."""
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom")
         self.spans = periods([])
+        # The axes of the other charts of the same range: all label the same bars, so
+        # the dates under one chart are the dates under the others.
+        self.peers: list[PeriodAxis] = []
+
+    def step_for(self, size: float) -> int:
+        """Label every step-th bar: as many labels as fit in size pixels."""
+        count = len(self.spans)
+        room = max(int(size / 70), 1)
+        return next((s for s in TICK_STEPS if count / s <= room), TICK_STEPS[-1])
+
+    def shared_step(self, size: float) -> int:
+        """The step that fits the narrowest of this axis and its peers (same dates on all)."""
+        steps = [self.step_for(size)]
+        steps += [p.step_for(p.geometry().width()) for p in self.peers if p.geometry().width() > 0]
+        return max(steps)
+
+    def resizeEvent(self, ev: object = None) -> None:
+        super().resizeEvent(ev)
+        # A narrower peer may need fewer labels on every axis (none yet while building).
+        for peer in getattr(self, "peers", ()):
+            peer.picture = None
+            peer.update()
 
     def tickValues(
         self,
@@ -71,9 +106,7 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
         count = len(self.spans)
         if not count:
             return []
-        room = max(int(size / 70), 1)
-        steps = (1, 2, 3, 4, 6, 8, 12, 13, 24, 26, 52, 104)
-        step = next((s for s in steps if count / s <= room), steps[-1])
+        step = self.shared_step(size)
         first = max(math.ceil(minVal), 0)
         last = min(math.floor(maxVal), count - 1)
         # Counted back from the newest bar, so the current week or month is labelled.
@@ -118,7 +151,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
             axis.setTextPen(pg.mkPen(text))
         self.set_title(title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(110)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
     @property
@@ -135,6 +168,17 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
         self.getPlotItem().setXRange(-0.6, max(len(spans), 1) - 0.4, padding=0)
         self.axis.picture = None
         self.axis.update()
+
+    def link_x(self, *others: Chart) -> None:
+        """Share the x range and the date labels with other charts of the same range,
+        placed one above the other at the same width: the left axes get one width, so
+        the plot areas, the bars and the dates line up."""
+        group = [self, *others]
+        for chart in others:
+            chart.getPlotItem().setXLink(self.getPlotItem())
+        for chart in group:
+            chart.axis.peers = [c.axis for c in group if c is not chart]
+            chart.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def text_at(self, x: float) -> str:
         """The exact values at x (in bar units); '' where there is nothing."""
@@ -204,6 +248,9 @@ class WorkChart(Chart):
         self.set_title(f"{title} &nbsp;&nbsp;&nbsp; {'   '.join(keys)}" if name else title)
         top = max([*left, *right, *both, 1.0])
         self.getPlotItem().setYRange(0, top * 1.12, padding=0)
+        # Reps and seconds are counted whole: a week of one rep is not 0.2, 0.4 ... 1.0.
+        step = whole_step(top * 1.12)
+        self.getPlotItem().getAxis("left").setTickSpacing(step, step)
         self.getPlotItem().setLabel("left", "seconds" if unit == "s" else "reps")
 
     def text_at(self, x: float) -> str:
@@ -265,7 +312,8 @@ class SessionsChart(Chart):
         )
         self.plan_line.setValue(plan)
         top = max([r.per_week for r in rows] + [plan])
-        self.getPlotItem().setYRange(0, top + 0.8, padding=0)
+        # Room above the plan line for its label.
+        self.getPlotItem().setYRange(0, top + 1.2, padding=0)
 
     def text_at(self, x: float) -> str:
         index = self._bar_at(x)

@@ -9,7 +9,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from hiptimer.store.charts import Balance, SessionSummary
+from hiptimer.store.charts import (
+    MIN_REPS_TO_COMPARE,
+    MIN_SECONDS_TO_COMPARE,
+    Balance,
+    SessionSummary,
+)
 from hiptimer.store.history import SetRow
 from hiptimer.store.weeks import local_datetime
 
@@ -65,7 +70,15 @@ class BalanceModel(_Model):
 
     def text(self, row: int, column: int) -> str:
         b = self.rows[row]
-        check = f"⚠ {b.weaker} side behind by more than 10 %" if b.flagged else "balanced"
+        if b.flagged:
+            check = f"⚠ {b.weaker} side behind by more than 10 %"
+        elif not b.enough:
+            least = (
+                f"{MIN_SECONDS_TO_COMPARE} s" if b.mode == "hold" else f"{MIN_REPS_TO_COMPARE} reps"
+            )
+            check = f"too little to compare (under {least})"
+        else:
+            check = "balanced"
         return (
             b.name,
             amount(b.left, b.mode),
@@ -92,7 +105,8 @@ class BalanceModel(_Model):
             unit = "seconds held" if b.mode == "hold" else "reps"
             return (
                 f"{b.name}: {b.left:,.0f} {unit} on the left, {b.right:,.0f} on the right. "
-                "Flagged when the weaker side did more than 10 % less than the stronger."
+                "Flagged when the weaker side did more than 10 % less than the stronger, "
+                "once the stronger side did at least one set's worth."
             )
         return None
 

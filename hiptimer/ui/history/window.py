@@ -54,6 +54,8 @@ RANGES: tuple[tuple[str, int | None, str], ...] = (
     ("6 months", RANGE_6_MONTHS, "Ctrl+2"),
     ("All time", RANGE_ALL, "Ctrl+3"),
 )
+# How much made-up history "Try with made-up data" adds (as `history demo --weeks 12`).
+DEMO_WEEKS = 12
 RANGE_WORDS: dict[int | None, str] = {
     RANGE_8_WEEKS: "the last 8 weeks",
     RANGE_6_MONTHS: "the last 6 months",
@@ -153,12 +155,8 @@ class HistoryWindow(QMainWindow):
         self.effort_chart = EffortChart()
         for chart in (self.work_chart, self.sessions_chart, self.effort_chart):
             chart.hovered.connect(self._show_hover)
-
-        lower_charts = QSplitter(Qt.Orientation.Horizontal)
-        lower_charts.addWidget(self.sessions_chart)
-        lower_charts.addWidget(self.effort_chart)
-        lower_charts.setStretchFactor(0, 3)
-        lower_charts.setStretchFactor(1, 2)
+        # One x axis for the three: the same weeks, labelled with the same dates.
+        self.work_chart.link_x(self.sessions_chart, self.effort_chart)
 
         self.balance_model = BalanceModel()
         self.balance_table = self._table(self.balance_model)
@@ -173,28 +171,41 @@ class HistoryWindow(QMainWindow):
         self.tabs.addTab(self.balance_table, "Left / right balance")
         self.tabs.addTab(self.sessions_table, "Sessions")
 
+        # The three charts one above the other, full width: a week sits at the same x in
+        # each, so its reps, its sessions and its effort line up under one date.
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.work_chart)
-        split.addWidget(lower_charts)
+        split.addWidget(self.sessions_chart)
+        split.addWidget(self.effort_chart)
         split.addWidget(self.tabs)
         split.setChildrenCollapsible(False)
-        self.tabs.setMinimumHeight(170)
+        self.tabs.setMinimumHeight(150)
         # Shares of the height: the main chart, the two small charts, the tables.
-        split.setSizes([4500, 2700, 2800])
-        for index, stretch in enumerate((5, 3, 3)):
+        split.setSizes([3600, 1900, 1900, 2600])
+        for index, stretch in enumerate((4, 2, 2, 3)):
             split.setStretchFactor(index, stretch)
 
         self.empty_label = QLabel(
             "<h3>No sessions yet</h3><p>Finish a routine and its sets show up here, week by "
-            "week and side by side.</p><p>To look around first, fill a separate profile with "
-            "made-up sessions:<br><code>hiptimer history demo --weeks 12 --profile demo"
-            "</code></p>"
+            "week and side by side.</p><p>To look around first, fill this history with "
+            f"{DEMO_WEEKS} weeks of made-up sessions; one click removes them again.</p>"
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_label.setWordWrap(True)
+        self.try_demo_button = QPushButton("Try with made-up data")
+        self.try_demo_button.setToolTip(
+            f"Fill this profile's empty history with {DEMO_WEEKS} weeks of made-up sessions"
+        )
+        self.try_demo_button.clicked.connect(self.try_demo)
+        self.empty_page = QWidget()
+        empty = QVBoxLayout(self.empty_page)
+        empty.addStretch(1)
+        empty.addWidget(self.empty_label)
+        empty.addWidget(self.try_demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(1)
         self.pages = QStackedWidget()
         self.pages.addWidget(split)
-        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(self.empty_page)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -307,6 +318,37 @@ class HistoryWindow(QMainWindow):
             return None
         self.statusBar().showMessage(f"Saved {count} sets from {what} to {path}", 10_000)
         return path
+
+    def try_demo(self) -> int:
+        """Fill an empty history with made-up sessions (as `hiptimer history demo` does),
+        after asking. Returns how many sessions were added."""
+        answer = QMessageBox.question(
+            self,
+            "Try with made-up data",
+            f"Fill the history of {self.store.profile} with {DEMO_WEEKS} weeks of made-up "
+            "sessions? They are marked as demo sessions, and 'Remove demo sessions' takes "
+            "them out again.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        from hiptimer.store.demo import demo_sessions
+
+        try:
+            if self.store.session_count(demo=False):
+                # Only into an empty history, like the command: real sessions stay alone.
+                QMessageBox.information(
+                    self, "Try with made-up data", "This history has sessions of its own now."
+                )
+                self.refresh()
+                return 0
+            records = demo_sessions(DEMO_WEEKS, today=self.today(), tz=self._tz)
+            added = self.store.add_sessions(records, replace_demo=True)
+        except StoreError as error:
+            QMessageBox.warning(self, "Try with made-up data", str(error))
+            return 0
+        self.refresh()
+        self.statusBar().showMessage(f"Added {added} made-up sessions", 10_000)
+        return added
 
     def remove_demo(self) -> None:
         answer = QMessageBox.question(

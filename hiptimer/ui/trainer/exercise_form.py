@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Dose, Exercise, FieldProblem, Mode, Rests, Sides, Tempo
+from hiptimer.exchange.describe import TEMPO_WORDS
 from hiptimer.ui.trainer.fields import Field, count_box, seconds_box
 
 SIDE_CHOICES: tuple[tuple[str, Sides], ...] = (
@@ -85,10 +86,9 @@ class ExerciseForm(QWidget):
         self.tempo_up = seconds_box(99, 0.5)
         self.tempo_pause = seconds_box(99, 0.5)
         self.tempo_down = seconds_box(99, 0.5)
-        for box, word in (
-            (self.tempo_up, "up"),
-            (self.tempo_pause, "hold"),
-            (self.tempo_down, "down"),
+        # The session's words for the phases (up, pause, down), so both say the same.
+        for box, word in zip(
+            (self.tempo_up, self.tempo_pause, self.tempo_down), TEMPO_WORDS, strict=True
         ):
             box.setPrefix(f"{word} ")
             box.setToolTip(f"Seconds for the {word} phase of each repetition")

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Exercise
-from hiptimer.core.timeline import dose_text
-from hiptimer.exchange.describe import exercise_details
+from hiptimer.exchange.describe import dose_line, exercise_details
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog, duplicate_of
 from hiptimer.ui.trainer.fields import action_button, make_action
@@ -137,7 +136,7 @@ class ExerciseLibraryWindow(QWidget):
         self.list.addItem(item)
 
     def _add(self, exercise: Exercise, *, built_in: bool) -> None:
-        item = QListWidgetItem(f"{exercise.name}\n{dose_text(exercise)}")
+        item = QListWidgetItem(f"{exercise.name}\n{dose_line(exercise)}")
         item.setData(EXERCISE_ROLE, exercise)
         item.setToolTip("Built-in: duplicate it to change it" if built_in else exercise.name)
         self.list.addItem(item)

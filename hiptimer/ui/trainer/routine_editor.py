@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import FieldProblem, Routine, routine_problems
-from hiptimer.core.timeline import Timeline, compile_routine, dose_text
+from hiptimer.core.timeline import Timeline, compile_routine
+from hiptimer.exchange.describe import dose_line
 from hiptimer.files import safe_stem
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
@@ -99,7 +100,7 @@ class LibraryModel(QAbstractListModel):
             return None
         exercise = self.exercises[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{exercise.name}\n{dose_text(exercise)}"
+            return f"{exercise.name}\n{dose_line(exercise)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Drag into the routine, or press Enter to add it at the end"
         if role == EXERCISE_ROLE:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hiptimer.core.routine import Exercise
-from hiptimer.core.timeline import dose_text
+from hiptimer.exchange.describe import dose_line
 from hiptimer.library_store import unique_id
 
 ROW_MIME = "application/x-hiptimer-routine-row"
@@ -56,7 +56,7 @@ class RoutineExercisesModel(QAbstractListModel):
         exercise = self.exercises[index.row()]
         problems = self.problems.get(index.row(), [])
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {exercise.name}\n{dose_text(exercise)}"
+            return f"{index.row() + 1}. {exercise.name}\n{dose_line(exercise)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(problems) if problems else exercise.name
         if role == Qt.ItemDataRole.DecorationRole and problems:
