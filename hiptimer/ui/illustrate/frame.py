@@ -23,6 +23,7 @@ from hiptimer.ui.illustrate.props import (
     draw_band,
     draw_block,
     draw_floor,
+    draw_level,
     draw_marks,
     floor_strip,
 )
@@ -155,7 +156,7 @@ def draw_scene(
 ) -> None:
     """The exercise at one point of its movement. mirrored: the left side."""
     sk = scene.body(movement, breathing, returning)
-    proj = fit(scene, rect, mirrored, scene.track_shift(sk))
+    proj = fit(scene, rect, scene.flipped(mirrored), scene.track_shift(sk))
     parts = build_parts(scene, sk, proj)
     # Parts at the back that never move go into the cached layer with the backdrop; those
     # at the front into a cached layer of their own.
@@ -178,4 +179,7 @@ def draw_scene(
     draw_still_layer(painter, proj, rect, scene, parts[m:], backdrop=False)
     if scene.band:
         draw_band(painter, proj, sk, front=True)
+    if scene.hip_level:  # the hips' height now, over a dashed mark of where they started
+        draw_level(painter, proj, scene.start_body(), mark=True)
+        draw_level(painter, proj, sk, mark=False)
     painter.restore()

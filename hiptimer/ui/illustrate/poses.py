@@ -105,7 +105,8 @@ _FEET = 0.15
 
 LATERAL_BAND_STEPS = Scene(
     figure="lateral-band-steps",
-    camera=Camera(yaw=0, pitch=10),
+    camera=Camera(yaw=-34, pitch=12),
+    facing=True,
     motion=Motion(
         keys=(
             Key(0.0, _SQUAT, targets={"leg_r": on(-_FEET, 0.0, 0.0), "leg_l": on(_FEET, 0.0, 0.0)}),
@@ -180,42 +181,46 @@ CLAMSHELLS = Scene(
 )
 
 # ---------------------------------------------------------------------------------------
-# Hip hikes: facing the viewer, standing on the right foot on a step; the left leg hangs
-# straight beside it. The left hip drops below level (start) and hikes above it (peak).
+# Hip hikes (the article's version): standing on the right foot on a step, the left leg
+# straight and hanging in the air beside it; a slow quarter squat on the standing leg
+# (knee forward over the toes, hips back, trunk leaning a little) and back up, hips level
+# all the way. Seen three-quarter from the front and the standing side, as the person's
+# mirror image; a level line through the hips shows how far they sink.
 
-_STEP_TOP = 0.24
-_HIKE_DOWN = Pose(
-    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=-15),
-    trunk=Spine(bend=-12),
-    neck=Spine(bend=-2),
-    leg_r=Limb(abd=-15, bend=2),
-    leg_l=Limb(abd=17, bend=3, end=-8),
+_STEP_TOP = 0.22
+_HIKE_TALL = Pose(
+    root=Root(x=0.0, y=0.905 + _STEP_TOP, z=0.0, pitch=3),
+    trunk=Spine(flex=2),
+    neck=Spine(flex=-4),
+    leg_r=Limb(flex=3, bend=6),
+    leg_l=Limb(flex=0, abd=7, bend=2, end=-12),
     arm_r=Limb(flex=-10, abd=40, bend=100),
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
-_HIKE_UP = Pose(
-    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=13),
-    trunk=Spine(bend=10),
-    neck=Spine(bend=2),
-    leg_r=Limb(abd=13, bend=2),
-    leg_l=Limb(abd=-11, bend=3, end=-8),
+_HIKE_LOW = Pose(
+    root=Root(x=0.0, y=0.76 + _STEP_TOP, z=-0.08, pitch=24),
+    trunk=Spine(flex=6),
+    neck=Spine(flex=-22),
+    leg_r=Limb(flex=40, bend=60),
+    leg_l=Limb(flex=18, abd=7, bend=2, end=-12),
     arm_r=Limb(flex=-10, abd=40, bend=100),
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
 
 HIP_HIKES = Scene(
     figure="hip-hikes",
-    camera=Camera(yaw=-14, pitch=8),
+    camera=Camera(yaw=28, pitch=10),
     motion=Motion(
         keys=(
-            Key(0.0, _HIKE_DOWN, targets={"leg_r": on(-0.085, 0.0, _STEP_TOP)}),
-            Key(1.0, _HIKE_UP),
+            Key(0.0, _HIKE_TALL, targets={"leg_r": on(-0.085, 0.02, _STEP_TOP)}),
+            Key(1.0, _HIKE_LOW),
         ),
         locks=(Lock("leg_r", flat=True), *hands_on_hips()),
-        anchor="hip_r",
     ),
     working="leg_r",
-    blocks=(Block("step", -0.4, -0.015, -0.2, 0.2, _STEP_TOP),),
+    blocks=(Block("step", -0.42, -0.005, -0.2, 0.2, _STEP_TOP),),
+    facing=True,
+    hip_level=True,
 )
 
 # ---------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
 from hiptimer.ui.illustrate.paint import BAND, CUSHION, FLOOR, MAT, STEP, WORK_NEAR, Projection
-from hiptimer.ui.illustrate.scene import Block, Scene
+from hiptimer.ui.illustrate.scene import LEVEL_REACH, Block, Scene, hips_centre
 from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, lerp
 
 
@@ -188,3 +188,26 @@ def draw_band(painter: QPainter, proj: Projection, sk: Skeleton, front: bool) ->
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawPath(path)
+
+
+LEVEL = QColor(52, 64, 84)
+
+
+def _level_line(proj: Projection, sk: Skeleton, reach: float) -> QLineF:
+    """Level on the screen, through the middle of the hips."""
+    x, y, _ = proj.point(hips_centre(sk))
+    half = reach * proj.k
+    return QLineF(x - half, y, x + half, y)
+
+
+def draw_level(painter: QPainter, proj: Projection, sk: Skeleton, mark: bool) -> None:
+    """A level line through the hips; mark: the dashed one left where the hips started."""
+    if mark:
+        pen = QPen(LEVEL, _line_width(proj, 0.014, 1.0))
+        pen.setDashPattern([2.0, 1.5])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    else:
+        pen = QPen(LEVEL, _line_width(proj, 0.022, 1.5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(_level_line(proj, sk, LEVEL_REACH if mark else LEVEL_REACH * 0.75))
