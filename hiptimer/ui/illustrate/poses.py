@@ -43,7 +43,7 @@ _BRIDGE_DOWN = Pose(
     trunk=Spine(flex=0),
     neck=Spine(flex=4),
     leg_r=Limb(flex=62, bend=115, end=-37),
-    leg_l=Limb(flex=62, bend=100, end=-5),
+    leg_l=Limb(flex=64, bend=122, end=-20),
     arm_r=Limb(flex=-8, abd=22, bend=12, end=10),
     arm_l=Limb(flex=-8, abd=22, bend=12, end=10),
 )
@@ -52,7 +52,7 @@ _BRIDGE_UP = Pose(
     trunk=Spine(flex=0),
     neck=Spine(flex=40),
     leg_r=Limb(flex=2, bend=80, end=-10),
-    leg_l=Limb(flex=2, bend=62, end=-5),
+    leg_l=Limb(flex=-6, bend=100, end=-12),
     arm_r=Limb(flex=-30, abd=22, bend=4, end=10),
     arm_l=Limb(flex=-30, abd=22, bend=4, end=10),
 )
@@ -170,7 +170,8 @@ _CLAM_OPEN = Pose(
 
 CLAMSHELLS = Scene(
     figure="clamshells",
-    camera=Camera(yaw=-42, pitch=16),
+    camera=Camera(yaw=-30, pitch=50),
+    facing=True,
     motion=Motion(
         keys=(Key(0.0, _CLAM), Key(1.0, _CLAM_OPEN)),
         # The top hand rests on the mat in front of the chest; the feet stay together.
@@ -189,7 +190,7 @@ CLAMSHELLS = Scene(
 
 _STEP_TOP = 0.22
 _HIKE_TALL = Pose(
-    root=Root(x=0.0, y=0.905 + _STEP_TOP, z=0.0, pitch=3),
+    root=Root(x=0.0, y=0.93 + _STEP_TOP, z=0.0, pitch=3),
     trunk=Spine(flex=2),
     neck=Spine(flex=-4),
     leg_r=Limb(flex=3, bend=6),
@@ -198,7 +199,7 @@ _HIKE_TALL = Pose(
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
 _HIKE_LOW = Pose(
-    root=Root(x=0.0, y=0.76 + _STEP_TOP, z=-0.08, pitch=24),
+    root=Root(x=0.0, y=0.81 + _STEP_TOP, z=-0.07, pitch=22),
     trunk=Spine(flex=6),
     neck=Spine(flex=-22),
     leg_r=Limb(flex=40, bend=60),
@@ -228,7 +229,7 @@ HIP_HIKES = Scene(
 # degrees while the thigh lifts until the sole faces the ceiling.
 
 _ALL_FOURS = Pose(
-    root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
+    root=Root(x=0.0, y=0.516, yaw=90, pitch=80),
     trunk=Spine(flex=0),
     neck=Spine(flex=-10),
     leg_l=Limb(flex=88, bend=100, end=-62),
@@ -237,7 +238,7 @@ _ALL_FOURS = Pose(
     arm_r=Limb(flex=80, bend=0, end=90),
 )
 _KICK = Pose(
-    root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
+    root=Root(x=0.0, y=0.516, yaw=90, pitch=80),
     trunk=Spine(flex=0),
     neck=Spine(flex=-10),
     leg_l=Limb(flex=88, bend=100, end=-62),
