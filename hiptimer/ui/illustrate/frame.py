@@ -28,6 +28,7 @@ from hiptimer.ui.illustrate.props import (
     floor_strip,
 )
 from hiptimer.ui.illustrate.scene import Scene, frames
+from hiptimer.ui.illustrate.skeleton import Skeleton
 
 # The backdrop (floor, mat, step, cushion) and the parts of the body that stay still through
 # the whole movement (all but the working leg in clamshells) only change with the size of
@@ -145,6 +146,11 @@ def draw_still_layer(
     painter.drawImage(rect.topLeft() + offset, image)
 
 
+def scene_projection(scene: Scene, rect: QRectF, left: bool, sk: Skeleton) -> Projection:
+    """How a body of the scene lands in rect, for the right side or (left) the left."""
+    return fit(scene, rect, scene.flipped(left), scene.track_shift(sk))
+
+
 def draw_scene(
     painter: QPainter,
     rect: QRectF,
@@ -156,7 +162,7 @@ def draw_scene(
 ) -> None:
     """The exercise at one point of its movement. mirrored: the left side."""
     sk = scene.body(movement, breathing, returning)
-    proj = fit(scene, rect, scene.flipped(mirrored), scene.track_shift(sk))
+    proj = scene_projection(scene, rect, mirrored, sk)
     parts = build_parts(scene, sk, proj)
     # Parts at the back that never move go into the cached layer with the backdrop; those
     # at the front into a cached layer of their own.

@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
-from hiptimer.ui.illustrate.paint import BAND, CUSHION, FLOOR, MAT, STEP, WORK_NEAR, Projection
+from hiptimer.ui.illustrate.paint import BAND, CUSHION, FLOOR, MAT, STEP, WORK_NEAR, Projection, Pt
 from hiptimer.ui.illustrate.scene import LEVEL_REACH, Block, Scene, hips_centre
 from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, lerp
 
@@ -110,11 +110,17 @@ def blocks_rect(proj: Projection, scene: Scene) -> QRectF:
     return out.adjusted(-grow, -grow, grow, grow) if not out.isNull() else out
 
 
-def draw_arrow(painter: QPainter, proj: Projection, direction: int) -> None:
-    """Which way the figure travels, on the floor in front of it."""
+def arrow_ends(proj: Projection, direction: int) -> tuple[Pt, Pt]:
+    """Tail and tip of the floor arrow, in device pixels."""
     x = -proj.shift
     a = proj.point((x - 0.15 * direction, 0.0, 0.5))
     b = proj.point((x + 0.4 * direction, 0.0, 0.5))
+    return (a[0], a[1]), (b[0], b[1])
+
+
+def draw_arrow(painter: QPainter, proj: Projection, direction: int) -> None:
+    """Which way the figure travels, on the floor in front of it."""
+    a, b = arrow_ends(proj, direction)
     pen = QPen(QColor(WORK_NEAR.fill), _line_width(proj, 0.025, 1.5))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
