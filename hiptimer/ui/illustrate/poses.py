@@ -1,8 +1,10 @@
 """The six built-in exercises as keyframed poses (data, no Qt).
 
 Every scene is posed for the right side: the right leg is the working leg. The left side
-is the mirror image. Ankles of planted feet are placed with `on()` so soles rest on their
-surface; the skeleton bends the leg to reach them.
+is the mirror image. A scene marked `facing` is drawn mirrored for the right side too (the
+person's mirror image: their right on the screen's right); the others are side views seen
+from the working side (see the package docstring). Ankles of planted feet are placed with
+`on()` so soles rest on their surface; the skeleton bends the leg to reach them.
 """
 
 from __future__ import annotations
@@ -78,9 +80,12 @@ GLUTE_BRIDGE = Scene(
 )
 
 # ---------------------------------------------------------------------------------------
-# Lateral band steps: facing the viewer in a quarter squat, band below the knees. The right
-# foot steps out to the person's right (the viewer's left); on the way back the left foot
-# follows. The camera travels with the hips, so floor marks slide under the feet.
+# Lateral band steps: a quarter squat (knees bent, hips back, trunk leaning forward), band
+# just below the knees, seen three-quarter from the front and the leading side so the squat,
+# the lean and the toes (which way the body faces) show. The right foot steps out to the
+# person's right (drawn as their mirror image: the screen's right, like the badge and the
+# floor arrow); on the way back the left foot follows. The camera travels with the hips, so
+# floor marks slide under the feet.
 
 _STEP = 0.30
 _SQUAT = Pose(
@@ -146,8 +151,11 @@ LATERAL_BAND_STEPS = Scene(
 )
 
 # ---------------------------------------------------------------------------------------
-# Clamshells: lying on the left side facing the viewer, seen from above the feet end;
-# knees bent, feet together; the top (right) knee opens toward the ceiling.
+# Clamshells: lying on the left side facing the viewer, hips bent about 45 degrees and knees
+# about 90, hips and knees stacked, feet together; the top (right) knee opens toward the
+# ceiling. Seen from above and in front of the body, so both bends and the opening knee show
+# (straight down the thighs the bent legs read as straight); drawn as the person's mirror
+# image, head to the left and knees to the right for the right side.
 
 _CLAM = Pose(
     root=Root(x=0.0, y=0.2, roll=-90),
