@@ -11,6 +11,8 @@ the right (on its back).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF, QSize
@@ -180,3 +182,31 @@ def test_start_and_peak_differ_visibly_in_a_thumbnail(
         changed = (np.abs(start - peak).max(axis=2) > 60).mean()
         # A few percent of a small picture is a clearly different outline, not a nudge.
         assert changed > 0.025, f"{figure} {side.name} {size}: only {changed:.1%} changed"
+
+
+def _screen_bend(proj: Projection, sk: Skeleton, limb: str) -> float:
+    """How far from straight a knee looks on the screen, in degrees."""
+    chain = sk.limbs[limb]
+    a, b, c = (proj.point(p) for p in (chain.root, chain.mid, chain.end))
+    v1, v2 = (b[0] - a[0], b[1] - a[1]), (c[0] - b[0], c[1] - b[1])
+    cross = v1[0] * v2[1] - v1[1] * v2[0]
+    return abs(math.degrees(math.atan2(cross, v1[0] * v2[0] + v1[1] * v2[1])))
+
+
+def test_clamshell_knees_look_bent_at_the_start_and_the_open_knee_rises() -> None:
+    # Seen straight down the thighs, bent legs look straight; the camera must show both
+    # knees bent at the start (about 90 degrees) and the top knee still bent, lifted clear of
+    # the bottom one, at the peak. (On the way, the knee passes the hip-foot line on the
+    # screen as it rises: a moment where it lines up is how a rising knee looks from the
+    # front.)
+    scene = SCENES["clamshells"]
+    for left in (False, True):
+        start, peak = scene.body(0.0), scene.body(1.0)
+        proj = scene_projection(scene, RECT, left, start)
+        for limb in ("leg_l", "leg_r"):
+            assert _screen_bend(proj, start, limb) > 60, f"{limb} looks straight at the start"
+        assert _screen_bend(proj, peak, "leg_l") > 60
+        assert _screen_bend(proj, peak, "leg_r") > 40, "the opened top knee looks straight"
+        top = proj.point(peak.limbs["leg_r"].mid)
+        bottom = proj.point(peak.limbs["leg_l"].mid)
+        assert bottom[1] - top[1] > 0.15 * proj.k, "the open knee is not clear of the other"

@@ -178,12 +178,16 @@ _CLAM_OPEN = Pose(
 
 CLAMSHELLS = Scene(
     figure="clamshells",
-    camera=Camera(yaw=-30, pitch=50),
+    camera=Camera(yaw=-45, pitch=25),
     facing=True,
     motion=Motion(
         keys=(Key(0.0, _CLAM), Key(1.0, _CLAM_OPEN)),
-        # The top hand rests on the mat in front of the chest; the feet stay together.
-        locks=(Lock("leg_r"), Lock("arm_r", at=(0.3, MAT_TOP + 0.04, 0.3))),
+        # The top hand rests on the top hip (its arm along the side, so the top shoulder
+        # reads as a shoulder, not a second head); the feet stay together.
+        locks=(
+            Lock("leg_r"),
+            Lock("arm_r", frame="pelvis", at=(-0.2, -0.03, 0.06), pole=(-0.3, 0.0, 1.0)),
+        ),
     ),
     working="leg_r",
     blocks=(Block("mat", -0.75, 1.2, -0.3, 0.55, MAT_TOP, loose=True),),
