@@ -161,7 +161,9 @@ def draw_marks(painter: QPainter, proj: Projection, rect: QRectF, spacing: float
     for i in range(math.floor((centre - half) / spacing), math.ceil((centre + half) / spacing)):
         x0, x1 = i * spacing, (i + 0.45) * spacing
         corners = [(x0, 0.3 - half_w), (x1, 0.3 - half_w), (x1, 0.3 + half_w), (x0, 0.3 + half_w)]
-        painter.drawPolygon(_polygon(proj, [(x, 0.0, z) for x, z in corners]))
+        dash = _polygon(proj, [(x, 0.0, z) for x, z in corners])
+        if dash.boundingRect().intersects(rect):
+            painter.drawPolygon(dash)
 
 
 def band_ends(sk: Skeleton) -> tuple[Vec, Vec]:
