@@ -13,9 +13,10 @@ from PySide6.QtCore import QRectF
 
 from hiptimer.core.library import BUILT_IN_EXERCISES, BUILT_IN_FIGURES
 from hiptimer.ui.illustrate.paint import body_points, fit
-from hiptimer.ui.illustrate.poses import SCENES
+from hiptimer.ui.illustrate.poses import MAT_TOP, SCENES
 from hiptimer.ui.illustrate.scene import Scene, frames
 from hiptimer.ui.illustrate.skeleton import (
+    BODY,
     Skeleton,
     Vec,
     angle_between,
@@ -129,6 +130,29 @@ def test_planted_feet_and_hands_stay_where_they_are_put() -> None:
                 assert moved < 0.005, f"{figure}: {name} moved {moved:.3f} m at {i / 20}"
 
 
+def test_donkey_kick_knees_rest_on_the_mat_not_in_it() -> None:
+    scene = SCENES["donkey-kicks"]
+    top = max(b.height for b in scene.blocks)
+    for *_, sk in frames(scene, samples=40):
+        for name in ("leg_l", "leg_r"):
+            knee = sk.limbs[name].mid
+            assert knee[1] - BODY.r_thigh[1] >= top - 1e-6, f"{name} knee sinks into the mat"
+
+
+def test_bridge_free_foot_hovers_just_off_the_floor_and_the_working_foot_stays_planted() -> None:
+    # The cue: knees bent, one foot lifted an inch or two off the floor; the hips then rise
+    # without moving the free leg much, so its foot stays low, near the planted one.
+    scene = SCENES["glute-bridge"]
+    for m in (0.0, 0.5, 1.0):
+        sk = scene.body(m)
+        free, planted = sk.limbs["leg_l"], sk.limbs["leg_r"]
+        lift = min(free.heel[1], free.tip[1]) - BODY.r_foot - MAT_TOP
+        assert 0.02 <= lift <= 0.16, f"free foot {lift:.3f} m off the mat at {m}"
+        rest = min(planted.heel[1], planted.tip[1]) - BODY.r_foot - MAT_TOP
+        assert abs(rest) < 0.005
+        assert limb_angles(sk, "leg_l")["bend"] > 60  # knee bent, as in the cue
+
+
 def test_working_knee_in_donkey_kicks_stays_near_ninety_degrees() -> None:
     scene = SCENES["donkey-kicks"]
     bends = [limb_angles(scene.body(i / 10), "leg_r")["bend"] for i in range(11)]
@@ -148,18 +172,27 @@ def test_clamshell_opens_the_top_knee_with_the_feet_together() -> None:
         assert gap < 0.16, f"feet {gap:.2f} m apart"
 
 
-def test_hip_hike_drops_then_lifts_the_free_hip_with_straight_legs() -> None:
+def test_hip_hike_is_a_level_single_leg_quarter_squat_on_the_step() -> None:
+    # The article's hip hike: stand on one foot on the step, the other leg straight and
+    # hanging beside it, sink slowly on the standing leg with the hips level.
     scene = SCENES["hip-hikes"]
-    start, peak = scene.body(0.0), scene.body(1.0)
-    # The free (left) hip is below the standing hip at the start and above it at the peak.
-    assert start.hips["l"][1] < start.hips["r"][1] - 0.02
-    assert peak.hips["l"][1] > peak.hips["r"][1] + 0.02
-    for sk in (start, peak):
-        assert limb_angles(sk, "leg_r")["bend"] < 8 and limb_angles(sk, "leg_l")["bend"] < 8
-        # The hanging foot stays off the floor and clear of the step.
+    start, low = scene.body(0.0), scene.body(1.0)
+    for sk in (start, scene.body(0.5), low):
+        assert abs(sk.hips["l"][1] - sk.hips["r"][1]) < 0.01  # hips level throughout
+        assert limb_angles(sk, "leg_l")["bend"] < 8  # the free leg stays straight
         free = sk.limbs["leg_l"]
-        assert free.end[1] > 0.15
+        # It hangs in the air beside the step: off the floor, clear of the step.
+        assert free.end[1] > 0.12
         assert not any(b.contains(free.end[0], free.end[2], 0.03) for b in scene.blocks)
+        standing = sk.limbs["leg_r"].end
+        assert any(b.contains(standing[0], standing[2]) for b in scene.blocks)
+    # Standing tall with a soft knee, then a quarter squat: the knee bends and the hips sink.
+    assert limb_angles(start, "leg_r")["bend"] < 15
+    assert 35 <= limb_angles(low, "leg_r")["bend"] <= 75
+    assert start.pelvis[1] - low.pelvis[1] > 0.1
+    # The hips go back (behind the standing foot), the knee forward over the toes.
+    assert low.pelvis[2] < start.pelvis[2] - 0.03
+    assert low.limbs["leg_r"].mid[2] > low.limbs["leg_r"].end[2] + 0.05
 
 
 def test_lateral_step_leads_out_then_the_other_foot_follows() -> None:

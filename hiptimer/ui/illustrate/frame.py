@@ -23,10 +23,12 @@ from hiptimer.ui.illustrate.props import (
     draw_band,
     draw_block,
     draw_floor,
+    draw_level,
     draw_marks,
     floor_strip,
 )
 from hiptimer.ui.illustrate.scene import Scene, frames
+from hiptimer.ui.illustrate.skeleton import Skeleton
 
 # The backdrop (floor, mat, step, cushion) and the parts of the body that stay still through
 # the whole movement (all but the working leg in clamshells) only change with the size of
@@ -144,6 +146,11 @@ def draw_still_layer(
     painter.drawImage(rect.topLeft() + offset, image)
 
 
+def scene_projection(scene: Scene, rect: QRectF, left: bool, sk: Skeleton) -> Projection:
+    """How a body of the scene lands in rect, for the right side or (left) the left."""
+    return fit(scene, rect, scene.flipped(left), scene.track_shift(sk))
+
+
 def draw_scene(
     painter: QPainter,
     rect: QRectF,
@@ -155,7 +162,7 @@ def draw_scene(
 ) -> None:
     """The exercise at one point of its movement. mirrored: the left side."""
     sk = scene.body(movement, breathing, returning)
-    proj = fit(scene, rect, mirrored, scene.track_shift(sk))
+    proj = scene_projection(scene, rect, mirrored, sk)
     parts = build_parts(scene, sk, proj)
     # Parts at the back that never move go into the cached layer with the backdrop; those
     # at the front into a cached layer of their own.
@@ -178,4 +185,7 @@ def draw_scene(
     draw_still_layer(painter, proj, rect, scene, parts[m:], backdrop=False)
     if scene.band:
         draw_band(painter, proj, sk, front=True)
+    if scene.hip_level:  # the hips' height now, over a dashed mark of where they started
+        draw_level(painter, proj, scene.start_body(), mark=True)
+        draw_level(painter, proj, sk, mark=False)
     painter.restore()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
-from hiptimer.ui.illustrate.scene import Block, Scene, frames
+from hiptimer.ui.illustrate.scene import LEVEL_REACH, Block, Scene, frames, hips_centre
 from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, add, apply, lerp
 
 # ---------------------------------------------------------------------------------------
@@ -90,6 +90,10 @@ def scene_bounds(scene: Scene) -> tuple[float, float, float, float]:
         shift = scene.track_shift(sk)
         for p, r in body_points(sk):
             take(p, r + 0.01, shift)
+        if scene.hip_level:  # the level line reaches past the hips
+            take(hips_centre(sk), 0.02, shift)
+            v = apply(cam, hips_centre(sk))
+            xs.extend((v[0] - LEVEL_REACH - 0.02, v[0] + LEVEL_REACH + 0.02))
     if scene.direction:  # the arrow on the floor in front of the feet
         for dx in (-0.5, 0.5):
             take((dx, 0.0, 0.5), 0.06, 0.0)

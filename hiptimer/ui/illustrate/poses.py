@@ -1,8 +1,10 @@
 """The six built-in exercises as keyframed poses (data, no Qt).
 
 Every scene is posed for the right side: the right leg is the working leg. The left side
-is the mirror image. Ankles of planted feet are placed with `on()` so soles rest on their
-surface; the skeleton bends the leg to reach them.
+is the mirror image. A scene marked `facing` is drawn mirrored for the right side too (the
+person's mirror image: their right on the screen's right); the others are side views seen
+from the working side (see the package docstring). Ankles of planted feet are placed with
+`on()` so soles rest on their surface; the skeleton bends the leg to reach them.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ _BRIDGE_DOWN = Pose(
     trunk=Spine(flex=0),
     neck=Spine(flex=4),
     leg_r=Limb(flex=62, bend=115, end=-37),
-    leg_l=Limb(flex=62, bend=100, end=-5),
+    leg_l=Limb(flex=64, bend=122, end=-20),
     arm_r=Limb(flex=-8, abd=22, bend=12, end=10),
     arm_l=Limb(flex=-8, abd=22, bend=12, end=10),
 )
@@ -52,7 +54,7 @@ _BRIDGE_UP = Pose(
     trunk=Spine(flex=0),
     neck=Spine(flex=40),
     leg_r=Limb(flex=2, bend=80, end=-10),
-    leg_l=Limb(flex=2, bend=62, end=-5),
+    leg_l=Limb(flex=-6, bend=100, end=-12),
     arm_r=Limb(flex=-30, abd=22, bend=4, end=10),
     arm_l=Limb(flex=-30, abd=22, bend=4, end=10),
 )
@@ -78,9 +80,12 @@ GLUTE_BRIDGE = Scene(
 )
 
 # ---------------------------------------------------------------------------------------
-# Lateral band steps: facing the viewer in a quarter squat, band below the knees. The right
-# foot steps out to the person's right (the viewer's left); on the way back the left foot
-# follows. The camera travels with the hips, so floor marks slide under the feet.
+# Lateral band steps: a quarter squat (knees bent, hips back, trunk leaning forward), band
+# just below the knees, seen three-quarter from the front and the leading side so the squat,
+# the lean and the toes (which way the body faces) show. The right foot steps out to the
+# person's right (drawn as their mirror image: the screen's right, like the badge and the
+# floor arrow); on the way back the left foot follows. The camera travels with the hips, so
+# floor marks slide under the feet.
 
 _STEP = 0.30
 _SQUAT = Pose(
@@ -105,7 +110,8 @@ _FEET = 0.15
 
 LATERAL_BAND_STEPS = Scene(
     figure="lateral-band-steps",
-    camera=Camera(yaw=0, pitch=10),
+    camera=Camera(yaw=-34, pitch=12),
+    facing=True,
     motion=Motion(
         keys=(
             Key(0.0, _SQUAT, targets={"leg_r": on(-_FEET, 0.0, 0.0), "leg_l": on(_FEET, 0.0, 0.0)}),
@@ -145,8 +151,11 @@ LATERAL_BAND_STEPS = Scene(
 )
 
 # ---------------------------------------------------------------------------------------
-# Clamshells: lying on the left side facing the viewer, seen from above the feet end;
-# knees bent, feet together; the top (right) knee opens toward the ceiling.
+# Clamshells: lying on the left side facing the viewer, hips bent about 45 degrees and knees
+# about 90, hips and knees stacked, feet together; the top (right) knee opens toward the
+# ceiling. Seen from above and in front of the body, so both bends and the opening knee show
+# (straight down the thighs the bent legs read as straight); drawn as the person's mirror
+# image, head to the left and knees to the right for the right side.
 
 _CLAM = Pose(
     root=Root(x=0.0, y=0.2, roll=-90),
@@ -169,53 +178,62 @@ _CLAM_OPEN = Pose(
 
 CLAMSHELLS = Scene(
     figure="clamshells",
-    camera=Camera(yaw=-42, pitch=16),
+    camera=Camera(yaw=-45, pitch=25),
+    facing=True,
     motion=Motion(
         keys=(Key(0.0, _CLAM), Key(1.0, _CLAM_OPEN)),
-        # The top hand rests on the mat in front of the chest; the feet stay together.
-        locks=(Lock("leg_r"), Lock("arm_r", at=(0.3, MAT_TOP + 0.04, 0.3))),
+        # The top hand rests on the top hip (its arm along the side, so the top shoulder
+        # reads as a shoulder, not a second head); the feet stay together.
+        locks=(
+            Lock("leg_r"),
+            Lock("arm_r", frame="pelvis", at=(-0.2, -0.03, 0.06), pole=(-0.3, 0.0, 1.0)),
+        ),
     ),
     working="leg_r",
     blocks=(Block("mat", -0.75, 1.2, -0.3, 0.55, MAT_TOP, loose=True),),
 )
 
 # ---------------------------------------------------------------------------------------
-# Hip hikes: facing the viewer, standing on the right foot on a step; the left leg hangs
-# straight beside it. The left hip drops below level (start) and hikes above it (peak).
+# Hip hikes (the article's version): standing on the right foot on a step, the left leg
+# straight and hanging in the air beside it; a slow quarter squat on the standing leg
+# (knee forward over the toes, hips back, trunk leaning a little) and back up, hips level
+# all the way. Seen three-quarter from the front and the standing side, as the person's
+# mirror image; a level line through the hips shows how far they sink.
 
-_STEP_TOP = 0.24
-_HIKE_DOWN = Pose(
-    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=-15),
-    trunk=Spine(bend=-12),
-    neck=Spine(bend=-2),
-    leg_r=Limb(abd=-15, bend=2),
-    leg_l=Limb(abd=17, bend=3, end=-8),
+_STEP_TOP = 0.22
+_HIKE_TALL = Pose(
+    root=Root(x=0.0, y=0.93 + _STEP_TOP, z=0.0, pitch=3),
+    trunk=Spine(flex=2),
+    neck=Spine(flex=-4),
+    leg_r=Limb(flex=3, bend=6),
+    leg_l=Limb(flex=0, abd=7, bend=2, end=-12),
     arm_r=Limb(flex=-10, abd=40, bend=100),
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
-_HIKE_UP = Pose(
-    root=Root(x=0.0, y=0.9135 + _STEP_TOP, roll=13),
-    trunk=Spine(bend=10),
-    neck=Spine(bend=2),
-    leg_r=Limb(abd=13, bend=2),
-    leg_l=Limb(abd=-11, bend=3, end=-8),
+_HIKE_LOW = Pose(
+    root=Root(x=0.0, y=0.81 + _STEP_TOP, z=-0.07, pitch=22),
+    trunk=Spine(flex=6),
+    neck=Spine(flex=-22),
+    leg_r=Limb(flex=40, bend=60),
+    leg_l=Limb(flex=18, abd=7, bend=2, end=-12),
     arm_r=Limb(flex=-10, abd=40, bend=100),
     arm_l=Limb(flex=-10, abd=40, bend=100),
 )
 
 HIP_HIKES = Scene(
     figure="hip-hikes",
-    camera=Camera(yaw=-14, pitch=8),
+    camera=Camera(yaw=28, pitch=10),
     motion=Motion(
         keys=(
-            Key(0.0, _HIKE_DOWN, targets={"leg_r": on(-0.085, 0.0, _STEP_TOP)}),
-            Key(1.0, _HIKE_UP),
+            Key(0.0, _HIKE_TALL, targets={"leg_r": on(-0.085, 0.02, _STEP_TOP)}),
+            Key(1.0, _HIKE_LOW),
         ),
         locks=(Lock("leg_r", flat=True), *hands_on_hips()),
-        anchor="hip_r",
     ),
     working="leg_r",
-    blocks=(Block("step", -0.4, -0.015, -0.2, 0.2, _STEP_TOP),),
+    blocks=(Block("step", -0.42, -0.005, -0.2, 0.2, _STEP_TOP),),
+    facing=True,
+    hip_level=True,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -223,7 +241,7 @@ HIP_HIKES = Scene(
 # degrees while the thigh lifts until the sole faces the ceiling.
 
 _ALL_FOURS = Pose(
-    root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
+    root=Root(x=0.0, y=0.516, yaw=90, pitch=80),
     trunk=Spine(flex=0),
     neck=Spine(flex=-10),
     leg_l=Limb(flex=88, bend=100, end=-62),
@@ -232,7 +250,7 @@ _ALL_FOURS = Pose(
     arm_r=Limb(flex=80, bend=0, end=90),
 )
 _KICK = Pose(
-    root=Root(x=0.0, y=0.5, yaw=90, pitch=80),
+    root=Root(x=0.0, y=0.516, yaw=90, pitch=80),
     trunk=Spine(flex=0),
     neck=Spine(flex=-10),
     leg_l=Limb(flex=88, bend=100, end=-62),

@@ -7,8 +7,8 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
-from hiptimer.ui.illustrate.paint import BAND, CUSHION, FLOOR, MAT, STEP, WORK_NEAR, Projection
-from hiptimer.ui.illustrate.scene import Block, Scene
+from hiptimer.ui.illustrate.paint import BAND, CUSHION, FLOOR, MAT, STEP, WORK_NEAR, Projection, Pt
+from hiptimer.ui.illustrate.scene import LEVEL_REACH, Block, Scene, hips_centre
 from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, lerp
 
 
@@ -110,11 +110,17 @@ def blocks_rect(proj: Projection, scene: Scene) -> QRectF:
     return out.adjusted(-grow, -grow, grow, grow) if not out.isNull() else out
 
 
-def draw_arrow(painter: QPainter, proj: Projection, direction: int) -> None:
-    """Which way the figure travels, on the floor in front of it."""
+def arrow_ends(proj: Projection, direction: int) -> tuple[Pt, Pt]:
+    """Tail and tip of the floor arrow, in device pixels."""
     x = -proj.shift
     a = proj.point((x - 0.15 * direction, 0.0, 0.5))
     b = proj.point((x + 0.4 * direction, 0.0, 0.5))
+    return (a[0], a[1]), (b[0], b[1])
+
+
+def draw_arrow(painter: QPainter, proj: Projection, direction: int) -> None:
+    """Which way the figure travels, on the floor in front of it."""
+    a, b = arrow_ends(proj, direction)
     pen = QPen(QColor(WORK_NEAR.fill), _line_width(proj, 0.025, 1.5))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -142,18 +148,22 @@ def arrow_rect(proj: Projection) -> QRectF:
 
 def draw_marks(painter: QPainter, proj: Projection, rect: QRectF, spacing: float) -> None:
     """Dashes along the floor in front of the feet; they stay put on the floor while the
-    camera follows the figure, so the floor is seen to pass under a travelling figure."""
-    pen = QPen(FLOOR, _line_width(proj, 0.012))
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
+    camera follows the figure, so the floor is seen to pass under a travelling figure.
+    Each dash is a thin four-sided patch on the floor (filled faster than a wide stroke when
+    the floor runs at a slant in a three-quarter view)."""
+    half_w = 0.5 * _line_width(proj, 0.012) / proj.k  # half the dash's width, metres
     centre = -proj.shift
-    half = 0.5 * rect.width() / proj.k + spacing
-    lines = []
+    # The floor's x axis may be foreshortened on screen: reach far enough to cross the rect.
+    run = abs(proj.point((1.0, 0.0, 0.0))[0] - proj.point((0.0, 0.0, 0.0))[0]) or proj.k
+    half = 0.5 * rect.width() / run + spacing
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(FLOOR)
     for i in range(math.floor((centre - half) / spacing), math.ceil((centre + half) / spacing)):
-        a = proj.point((i * spacing, 0.0, 0.3))
-        b = proj.point(((i + 0.45) * spacing, 0.0, 0.3))
-        lines.append(QLineF(a[0], a[1], b[0], b[1]))
-    painter.drawLines(lines)
+        x0, x1 = i * spacing, (i + 0.45) * spacing
+        corners = [(x0, 0.3 - half_w), (x1, 0.3 - half_w), (x1, 0.3 + half_w), (x0, 0.3 + half_w)]
+        dash = _polygon(proj, [(x, 0.0, z) for x, z in corners])
+        if dash.boundingRect().intersects(rect):
+            painter.drawPolygon(dash)
 
 
 def band_ends(sk: Skeleton) -> tuple[Vec, Vec]:
@@ -188,3 +198,26 @@ def draw_band(painter: QPainter, proj: Projection, sk: Skeleton, front: bool) ->
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawPath(path)
+
+
+LEVEL = QColor(52, 64, 84)
+
+
+def _level_line(proj: Projection, sk: Skeleton, reach: float) -> QLineF:
+    """Level on the screen, through the middle of the hips."""
+    x, y, _ = proj.point(hips_centre(sk))
+    half = reach * proj.k
+    return QLineF(x - half, y, x + half, y)
+
+
+def draw_level(painter: QPainter, proj: Projection, sk: Skeleton, mark: bool) -> None:
+    """A level line through the hips; mark: the dashed one left where the hips started."""
+    if mark:
+        pen = QPen(LEVEL, _line_width(proj, 0.014, 1.0))
+        pen.setDashPattern([2.0, 1.5])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    else:
+        pen = QPen(LEVEL, _line_width(proj, 0.022, 1.5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(_level_line(proj, sk, LEVEL_REACH if mark else LEVEL_REACH * 0.75))

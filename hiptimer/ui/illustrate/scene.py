@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hiptimer.ui.illustrate.motion import Motion, solve
-from hiptimer.ui.illustrate.skeleton import Mat, Skeleton, matmul, rot_x, rot_y
+from hiptimer.ui.illustrate.skeleton import Mat, Skeleton, Vec, lerp, matmul, rot_x, rot_y
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,28 @@ class Scene:
     track: bool = False
     marks: float = 0.0  # spacing of floor marks (with track), metres
     direction: int = 0  # -1/+1: an arrow on the floor pointing the way of travel (+X)
+    # Faces the viewer (front or three-quarter view): drawn as the person's mirror image,
+    # so their right side is on the screen's right, where the badge's "RIGHT ▶" points.
+    facing: bool = False
+    # A level line through the hips, and a dashed mark where it starts (the hips' height
+    # is what changes in a single-leg squat).
+    hip_level: bool = False
     _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def body(self, movement: float, breathing: float = 0.0, returning: bool = False) -> Skeleton:
         motion = self.returning if (returning and self.returning is not None) else self.motion
         return solve(motion, movement, breathing)
+
+    def start_body(self) -> Skeleton:
+        """The start pose (kept: a mark of where the hips start is drawn on every frame)."""
+        cached = self._cache.get("start")
+        if cached is None:
+            cached = self._cache["start"] = self.body(0.0)
+        return cached  # type: ignore[return-value]
+
+    def flipped(self, left: bool) -> bool:
+        """Whether the side is drawn as the screen mirror of the posed (3-D) scene."""
+        return left != self.facing
 
     def track_shift(self, sk: Skeleton) -> float:
         return -sk.pelvis[0] if self.track else 0.0
@@ -91,3 +108,12 @@ def frames(scene: Scene, samples: int = 24) -> list[tuple[float, bool, float, Sk
                 m = i / samples
                 out.append((m, returning, breathing, scene.body(m, breathing, returning)))
     return out
+
+
+# Half the length of the hip-level line, metres: it reaches well past both hips.
+LEVEL_REACH = 0.36
+
+
+def hips_centre(sk: Skeleton) -> Vec:
+    """Midway between the hip joints: where the hip-level line is drawn."""
+    return lerp(sk.hips["l"], sk.hips["r"], 0.5)
