@@ -32,7 +32,12 @@ from hiptimer.core.routine import (
     routine_problems,
 )
 from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
-from hiptimer.exchange.pictures import PictureError, check_picture, picture_file_name
+from hiptimer.exchange.pictures import (
+    MAX_PICTURE_BYTES,
+    PictureError,
+    check_picture,
+    picture_file_name,
+)
 from hiptimer.exchange.routine_file import (
     MAX_FILE_BYTES,
     RoutineBundle,
@@ -43,7 +48,13 @@ from hiptimer.exchange.routine_file import (
     routine_file_text,
     used_pictures,
 )
-from hiptimer.files import safe_stem, write_atomic, write_text_atomic
+from hiptimer.files import (
+    NotARegularFile,
+    read_regular_file,
+    safe_stem,
+    write_atomic,
+    write_text_atomic,
+)
 
 EXERCISE_FORMAT = "hiptimer-exercise"
 EXERCISE_VERSION = 1
@@ -205,9 +216,10 @@ class LibraryStore:
         if path is None:
             return None
         try:
-            return path.read_bytes()
-        except OSError:
+            data = read_regular_file(path, MAX_PICTURE_BYTES)
+        except OSError:  # also not a regular file, or a read that never ends
             return None
+        return data if len(data) <= MAX_PICTURE_BYTES else None
 
     # Routines ----------------------------------------------------------------------------
 
@@ -388,8 +400,9 @@ def _json_files(folder: Path) -> list[Path]:
 
 def _read_json(path: Path) -> object:
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except (NotARegularFile, TimeoutError) as error:
+        raise LibraryError(f"{path}: cannot read the file: {error}") from error
     except OSError as error:
         raise LibraryError(f"{path}: cannot read the file ({error.strerror})") from error
     if len(raw) > MAX_FILE_BYTES:
