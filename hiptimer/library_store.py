@@ -37,7 +37,9 @@ from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
 from hiptimer.exchange.pictures import (
     MAX_PICTURE_BYTES,
     PictureError,
+    budget_problem,
     check_picture,
+    decoded_bytes,
     picture_file_name,
     picture_header,
 )
@@ -273,11 +275,24 @@ class LibraryStore:
         for name in used_pictures(routine):
             if self.picture_path(name) is None:
                 raise LibraryError(f"the picture {name} is not in this profile")
+        self._check_picture_budget(routine)
         self._ensure(self.routines_dir)
         _write(path, routine_file_text(routine))
         if old is not None and old.path != path:
             old.path.unlink(missing_ok=True)
         return path
+
+    def _check_picture_budget(self, routine: Routine) -> None:
+        """A routine's pictures together must fit the memory a routine file may ask for,
+        or its export could not be opened anywhere (hiptimer.exchange.pictures)."""
+        total = 0
+        for name in used_pictures(routine):
+            data = self.picture_bytes(name)
+            with contextlib.suppress(PictureError):
+                total += decoded_bytes(picture_header(data or b""))
+        problem = budget_problem(total)
+        if problem is not None:
+            raise LibraryError(f"{routine.name!r} cannot be saved: {problem}")
 
     def _routine_place(
         self, routine: Routine, previous_name: str | None

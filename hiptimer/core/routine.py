@@ -205,7 +205,7 @@ def text_problem(text: str, *, lines: bool = False) -> str | None:
     (tab and newline only where lines=True: a cue may be a small paragraph, a name may
     not), and a text with no visible character (only spaces, zero-width or direction
     marks). Direction overrides inside a text with something visible are allowed: they
-    are shown inert, each place a name is shown isolates it.
+    are shown inert (left out on screen, escaped on a terminal; see hiptimer.core.text).
     """
     import unicodedata
 

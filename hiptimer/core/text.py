@@ -33,3 +33,13 @@ def for_terminal(text: str, *, lines: bool = False) -> str:
         else:
             out.append(f"\\U{ord(char):08x}")
     return "".join(out)
+
+
+# Embeddings, overrides and isolates: they reorder the text around them when drawn.
+_DIRECTION_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
+
+
+def inert(text: str) -> str:
+    """text for a screen: without direction embeddings, overrides and isolates, so a name
+    reads in its natural order and cannot turn round what is shown after it."""
+    return text.translate(_DIRECTION_CONTROLS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Exercise, Routine
+from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline, dose_text
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class ExerciseRow(QFrame):
         layout.setSpacing(16)
         self.picture = QLabel()
         self.picture.setObjectName("picture")
-        self.picture.setAccessibleName(f"Picture of {exercise.name}")
+        self.picture.setAccessibleName(f"Picture of {inert(exercise.name)}")
         self._picture_height = 0
         self._drawn_height = 0
         self.pictures_on = False
@@ -58,8 +59,9 @@ class ExerciseRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.name = QLabel(f"{number}. {exercise.name}")
+        self.name = QLabel(f"{number}. {inert(exercise.name)}")
         self.name.setObjectName("name")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from a file is not HTML
         self.dose = QLabel(dose_text(exercise))
         self.dose.setObjectName("dose")
         needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
@@ -137,6 +139,7 @@ class StartScreen(QWidget):
         self.setObjectName("startScreen")
         self.title = QLabel()
         self.title.setObjectName("routineName")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -190,7 +193,7 @@ class StartScreen(QWidget):
         self, routine: Routine, timeline: Timeline, pictures: CustomPictures | None = None
     ) -> None:
         """pictures: the routine's own pictures (decoded when the rows are drawn)."""
-        self.title.setText(routine.name)
+        self.title.setText(inert(routine.name))
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [
