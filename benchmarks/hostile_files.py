@@ -4,6 +4,7 @@ The files are made here and deleted afterwards (nothing large is committed):
 
   baseline  the built-in routine as `routines export` writes it
   bomb      7 MB: 40 valid 4096 x 4096 16-bit PNGs (each 128 MB once decoded), made with zlib
+  values    7.8 MB of JSON holding 3.9 million numbers
   budget    the largest picture a routine may hold: one 4096 x 4096 16-bit PNG (64 MB at
             4 bytes a pixel, the whole budget of a routine)
   four      four 2048 x 2048 16-bit PNGs (16 MB each, the budget filled by four pictures)
@@ -42,6 +43,7 @@ from tests.reliability.hostile import (
     bomb_document,
     picture_routine,
     png,
+    values_document_text,
     write,
 )
 
@@ -53,12 +55,18 @@ def make_files(folder: Path) -> dict[str, Path]:
     return {
         "baseline": write(folder / "baseline.json", baseline_document()),
         "bomb": write(folder / "bomb.json", bomb_document()),
+        "values": write_text(folder / "values.json", values_document_text()),
         "budget": write(folder / "budget.json", picture_routine([png(4096, 4096, depth=16)])),
         "four": write(
             folder / "four.json",
             picture_routine([png(2048, 2048, depth=16, seed=i) for i in range(4)]),
         ),
     }
+
+
+def write_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def run_command(words: list[str]) -> tuple[float, int]:

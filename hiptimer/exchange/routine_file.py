@@ -21,7 +21,7 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,9 @@ FORMAT = "hiptimer-routine"
 VERSION = 2
 PICTURES_VERSION = 2
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# Separators and brackets a routine file may hold: all the texts a routine can have
+# (60 exercises of 13 texts of 200 characters), were they all commas, and its structure.
+MAX_ITEMS = 250_000
 # Enough characters for MAX_PICTURE_BYTES in base64; longer text is refused unread.
 _MAX_BASE64_CHARS = (MAX_PICTURE_BYTES + 2) // 3 * 4
 _TOP_LEVEL = frozenset({"format", "version", "pictures"})
@@ -316,8 +319,19 @@ def load_json(raw: bytes, source: str) -> object:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise _whole_file(source, "not a text file (expected UTF-8 JSON)") from error
+    # A routine holds a few thousand values; millions of them (a hostile file) would take
+    # seconds to parse. Counted in the text, before parsing: three scans in C.
+    items = text.count(",") + text.count("[") + text.count("{")
+    if items > MAX_ITEMS:
+        raise _whole_file(
+            source,
+            f"not a routine: it holds about {items} values, and a routine file holds at "
+            f"most {MAX_ITEMS}",
+        )
     try:
-        data = json.loads(text, parse_int=_parse_int, object_pairs_hook=_unique_keys)
+        # The hook for long numbers costs a call per number: only when there is one.
+        numbers = _parse_int if _LONG_NUMBER.search(text) else None
+        data = json.loads(text, parse_int=numbers, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise _whole_file(
             source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -330,7 +344,8 @@ def load_json(raw: bytes, source: str) -> object:
         ) from error
     except ValueError as error:
         raise _whole_file(source, f"not valid JSON ({shown(str(error), 80)})") from error
-    where = _broken_text(data)
+    # A lone surrogate can only come from an escape; most files have none to look for.
+    where = _broken_text(data) if _SURROGATE_ESCAPE.search(text) else None
     if where is not None:
         raise RoutineFileError(
             source,
@@ -357,25 +372,41 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONG_NUMBER = re.compile(r"\d{31}")
 
 
 def _broken_text(data: object) -> str | None:
-    """The path of the first text (key or value) holding a lone surrogate, or None."""
-    stack: list[tuple[object, str]] = [(data, "")]
+    """The path of the first text (key or value) holding a lone surrogate, or None.
+
+    Paths are made only for objects and lists, not for every number in them: a hostile
+    file may hold millions of items.
+    """
+    if isinstance(data, str):
+        return "(top level)" if _SURROGATE.search(data) else None
+    stack: list[tuple[dict[str, Any] | list[Any], str]] = []
+    if isinstance(data, dict | list):
+        stack.append((data, ""))
     while stack:
         value, path = stack.pop()
-        if isinstance(value, str):
-            if _SURROGATE.search(value):
-                return path or "(top level)"
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                where = f"{path}.{key}" if path else key
-                if _SURROGATE.search(key):
-                    return f"{path or '(top level)'} key {shown(key)}"
-                stack.append((item, where))
-        elif isinstance(value, list):
-            stack.extend((item, f"{path}[{i}]") for i, item in enumerate(value))
+        items: Iterable[tuple[object, object]] = (
+            value.items() if isinstance(value, dict) else enumerate(value)
+        )
+        for key, item in items:
+            if isinstance(key, str) and _SURROGATE.search(key):
+                return f"{path or '(top level)'} key {shown(key)}"
+            if isinstance(item, str):
+                if _SURROGATE.search(item):
+                    return _join(path, key)
+            elif isinstance(item, dict | list):
+                stack.append((item, _join(path, key)))
     return None
+
+
+def _join(path: str, key: object) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else str(key)
 
 
 class _HugeInt(int):

@@ -87,6 +87,12 @@ def baseline_document() -> dict[str, Any]:
     return json.loads(json.dumps(routine_document(DEFAULT_ROUTINE)))
 
 
+def values_document_text(count: int = 3_900_000) -> str:
+    """Under 8 MB of JSON holding millions of numbers (slow to parse, were it parsed)."""
+    text = json.dumps(baseline_document())
+    return text[:-1] + ', "extra": [' + ",".join(["1"] * count) + "]}"
+
+
 def write(path: Path, document: object) -> Path:
     path.write_text(json.dumps(document), encoding="utf-8")
     return path

@@ -30,7 +30,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hiptimer.cli import main
-from tests.reliability.hostile import baseline_document, bomb_document, png, write
+from tests.reliability.hostile import (
+    baseline_document,
+    bomb_document,
+    png,
+    values_document_text,
+    write,
+)
 
 # Generous bounds: a guard against hangs and blow-ups, not a benchmark (see
 # benchmarks/hostile_files.py for the times and memory measured against a baseline).
@@ -177,7 +183,8 @@ TEXT_CASES: dict[str, tuple[Callable[[], str | bytes], str]] = {
     "empty": (lambda: b"", "not valid JSON"),
     "binary-junk": (lambda: random.Random(12).randbytes(4096), "not a text file"),
     "future-version": (future_version, "newer than this HipTimer"),
-    "deeply-nested": (lambda: "[" * 200_000 + "]" * 200_000, "nested too deeply"),
+    "deeply-nested": (lambda: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    "millions-of-values": (values_document_text, "not a routine: it holds about 3900"),
     "duplicate-key": (
         lambda: text_of(baseline_document()).replace('"version": 1', '"version": 1, "version": 1'),
         "'version' appears twice",
