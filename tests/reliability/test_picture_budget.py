@@ -151,3 +151,12 @@ def test_a_read_that_never_ends_is_given_up_after_the_time_limit(tmp_path, monke
             read_regular_file(plain, 100, timeout=0.05)
     finally:
         release.set()
+
+
+def test_a_trainer_picking_a_fifo_as_a_picture_is_told_at_once(tmp_path, qapp):
+    from hiptimer.ui.trainer.pictures import read_picture_file
+
+    fifo = tmp_path / "photo.png"
+    os.mkfifo(fifo)
+    with pytest.raises(PictureError, match=re.escape("it is a named pipe (FIFO), not a file")):
+        read_picture_file(fifo)
