@@ -17,6 +17,7 @@ from hiptimer import __version__
 from hiptimer.core.errors import UserError
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
+from hiptimer.core.text import for_terminal
 from hiptimer.core.timeline import Timeline, compile_routine, dose_text, timeline_to_json
 from hiptimer.profiles import DEFAULT_PROFILE
 from hiptimer.start import resume_garbage_collection
@@ -50,13 +51,14 @@ def load_routine(path: str | None) -> Routine:
 
 
 def plan_table(timeline: Timeline) -> str:
-    width = max(len(step.title) for step in timeline.steps)
+    titles = [for_terminal(step.title) for step in timeline.steps]
+    width = max(len(title) for title in titles)
     header = (
         f"{'#':>3}  {'at':>6}  {'step':<8} {'what':<{width}} {'set':>5} {'reps':>4} {'time':>6}"
     )
-    lines = [timeline.routine.name, "", header, "-" * len(header)]
+    lines = [for_terminal(timeline.routine.name), "", header, "-" * len(header)]
     at = 0.0
-    for step in timeline.steps:
+    for step, title in zip(timeline.steps, titles, strict=True):
         set_text = f"{step.set_no}/{step.sets}" if step.set_no and step.sets else ""
         if step.seconds is not None:
             time_text = format_duration(step.seconds)
@@ -66,7 +68,7 @@ def plan_table(timeline: Timeline) -> str:
             time_text = ""
         lines.append(
             f"{step.index:>3}  {format_duration(at):>6}  {step.kind.value:<8} "
-            f"{step.title:<{width}} {set_text:>5} {step.reps or '':>4} {time_text:>6}"
+            f"{title:<{width}} {set_text:>5} {step.reps or '':>4} {time_text:>6}"
         )
         at += step.planned_seconds
     lines += ["-" * len(header), f"Total: {format_duration(timeline.total_seconds)}"]
@@ -221,7 +223,7 @@ def _find_routine(store: LibraryStore, name: str) -> Routine:
 def _summary_line(name: str, routine: Routine) -> str:
     count = len(routine.exercises)
     total = format_duration(compile_routine(routine).total_seconds)
-    return f"  {name:<40} {count:>2} exercise{'s' if count != 1 else ' '}  {total:>6}"
+    return f"  {for_terminal(name):<40} {count:>2} exercise{'s' if count != 1 else ' '}  {total:>6}"
 
 
 def _cmd_routines_list(args: argparse.Namespace) -> int:
@@ -230,7 +232,8 @@ def _cmd_routines_list(args: argparse.Namespace) -> int:
     print(_summary_line(f"{DEFAULT_ROUTINE.name} (built-in)", DEFAULT_ROUTINE))
     for item in store.routines():
         if item.routine is None:
-            print(f"  {item.path.name:<40} cannot be read: {item.problem}")
+            problem = for_terminal(item.problem or "")
+            print(f"  {for_terminal(item.path.name):<40} cannot be read: {problem}")
         else:
             print(_summary_line(item.routine.name, item.routine))
     return 0
@@ -241,7 +244,7 @@ def _cmd_routines_export(args: argparse.Namespace) -> int:
     routine = _find_routine(store, args.name)
     out = Path(args.out)
     store.export_routine(routine, out)
-    print(f"Exported {routine.name!r} to {out}")
+    print(f"Exported {for_terminal(repr(routine.name))} to {for_terminal(str(out))}")
     return 0
 
 
@@ -250,11 +253,11 @@ def describe_bundle(bundle: RoutineBundle) -> list[str]:
     total = format_duration(compile_routine(routine).total_seconds)
     pictures = len(bundle.pictures)
     lines = [
-        f"Routine: {routine.name} (file version {bundle.version})",
+        f"Routine: {for_terminal(routine.name)} (file version {bundle.version})",
         f"{len(routine.exercises)} exercises, {pictures} picture{'s' if pictures != 1 else ''}, "
         f"about {total}",
     ]
-    lines += [f"  - {e.name}: {dose_text(e)}" for e in routine.exercises]
+    lines += [f"  - {for_terminal(e.name)}: {dose_text(e)}" for e in routine.exercises]
     return lines
 
 
@@ -262,7 +265,7 @@ def _cmd_routines_validate(args: argparse.Namespace) -> int:
     from hiptimer.exchange.routine_file import read_routine_bundle
 
     bundle = read_routine_bundle(Path(args.file))
-    print(f"OK: {args.file}")
+    print(f"OK: {for_terminal(args.file)}")
     print("\n".join(describe_bundle(bundle)))
     return 0
 
@@ -275,7 +278,8 @@ def _cmd_routines_import(args: argparse.Namespace) -> int:
     routine = store.import_bundle(bundle, replace=args.replace)
     renamed = "" if routine.name == bundle.routine.name else f" as {routine.name!r}"
     print(
-        f"Imported {bundle.routine.name!r}{renamed} into profile {_profile_name(args)!r} "
+        for_terminal(f"Imported {bundle.routine.name!r}{renamed} into profile ")
+        + f"{for_terminal(repr(_profile_name(args)))} "
         f"({len(routine.exercises)} exercises)"
     )
     return 0
@@ -532,7 +536,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test()
         return int(args.handler(args))
     except UserError as error:
-        print(f"hiptimer: {error}", file=sys.stderr)
+        # Messages quote names and paths from files: escaped, so that they cannot
+        # steer the terminal; the message's own line breaks stay.
+        print(f"hiptimer: {for_terminal(str(error), lines=True)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0

@@ -13,8 +13,10 @@ in the profile is touched.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +34,15 @@ from hiptimer.core.routine import (
     routine_problems,
 )
 from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
-from hiptimer.exchange.pictures import PictureError, check_picture, picture_file_name
+from hiptimer.exchange.pictures import (
+    MAX_PICTURE_BYTES,
+    PictureError,
+    budget_problem,
+    check_picture,
+    decoded_bytes,
+    picture_file_name,
+    picture_header,
+)
 from hiptimer.exchange.routine_file import (
     MAX_FILE_BYTES,
     RoutineBundle,
@@ -43,7 +53,13 @@ from hiptimer.exchange.routine_file import (
     routine_file_text,
     used_pictures,
 )
-from hiptimer.files import safe_stem, write_atomic, write_text_atomic
+from hiptimer.files import (
+    NotARegularFile,
+    read_regular_file,
+    safe_stem,
+    write_atomic,
+    write_text_atomic,
+)
 
 EXERCISE_FORMAT = "hiptimer-exercise"
 EXERCISE_VERSION = 1
@@ -205,9 +221,10 @@ class LibraryStore:
         if path is None:
             return None
         try:
-            return path.read_bytes()
-        except OSError:
+            data = read_regular_file(path, MAX_PICTURE_BYTES)
+        except OSError:  # also not a regular file, or a read that never ends
             return None
+        return data if len(data) <= MAX_PICTURE_BYTES else None
 
     # Routines ----------------------------------------------------------------------------
 
@@ -254,6 +271,33 @@ class LibraryStore:
 
         A name another routine of the profile has is refused, not overwritten.
         """
+        path, old = self._routine_place(routine, previous_name)
+        for name in used_pictures(routine):
+            if self.picture_path(name) is None:
+                raise LibraryError(f"the picture {name} is not in this profile")
+        self._check_picture_budget(routine)
+        self._ensure(self.routines_dir)
+        _write(path, routine_file_text(routine))
+        if old is not None and old.path != path:
+            old.path.unlink(missing_ok=True)
+        return path
+
+    def _check_picture_budget(self, routine: Routine) -> None:
+        """A routine's pictures together must fit the memory a routine file may ask for,
+        or its export could not be opened anywhere (hiptimer.exchange.pictures)."""
+        total = 0
+        for name in used_pictures(routine):
+            data = self.picture_bytes(name)
+            with contextlib.suppress(PictureError):
+                total += decoded_bytes(picture_header(data or b""))
+        problem = budget_problem(total)
+        if problem is not None:
+            raise LibraryError(f"{routine.name!r} cannot be saved: {problem}")
+
+    def _routine_place(
+        self, routine: Routine, previous_name: str | None
+    ) -> tuple[Path, StoredRoutine | None]:
+        """Check a routine can be saved; where its file goes, and the file it replaces."""
         problems = routine_problems(routine)
         if problems:
             raise RoutineError(problems)
@@ -262,20 +306,11 @@ class LibraryStore:
                 f"a routine named {routine.name!r} already exists in this profile; "
                 "choose another name"
             )
-        for name in used_pictures(routine):
-            if self.picture_path(name) is None:
-                raise LibraryError(f"the picture {name} is not in this profile")
         old = self.find_routine(previous_name) if previous_name else None
-        folder = self._ensure(self.routines_dir)
         stem = safe_stem(routine.name, "routine")
         if old is not None and stem in (old.path.stem, _stem_base(old.path.stem)):
-            path = old.path  # same name, or one that only differs in what a file name drops
-        else:
-            path = self._free_path(folder, stem)
-        _write(path, routine_file_text(routine))
-        if old is not None and old.path != path:
-            old.path.unlink(missing_ok=True)
-        return path
+            return old.path, old  # same name, or one that only differs in what a name drops
+        return self._free_path(self.routines_dir, stem), old
 
     def _free_path(self, folder: Path, stem: str) -> Path:
         taken = {p.stem.casefold() for p in _json_files(folder)}
@@ -324,31 +359,83 @@ class LibraryStore:
         return self.import_bundle(read_routine_bundle(path), replace=replace)
 
     def import_bundle(self, bundle: RoutineBundle, *, replace: bool = False) -> Routine:
+        """Add a checked routine file's routine and pictures, all or nothing.
+
+        The bundle comes from read_routine_bundle or parse_routine_bundle, which checked
+        every picture completely; here only the header is read again, for the file name.
+
+        Everything is first written into a temporary folder inside the profile, then moved
+        into place; a refusal or a full disk at any point leaves the profile as it was
+        (no new files, and no routines or pictures folder that was not there before).
+        """
         routine = bundle.routine
         renamed: dict[str, str] = {}
-        added: list[Path] = []
+        pictures: dict[str, bytes] = {}
+        for name, data in bundle.pictures.items():
+            try:
+                stored = picture_file_name(data, picture_header(data))
+            except PictureError as error:
+                raise LibraryError(f"the picture {name} cannot be used: {error}") from error
+            renamed[name] = stored
+            pictures[stored] = data
+        routine = dataclasses.replace(
+            routine,
+            exercises=tuple(
+                dataclasses.replace(e, picture=renamed.get(e.picture, e.picture))
+                if e.picture
+                else e
+                for e in routine.exercises
+            ),
+        )
+        for name in used_pictures(routine):
+            if name not in pictures and self.picture_path(name) is None:
+                raise LibraryError(f"the picture {name} is not in the file")
+        previous = routine.name if replace and self.find_routine(routine.name) else None
+        if previous is None:
+            routine = dataclasses.replace(routine, name=self.free_name(routine.name))
+        path, old = self._routine_place(routine, previous)
         try:
-            for name, data in bundle.pictures.items():
-                stored = picture_file_name(data, check_picture(data))
-                if self.picture_path(stored) is None:
-                    added.append(self.pictures_dir / stored)
-                renamed[name] = self.add_picture(data)
-            routine = dataclasses.replace(
-                routine,
-                exercises=tuple(
-                    dataclasses.replace(e, picture=renamed[e.picture]) if e.picture else e
-                    for e in routine.exercises
-                ),
-            )
-            previous = routine.name if replace and self.find_routine(routine.name) else None
-            if previous is None:
-                routine = dataclasses.replace(routine, name=self.free_name(routine.name))
-            self.save_routine(routine, previous)
-        except BaseException:
-            for path in added:  # leave the profile as it was
-                path.unlink(missing_ok=True)
-            raise
+            self._move_in(routine, path, pictures)
+        except OSError as error:
+            raise LibraryError(
+                f"cannot import the routine: {error.strerror or error}; nothing was changed"
+            ) from error
+        if old is not None and old.path != path:
+            old.path.unlink(missing_ok=True)
         return routine
+
+    def _move_in(self, routine: Routine, path: Path, pictures: dict[str, bytes]) -> None:
+        import shutil
+        import tempfile
+
+        new_pictures = {
+            name: data for name, data in pictures.items() if self.picture_bytes(name) != data
+        }
+        made: list[Path] = []  # folders this import created
+        moved: list[Path] = []  # files this import put in place
+        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=self._ensure(self.folder)))
+        try:
+            for name, data in new_pictures.items():
+                write_atomic(staging / name, data)
+            write_text_atomic(staging / "routine.json", routine_file_text(routine))
+            folders = [self.routines_dir] + ([self.pictures_dir] if new_pictures else [])
+            for folder in folders:
+                if not folder.is_dir():
+                    folder.mkdir(parents=True)
+                    made.append(folder)
+            for name in new_pictures:
+                os.replace(staging / name, self.pictures_dir / name)
+                moved.append(self.pictures_dir / name)
+            os.replace(staging / "routine.json", path)
+        except BaseException:
+            for done in moved:
+                done.unlink(missing_ok=True)
+            for folder in made:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
     def free_name(self, name: str) -> str:
         if self.name_is_free(name):
@@ -388,8 +475,9 @@ def _json_files(folder: Path) -> list[Path]:
 
 def _read_json(path: Path) -> object:
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except (NotARegularFile, TimeoutError) as error:
+        raise LibraryError(f"{path}: cannot read the file: {error}") from error
     except OSError as error:
         raise LibraryError(f"{path}: cannot read the file ({error.strerror})") from error
     if len(raw) > MAX_FILE_BYTES:

@@ -180,11 +180,48 @@ def _check_count(
         )
 
 
-def _check_text(problems: list[FieldProblem], path: str, value: object) -> None:
+def _check_text(
+    problems: list[FieldProblem], path: str, value: object, *, lines: bool = False
+) -> None:
     if not isinstance(value, str) or not value.strip():
         problems.append(FieldProblem(path, "expected a non-empty text"))
     elif len(value) > MAX_TEXT:
         problems.append(FieldProblem(path, f"expected at most {MAX_TEXT} characters"))
+    else:
+        problem = text_problem(value, lines=lines)
+        if problem is not None:
+            problems.append(FieldProblem(path, problem))
+
+
+# Characters that draw nothing although they are not spaces or format characters.
+_BLANK = frozenset("\u115f\u1160\u180e\u2800\u3164\uffa0")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Co", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
+def text_problem(text: str, *, lines: bool = False) -> str | None:
+    """What makes text unfit to show, or None.
+
+    Refused: a lone surrogate (not a character at all), NUL and other control characters
+    (tab and newline only where lines=True: a cue may be a small paragraph, a name may
+    not), and a text with no visible character (only spaces, zero-width or direction
+    marks). Direction overrides inside a text with something visible are allowed: they
+    are shown inert (left out on screen, escaped on a terminal; see hiptimer.core.text).
+    """
+    import unicodedata
+
+    visible = False
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return f"contains a broken character (U+{ord(char):04X}, a lone surrogate)"
+        if category == "Cc" and not (lines and char in "\t\n"):
+            where = "a text" if lines else "a name"
+            return f"contains a control character (U+{ord(char):04X}), which {where} cannot hold"
+        if not visible and category not in _INVISIBLE_CATEGORIES and char not in _BLANK:
+            visible = True
+    if not visible:
+        return "has no visible character (only spaces, zero-width or direction marks)"
+    return None
 
 
 def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldProblem]:
@@ -267,7 +304,7 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
     if len(exercise.cues) > MAX_CUES:
         problems.append(FieldProblem(f"{path}.cues", f"expected at most {MAX_CUES} lines"))
     for i, cue in enumerate(exercise.cues):
-        _check_text(problems, f"{path}.cues[{i}]", cue)
+        _check_text(problems, f"{path}.cues[{i}]", cue, lines=True)
     return problems
 
 

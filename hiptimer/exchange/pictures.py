@@ -11,6 +11,7 @@ full decode with Qt on top of this when a trainer picks a file.
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -19,6 +20,11 @@ from hiptimer.core.errors import UserError
 
 MAX_PICTURE_BYTES = 1024 * 1024
 MAX_PICTURE_SIDE = 4096
+# What pictures may cost once decoded (4 bytes a pixel): a hostile file can hold a small
+# PNG that unpacks to a huge image, so the sizes in the headers are added up and checked
+# before any pixel is unpacked.
+BYTES_PER_PIXEL = 4
+MAX_ROUTINE_DECODED_BYTES = 64 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_START = b"\xff\xd8\xff"
 
@@ -76,6 +82,39 @@ def check_picture(data: bytes) -> PictureInfo:
             f"1 to {MAX_PICTURE_SIDE}"
         )
     return info
+
+
+def decoded_bytes(info: PictureInfo) -> int:
+    """What the picture costs in memory once decoded (width x height x 4 bytes)."""
+    return info.width * info.height * BYTES_PER_PIXEL
+
+
+def picture_header(data: bytes) -> PictureInfo:
+    """The kind and size the picture's header states, read without unpacking any pixels.
+
+    Cheap enough to run on every picture of a file before the full checks; PictureError
+    when the bytes are not a PNG or JPEG or their header is broken.
+    """
+    kind = sniff_kind(data)
+    if kind == "png":
+        if len(data) < 33 or data[12:16] != b"IHDR":
+            raise PictureError("broken PNG: it does not start with an IHDR header")
+        width, height = struct.unpack(">II", data[16:24])
+        return PictureInfo("png", width, height)
+    if kind == "jpg":
+        return _jpeg_header(data)
+    raise PictureError("not a picture: expected a PNG or JPEG image")
+
+
+def budget_problem(total: int) -> str | None:
+    """Why pictures adding up to `total` decoded bytes are too much, or None."""
+    if total <= MAX_ROUTINE_DECODED_BYTES:
+        return None
+    return (
+        f"the pictures would take {total / 2**20:.0f} MB of memory once decoded; a routine's "
+        f"pictures may take at most {MAX_ROUTINE_DECODED_BYTES // 2**20} MB "
+        "(make them smaller, or use fewer)"
+    )
 
 
 def picture_file_name(data: bytes, info: PictureInfo) -> str:
@@ -231,14 +270,40 @@ def _check_jpeg(data: bytes) -> PictureInfo:
     return PictureInfo("jpg", size[0], size[1])
 
 
+# The next real marker after scan data: FF 00 (a stuffed byte), restarts (FF D0-D7) and
+# fill bytes (FF FF) belong to the data. A regular expression, not a Python loop: a hostile
+# JPEG can be a megabyte of FF 00 pairs.
+_NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+
+
 def _skip_entropy_data(data: bytes, pos: int) -> int:
-    """Step over compressed scan data to the next real marker (FF 00 and restarts are data)."""
-    while True:
-        pos = data.find(b"\xff", pos)
-        if pos < 0 or pos + 1 >= len(data):
-            raise PictureError("broken JPEG: its image data is cut off")
-        following = data[pos + 1]
-        if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
-            pos += 1 if following == 0xFF else 2
+    """Step over compressed scan data to the next real marker."""
+    found = _NEXT_MARKER.search(data, pos)
+    if found is None:
+        raise PictureError("broken JPEG: its image data is cut off")
+    return found.start()
+
+
+def _jpeg_header(data: bytes) -> PictureInfo:
+    """The size in the first frame header, walking only the segments before it."""
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            break
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
             continue
-        return pos
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        if marker in _JPEG_FRAMES:
+            if length < 8 or pos + 9 > len(data):
+                break
+            height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
+            return PictureInfo("jpg", width, height)
+        if marker in (0xDA, 0xD9) or length < 2:
+            break
+        pos += 2 + length
+    raise PictureError("broken JPEG: no frame header before its image data")

@@ -20,7 +20,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,13 +36,25 @@ from hiptimer.core.routine import (
     shown,
 )
 from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
-from hiptimer.exchange.pictures import MAX_PICTURE_BYTES, PictureError, check_picture
-from hiptimer.files import write_text_atomic
+from hiptimer.core.text import for_terminal
+from hiptimer.exchange.pictures import (
+    MAX_PICTURE_BYTES,
+    MAX_PICTURE_SIDE,
+    PictureError,
+    budget_problem,
+    check_picture,
+    decoded_bytes,
+    picture_header,
+)
+from hiptimer.files import NotARegularFile, read_regular_file, write_text_atomic
 
 FORMAT = "hiptimer-routine"
 VERSION = 2
 PICTURES_VERSION = 2
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# Separators and brackets a routine file may hold: all the texts a routine can have
+# (60 exercises of 13 texts of 200 characters), were they all commas, and its structure.
+MAX_ITEMS = 250_000
 # Enough characters for MAX_PICTURE_BYTES in base64; longer text is refused unread.
 _MAX_BASE64_CHARS = (MAX_PICTURE_BYTES + 2) // 3 * 4
 _TOP_LEVEL = frozenset({"format", "version", "pictures"})
@@ -56,16 +69,19 @@ class RoutineFileError(UserError, ValueError):
     def __init__(self, source: str, problems: list[FieldProblem]) -> None:
         self.source = source
         self.problems = problems
+        # Each part is escaped on its own (a field path may hold a key with a newline or
+        # a terminal escape); only the lines put in here are real lines.
+        where = for_terminal(source)
         if len(problems) == 1:
-            text = f"{source}: {_problem_text(problems[0])}"
+            text = f"{where}: {_problem_text(problems[0])}"
         else:
             lines = "\n".join(f"  - {_problem_text(p)}" for p in problems)
-            text = f"{source}: {len(problems)} problems:\n{lines}"
+            text = f"{where}: {len(problems)} problems:\n{lines}"
         super().__init__(text)
 
 
 def _problem_text(problem: FieldProblem) -> str:
-    return str(problem) if problem.path else problem.message
+    return for_terminal(str(problem) if problem.path else problem.message)
 
 
 def _whole_file(source: str, message: str) -> RoutineFileError:
@@ -176,40 +192,63 @@ def _read_pictures(
     if len(raw) > MAX_EXERCISES:
         problems.append(FieldProblem("pictures", f"expected at most {MAX_EXERCISES} pictures"))
         return {}
-    pictures: dict[str, bytes] = {}
+    # First every header, then the budget, and only then the full checks that unpack the
+    # pixels: a file of pictures that would not fit in memory is refused in milliseconds.
+    headed: dict[str, tuple[bytes, str]] = {}
+    total = 0
     for name, text in raw.items():
         where = f"pictures[{shown(name)}]"
-        match = PICTURE_PATTERN.match(name)
-        if not match:
-            problems.append(
-                FieldProblem(where, "expected a file name such as 'abc123.png' or 'abc123.jpg'")
-            )
-            continue
-        if not isinstance(text, str):
-            problems.append(FieldProblem(where, f"expected base64 text, got {json_type(text)}"))
-            continue
-        if len(text) > _MAX_BASE64_CHARS:
-            problems.append(
-                FieldProblem(where, f"the picture is larger than {MAX_PICTURE_BYTES // 1024} KB")
-            )
-            continue
+        blob = _headed_picture(name, text, where, problems)
+        if blob is not None:
+            total += decoded_bytes(picture_header(blob))
+            headed[name] = (blob, where)
+    too_much = budget_problem(total)
+    if too_much is not None:
+        problems.append(FieldProblem("pictures", too_much))
+        headed = {}  # none is unpacked
+    pictures: dict[str, bytes] = {}
+    for name, (blob, where) in headed.items():
         try:
-            blob = base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
-            problems.append(FieldProblem(where, "not valid base64 text"))
-            continue
-        try:
-            info = check_picture(blob)
+            check_picture(blob)
         except PictureError as error:
             problems.append(FieldProblem(where, str(error)))
             continue
-        if info.kind != match.group(1):
-            problems.append(
-                FieldProblem(where, f"the name says {match.group(1)} but it is a {info.kind}")
-            )
-            continue
         pictures[name] = blob
     return pictures
+
+
+def _headed_picture(
+    name: str, text: object, where: str, problems: list[FieldProblem]
+) -> bytes | None:
+    """The bytes of one embedded picture whose header holds up, or None (problem noted)."""
+    try:
+        return _embedded_picture(name, text)
+    except PictureError as error:
+        problems.append(FieldProblem(where, str(error)))
+        return None
+
+
+def _embedded_picture(name: str, text: object) -> bytes:
+    match = PICTURE_PATTERN.match(name)
+    if not match:
+        raise PictureError("expected a file name such as 'abc123.png' or 'abc123.jpg'")
+    if not isinstance(text, str):
+        raise PictureError(f"expected base64 text, got {json_type(text)}")
+    if len(text) > _MAX_BASE64_CHARS:
+        raise PictureError(f"the picture is larger than {MAX_PICTURE_BYTES // 1024} KB")
+    try:
+        blob = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise PictureError("not valid base64 text") from error
+    info = picture_header(blob)
+    if info.kind != match.group(1):
+        raise PictureError(f"the name says {match.group(1)} but it is a {info.kind}")
+    if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
+        raise PictureError(
+            f"the picture is {info.width} x {info.height} pixels; each side must be "
+            f"1 to {MAX_PICTURE_SIDE}"
+        )
+    return blob
 
 
 def _check_picture_references(
@@ -243,39 +282,131 @@ def _check_picture_references(
 
 def read_routine_bundle(path: Path) -> RoutineBundle:
     source = str(path)
+    return parse_routine_bundle(load_json(read_bounded(path, source), source), source)
+
+
+def read_bounded(path: Path, source: str) -> bytes:
+    """The bytes of a routine file: a regular file of at most MAX_FILE_BYTES, read with
+    a time limit (a FIFO, a device or a folder is refused without waiting on it)."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if path.is_file() and size > MAX_FILE_BYTES:
             raise _whole_file(
                 source,
                 f"the file is {size / 1e6:.1f} MB; a routine file is at most "
                 f"{MAX_FILE_BYTES / 1e6:.0f} MB",
             )
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)  # the file may grow after the check
+        raw = read_regular_file(path, MAX_FILE_BYTES)  # the file may grow after the check
+    except NotARegularFile as error:
+        raise _whole_file(source, f"cannot read the file: {error}") from error
+    except TimeoutError as error:
+        raise _whole_file(source, f"cannot read the file: {error}") from error
     except OSError as error:
         raise _whole_file(source, f"cannot read the file ({error.strerror or error})") from error
     if len(raw) > MAX_FILE_BYTES:
         raise _whole_file(source, f"the file is larger than {MAX_FILE_BYTES / 1e6:.0f} MB")
-    return parse_routine_bundle(load_json(raw, source), source)
+    return raw
 
 
 def load_json(raw: bytes, source: str) -> object:
-    """Parse bytes as strict JSON; every way it can fail is a RoutineFileError."""
+    """Parse bytes as strict JSON; every way it can fail is a RoutineFileError.
+
+    Beyond the JSON grammar: a key given twice in one object is an error (which value
+    would count?), and so is a lone surrogate written as an escape ("\\ud800"), which no
+    text can hold.
+    """
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise _whole_file(source, "not a text file (expected UTF-8 JSON)") from error
+    # A routine holds a few thousand values; millions of them (a hostile file) would take
+    # seconds to parse. Counted in the text, before parsing: three scans in C.
+    items = text.count(",") + text.count("[") + text.count("{")
+    if items > MAX_ITEMS:
+        raise _whole_file(
+            source,
+            f"not a routine: it holds about {items} values, and a routine file holds at "
+            f"most {MAX_ITEMS}",
+        )
     try:
-        return json.loads(text, parse_int=_parse_int)
+        # The hook for long numbers costs a call per number: only when there is one.
+        numbers = _parse_int if _LONG_NUMBER.search(text) else None
+        data = json.loads(text, parse_int=numbers, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise _whole_file(
             source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from error
     except RecursionError as error:
         raise _whole_file(source, "the JSON is nested too deeply") from error
+    except _DuplicateKey as error:
+        raise _whole_file(
+            source, f"not valid: the key {shown(error.key)} appears twice in one object"
+        ) from error
     except ValueError as error:
         raise _whole_file(source, f"not valid JSON ({shown(str(error), 80)})") from error
+    # A lone surrogate can only come from an escape; most files have none to look for.
+    where = _broken_text(data) if _SURROGATE_ESCAPE.search(text) else None
+    if where is not None:
+        raise RoutineFileError(
+            source,
+            [FieldProblem(where, "contains a lone surrogate (\\ud800 to \\udfff), not text")],
+        )
+    return data
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return data
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONG_NUMBER = re.compile(r"\d{31}")
+
+
+def _broken_text(data: object) -> str | None:
+    """The path of the first text (key or value) holding a lone surrogate, or None.
+
+    Paths are made only for objects and lists, not for every number in them: a hostile
+    file may hold millions of items.
+    """
+    if isinstance(data, str):
+        return "(top level)" if _SURROGATE.search(data) else None
+    stack: list[tuple[dict[str, Any] | list[Any], str]] = []
+    if isinstance(data, dict | list):
+        stack.append((data, ""))
+    while stack:
+        value, path = stack.pop()
+        items: Iterable[tuple[object, object]] = (
+            value.items() if isinstance(value, dict) else enumerate(value)
+        )
+        for key, item in items:
+            if isinstance(key, str) and _SURROGATE.search(key):
+                return f"{path or '(top level)'} key {shown(key)}"
+            if isinstance(item, str):
+                if _SURROGATE.search(item):
+                    return _join(path, key)
+            elif isinstance(item, dict | list):
+                stack.append((item, _join(path, key)))
+    return None
+
+
+def _join(path: str, key: object) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else str(key)
 
 
 class _HugeInt(int):

@@ -55,6 +55,7 @@ from hiptimer import __version__
 from hiptimer.core.clock import Clock, SystemClock
 from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES
 from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
+from hiptimer.core.text import inert
 from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
 from hiptimer.settings import Settings, save_settings
 from hiptimer.ui.start_view import StartScreen
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
     def _show_start(self) -> None:
         self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         self.stack.setCurrentWidget(self.start_screen)
-        self._set_title(f"{self.routine.name} — {APP_TITLE}")
+        self._set_title(f"{inert(self.routine.name)} — {APP_TITLE}")
         self._update_actions(None)
         self.start_screen.start_button.setFocus()
 

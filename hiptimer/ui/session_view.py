@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import Side
 from hiptimer.core.session import PauseReason, SessionView, State
+from hiptimer.core.text import inert
 from hiptimer.core.timeline import Step, StepKind
 from hiptimer.ui.cues import (
     KIND_LABELS,
@@ -358,7 +359,7 @@ class SessionScreen(QWidget):
         self._kind = kind
         exercise = step.exercise
 
-        self.name.setText(exercise.name if exercise is not None else "Routine complete")
+        self.name.setText(inert(exercise.name) if exercise is not None else "Routine complete")
         if kind in (StepKind.WORK, StepKind.HOLD):
             position = set_text(step)
             if view.rep is not None or step.self_paced:

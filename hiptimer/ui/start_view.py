@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Exercise, Routine
+from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
 from hiptimer.exchange.describe import dose_line
 
@@ -59,7 +60,7 @@ class ExerciseRow(QFrame):
         layout.setSpacing(16)
         self.picture = QLabel()
         self.picture.setObjectName("picture")
-        self.picture.setAccessibleName(f"Picture of {exercise.name}")
+        self.picture.setAccessibleName(f"Picture of {inert(exercise.name)}")
         self._picture_height = 0
         self._drawn_height = 0
         self.pictures_on = False
@@ -67,8 +68,9 @@ class ExerciseRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.name = QLabel(f"{number}. {exercise.name}")
+        self.name = QLabel(f"{number}. {inert(exercise.name)}")
         self.name.setObjectName("name")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from a file is not HTML
         self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
         needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
@@ -151,6 +153,7 @@ class StartScreen(QWidget):
         self.setObjectName("startScreen")
         self.title = QLabel()
         self.title.setObjectName("routineName")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -207,7 +210,7 @@ class StartScreen(QWidget):
         self, routine: Routine, timeline: Timeline, pictures: CustomPictures | None = None
     ) -> None:
         """pictures: the routine's own pictures (decoded when the rows are drawn)."""
-        self.title.setText(routine.name)
+        self.title.setText(inert(routine.name))
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [

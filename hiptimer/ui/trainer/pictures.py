@@ -20,6 +20,7 @@ from hiptimer.exchange.pictures import (
     check_picture,
     sniff_kind,
 )
+from hiptimer.files import NotARegularFile, read_regular_file
 from hiptimer.library_store import LibraryStore
 from hiptimer.ui.illustrate import FigureView
 
@@ -85,7 +86,11 @@ def read_picture_file(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
             raise PictureError(f"the file is {size / 1e6:.0f} MB; choose a smaller picture")
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_SOURCE_BYTES)  # no FIFO, device or folder
+        if len(data) > MAX_SOURCE_BYTES:
+            raise PictureError("the file grew while it was read; choose it again")
+    except (NotARegularFile, TimeoutError) as error:
+        raise PictureError(f"cannot read the file: {error}") from error
     except OSError as error:
         raise PictureError(f"cannot read the file ({error.strerror or error})") from error
     return prepare_picture(data)
