@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hiptimer.core.body import body_text
 from hiptimer.core.routine import (
     SELF_PACED_SECONDS_PER_REP,
     Exercise,
@@ -46,6 +47,14 @@ class Step:
     seconds: float | None
     tempo: Tempo | None
     title: str
+    # Say the body instruction as this step begins: the side has just changed (a switch,
+    # or the first set of an exercise or of a round) and no switch step said it already.
+    says_body: bool = False
+
+    @property
+    def body(self) -> str | None:
+        """What the side means for the body ("Left knee down"); None without a side."""
+        return body_text(self.exercise, self.side)
 
     @property
     def is_set(self) -> bool:
@@ -174,8 +183,15 @@ def compile_routine(routine: Routine) -> Timeline:
     raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete"))
 
     steps = []
+    said: tuple[Exercise | None, Side | None] = (None, None)
     for index, (kind, owner, side, number, seconds, title) in enumerate(raw):
         is_work = owner is not None and kind is StepKind.WORK
+        says_body = False
+        if side is not None and kind in (StepKind.PREPARE, StepKind.SWITCH):
+            says_body, said = True, (owner, side)
+        elif side is not None and kind in (StepKind.WORK, StepKind.HOLD):
+            says_body = said != (owner, side)
+            said = (owner, side)
         steps.append(
             Step(
                 index=index,
@@ -188,6 +204,7 @@ def compile_routine(routine: Routine) -> Timeline:
                 seconds=seconds,
                 tempo=owner.dose.tempo if (owner and is_work) else None,
                 title=title,
+                says_body=says_body,
             )
         )
     return Timeline(routine=routine, steps=tuple(steps))
@@ -207,6 +224,7 @@ def timeline_to_json(timeline: Timeline) -> dict[str, object]:
                 "reps": step.reps,
                 "seconds": step.seconds,
                 "title": step.title,
+                "body": step.body,
             }
             for step in timeline.steps
         ],

@@ -8,8 +8,9 @@ Versions:
   1  the routine alone.
   2  adds custom pictures: `pictures` maps a file name to its base64 bytes, and an
      exercise's `picture` names one of them.
+  3  adds an exercise's `side_meaning`: what its left and right mean for the body.
 A file is written with the lowest version that can hold it, so a routine without
-pictures still opens in a HipTimer that only knows version 1.
+pictures or side meanings still opens in a HipTimer that only knows version 1.
 
 Inside a profile the same document is stored without the `pictures` map: the picture
 files sit in the profile's pictures folder instead (`embedded=False`).
@@ -39,8 +40,9 @@ from hiptimer.exchange.pictures import MAX_PICTURE_BYTES, PictureError, check_pi
 from hiptimer.files import write_text_atomic
 
 FORMAT = "hiptimer-routine"
-VERSION = 2
+VERSION = 3
 PICTURES_VERSION = 2
+SIDE_MEANING_VERSION = 3
 MAX_FILE_BYTES = 8 * 1024 * 1024
 # Enough characters for MAX_PICTURE_BYTES in base64; longer text is refused unread.
 _MAX_BASE64_CHARS = (MAX_PICTURE_BYTES + 2) // 3 * 4
@@ -91,6 +93,8 @@ def routine_document(
     """The JSON-ready document. With `pictures`, every picture used is embedded."""
     names = used_pictures(routine)
     version = PICTURES_VERSION if names else 1
+    if any(e.side_meaning is not None for e in routine.exercises):
+        version = SIDE_MEANING_VERSION
     document: dict[str, Any] = {"format": FORMAT, "version": version, **routine_to_dict(routine)}
     if pictures is not None and names:
         missing = [name for name in names if name not in pictures]
@@ -139,6 +143,8 @@ def parse_routine_bundle(
             source, [FieldProblem("version", f"expected 1 to {VERSION}, got {version}")]
         )
     problems: list[FieldProblem] = []
+    if version < SIDE_MEANING_VERSION:
+        _check_no_side_meaning(data, problems)
     pictures = _read_pictures(data, version, embedded, problems)
     _check_picture_references(data, version, embedded, pictures, problems)
     routine: Routine | None = None
@@ -154,6 +160,20 @@ def parse_routine_bundle(
 
 def parse_routine_document(data: object, source: str = "routine file") -> Routine:
     return parse_routine_bundle(data, source).routine
+
+
+def _check_no_side_meaning(data: dict[str, Any], problems: list[FieldProblem]) -> None:
+    exercises = data.get("exercises")
+    if not isinstance(exercises, list):
+        return
+    for i, exercise in enumerate(exercises[: MAX_EXERCISES + 1]):
+        if isinstance(exercise, dict) and "side_meaning" in exercise:
+            problems.append(
+                FieldProblem(
+                    f"exercises[{i}].side_meaning",
+                    f"side meanings need a version {SIDE_MEANING_VERSION} file",
+                )
+            )
 
 
 def _read_pictures(
