@@ -52,8 +52,7 @@ LATERAL_BAND_STEPS = Exercise(
     cues=(
         "Band just below the knees, sink into a quarter squat.",
         "Take a wide step with the leading foot, then let the other follow.",
-        "Push the knees out so they stay over the toes.",
-        "Stay low and keep tension on the band: no bobbing up.",
+        "Stay low, knees pushed out over the toes, band tight: no bobbing up.",
     ),
     figure="lateral-band-steps",
 )
@@ -88,10 +87,9 @@ HIP_HIKES = Exercise(
     rests=Rests(between_sides=8, between_sets=20),
     equipment=("step or sturdy box",),
     cues=(
-        "Stand on one leg on a step, trunk tall; hold a rail or wall if you need to.",
-        "The free leg stays straight and hangs beside the step without touching down.",
-        "Bend the standing knee slowly into a quarter squat, then press back up.",
-        "Keep the hips level and the standing knee soft, never locked.",
+        "Stand tall on one leg on a step; hold a rail if you need to.",
+        "Free leg straight, hanging beside the step; sink slowly into a quarter squat.",
+        "Hips stay level; keep the standing knee soft, never locked.",
     ),
     figure="hip-hikes",
 )

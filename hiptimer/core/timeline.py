@@ -47,9 +47,6 @@ class Step:
     seconds: float | None
     tempo: Tempo | None
     title: str
-    # Say the body instruction as this step begins: the side has just changed (a switch,
-    # or the first set of an exercise or of a round) and no switch step said it already.
-    says_body: bool = False
 
     @property
     def body(self) -> str | None:
@@ -118,6 +115,10 @@ def _set_title(exercise: Exercise, side: Side | None) -> str:
     return f"{exercise.name}, {side_label(side)}"
 
 
+def get_ready_title(exercise: Exercise | None, side: Side | None) -> str:
+    return "Get ready" if exercise is None else f"Get ready: {_set_title(exercise, side)}"
+
+
 def compile_routine(routine: Routine) -> Timeline:
     validate_routine(routine)
     raw: list[tuple[StepKind, Exercise | None, Side | None, int | None, float | None, str]] = []
@@ -126,7 +127,7 @@ def compile_routine(routine: Routine) -> Timeline:
         first_side = order[0]
         if ex_no == 0:
             if routine.prepare_seconds > 0:
-                title = f"Get ready: {_set_title(exercise, first_side)}"
+                title = get_ready_title(exercise, first_side)
                 raw.append(
                     (StepKind.PREPARE, exercise, first_side, 1, routine.prepare_seconds, title)
                 )
@@ -183,15 +184,8 @@ def compile_routine(routine: Routine) -> Timeline:
     raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete"))
 
     steps = []
-    said: tuple[Exercise | None, Side | None] = (None, None)
     for index, (kind, owner, side, number, seconds, title) in enumerate(raw):
         is_work = owner is not None and kind is StepKind.WORK
-        says_body = False
-        if side is not None and kind in (StepKind.PREPARE, StepKind.SWITCH):
-            says_body, said = True, (owner, side)
-        elif side is not None and kind in (StepKind.WORK, StepKind.HOLD):
-            says_body = said != (owner, side)
-            said = (owner, side)
         steps.append(
             Step(
                 index=index,
@@ -204,7 +198,6 @@ def compile_routine(routine: Routine) -> Timeline:
                 seconds=seconds,
                 tempo=owner.dose.tempo if (owner and is_work) else None,
                 title=title,
-                says_body=says_body,
             )
         )
     return Timeline(routine=routine, steps=tuple(steps))

@@ -17,7 +17,7 @@ from hiptimer.core.routine import (
     Sides,
     validate_routine,
 )
-from hiptimer.core.timeline import StepKind, compile_routine
+from hiptimer.core.timeline import compile_routine
 
 
 def built_in(exercise_id: str) -> Exercise:
@@ -62,20 +62,6 @@ def test_every_sided_step_carries_its_body_line_and_only_those():
             assert step.body is None
         else:
             assert step.body == body_text(step.exercise, step.side)
-
-
-def test_the_body_is_said_when_the_side_changes_and_not_again_after_a_switch():
-    steps = compile_routine(DEFAULT_ROUTINE).steps
-    said = [(s.kind, s.side) for s in steps if s.says_body and s.exercise == steps[0].exercise]
-    assert said == [
-        (StepKind.PREPARE, Side.LEFT),
-        (StepKind.SWITCH, Side.RIGHT),
-        (StepKind.WORK, Side.LEFT),  # set 2 starts on the left again, after a rest
-        (StepKind.SWITCH, Side.RIGHT),
-    ]
-    clams = [s for s in steps if s.exercise is not None and s.exercise.id == "clamshells"]
-    first_set = next(s for s in clams if s.is_set)
-    assert first_set.says_body  # after the rest between exercises, the first set says it
 
 
 def plain(**changes: object) -> Exercise:
