@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer import __version__
 from hiptimer.core.clock import Clock, SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES
+from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES, SOURCE_ARTICLE
 from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
 from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
 from hiptimer.settings import Settings, save_settings
@@ -824,10 +824,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        import html
+
         references = "".join(f"<li>{reference}</li>" for reference in REFERENCES)
         text = (
             f"<p><b>HipTimer {__version__}</b>: a guided hip-strengthening routine for "
             "runners, with a history that adds up.</p>"
+            f"<p>The six exercises and how each is set up follow {html.escape(SOURCE_ARTICLE)}; "
+            "the cues, body lines and drawings are HipTimer's own words and work.</p>"
             "<p>The choice of exercises follows published work on hip strength in "
             f"runners:</p><ul>{references}</ul>"
             "<p>HipTimer is not medical advice: stop if something hurts, and ask a "

@@ -583,3 +583,5 @@ def test_menus_offer_every_action_with_its_shortcut(make_window):
     about = w.message_box
     assert "Snyder" in about.text() and "Finnoff" in about.text()
     assert "not medical advice" in about.text()
+    assert "6 Essential Hip Strengthening Exercises for Runners" in about.text()
+    assert "ISSA, International Sports Sciences Association" in about.text()
