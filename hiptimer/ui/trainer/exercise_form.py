@@ -95,8 +95,11 @@ class ExerciseForm(QWidget):
         self.meaning_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.meaning_combo.addItems(SIDE_MEANINGS)
         line = self.meaning_combo.lineEdit()
-        line.setMaxLength(400)
-        line.setPlaceholderText("working leg, lying side, standing leg, kneeling leg or own words")
+        if line is not None:  # always there in an editable combo box
+            line.setMaxLength(400)
+            line.setPlaceholderText(
+                "working leg, lying side, standing leg, kneeling leg, or own words"
+            )
         self.meaning_combo.setToolTip(
             "What the side means for the body. Your own words may say {side} and {other}, "
             "for example: Lie on your {other} side, {side} knee opens"
