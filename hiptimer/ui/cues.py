@@ -192,7 +192,7 @@ def rep_text(view: SessionView) -> str:
     if view.rep is not None:
         return f"Rep {view.rep.rep} of {view.rep.reps}"
     if step.self_paced and step.reps:
-        return f"{step.reps} reps, your pace"
+        return f"goal {step.reps} reps"
     if step.kind is StepKind.HOLD and step.seconds is not None:
         return f"Hold {seconds_text(step.seconds)}"
     return ""

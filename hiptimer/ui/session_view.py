@@ -410,7 +410,8 @@ class SessionScreen(QWidget):
             # Counts up: the big number is the reps done so far, never the target.
             shown = str(reps_done if reps_done is not None else 0)
             self.countdown.show_value(shown, colour, urgent=False)
-            self.phase.set_message("reps done · −/+ to correct · Enter when done", colour)
+            # Short enough to fit the narrow column; the line above says Enter ends the set.
+            self.phase.set_message("reps done · −/+ to correct", colour)
         elif kind is StepKind.DONE or remaining is None:
             self.countdown.show_value("✓" if kind is StepKind.DONE else "", colour, False)
             self.phase.set_message("", colour)

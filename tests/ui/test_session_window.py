@@ -436,8 +436,9 @@ def test_self_paced_set_counts_up_plus_minus_correct_and_enter_saves_the_row(mak
     assert s.kind.text() == "WORK" and s.badge.side is Side.LEFT
     # The big number is the reps done so far: it starts at 0, never at the target.
     assert s.countdown.text() == "0"
-    assert s.position.text() == "Set 1 of 1 · 10 reps, your pace"
-    assert s.phase.text().startswith("reps done") and "Enter when done" in s.phase.text()
+    assert s.position.text() == "Set 1 of 1 · goal 10 reps"
+    assert s.phase.text() == "reps done · −/+ to correct"
+    assert s.detail.text() == "10 reps at your own pace: Enter when the set is done"
     assert s.done_button.isVisible() and s.done_button.isEnabled()
     assert "Enter" in s.done_button.text() and s.more_button.isVisible()
     h.advance(3.25)  # one rep at the usual pace, in step with the figure
