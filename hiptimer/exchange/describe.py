@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hiptimer.core.body import body_text
 from hiptimer.core.routine import Exercise, Mode, Sides
 from hiptimer.core.timeline import dose_text
 
@@ -38,6 +39,9 @@ def rests_text(exercise: Exercise) -> str:
 def exercise_details(exercise: Exercise) -> str:
     """A few plain lines describing an exercise."""
     lines = [f"{dose_text(exercise)}: {side_order_text(exercise.sides).lower()}"]
+    for side in exercise.sides.order:
+        if side is not None:
+            lines.append(f"{side.value.capitalize()}: {body_text(exercise, side)}")
     lines.append(tempo_text(exercise))
     rests = rests_text(exercise)
     if rests:

@@ -143,7 +143,8 @@ class ExerciseForm(QWidget):
         self._row("sides", "S&ides", self.sides_combo)
         if full:
             self._row("side_meaning", "Side &means", self.meaning_combo)
-            self._row("side_meaning_preview", "", self.meaning_preview)
+            # A blank label keeps the preview in the field column, under the field.
+            self._row("side_meaning_preview", " ", self.meaning_preview)
         self._row("dose.sets", "S&ets", self.sets_spin)
         self._row("dose.reps", "&Reps per set", self.reps_spin)
         self._row("dose.hold_seconds", "&Hold", self.hold_spin)
@@ -291,9 +292,7 @@ class ExerciseForm(QWidget):
             side_meaning=meaning,
         )
         sides = [side for side in self._sides().order if side is not None] or list(Side)
-        return "   ·   ".join(
-            f"{side.value.capitalize()}: {body_text(probe, side)}" for side in sides
-        )
+        return "\n".join(f"{side.value.capitalize()}: {body_text(probe, side)}" for side in sides)
 
     def _mode(self) -> Mode:
         if self.full:

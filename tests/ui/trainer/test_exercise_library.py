@@ -36,6 +36,12 @@ def test_built_ins_are_read_only_and_can_be_duplicated(qtbot, store):
     assert window.selected() == BUILT_IN_EXERCISES[0]
     assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
     assert "read-only" in window.kind_label.text()
+    # Each side in body terms, in the order the session works them.
+    details = window.details_label.text().splitlines()
+    assert details[1:3] == [
+        "Left: Left foot planted, right leg up",
+        "Right: Right foot planted, left leg up",
+    ]
     assert window.edit_selected() is None
 
     qtbot.keyClick(window.list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -96,8 +102,7 @@ def test_a_custom_exercise_says_what_its_side_means_and_keeps_it(qtbot, store, t
     # A named meaning from the list, previewed as the session will say it.
     form.meaning_combo.setCurrentIndex(form.meaning_combo.findText("lying side"))
     assert (
-        form.meaning_preview.text()
-        == "Left: Lie on your left side   ·   Right: Lie on your right side"
+        form.meaning_preview.text() == "Left: Lie on your left side\nRight: Lie on your right side"
     )
     # Or the trainer's own words, with the side and the other side in braces.
     form.meaning_combo.lineEdit().clear()
