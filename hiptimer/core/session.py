@@ -25,8 +25,9 @@ from hiptimer.core.timeline import Step, StepKind, Timeline, get_ready_title
 DEFAULT_SUSPEND_GAP = 5.0
 COUNTDOWN_FROM = 3
 # A session resumed part way (after a crash or a closed window) first gives this long to
-# get back into position, instead of counting the moment it opens.
-RESUME_GET_READY = 5.0
+# get back into position, instead of counting the moment it opens. Ten seconds, like the
+# usual get-ready: time to get down on the mat, and to hear which side and how before 3-2-1.
+RESUME_GET_READY = 10.0
 
 
 class State(StrEnum):

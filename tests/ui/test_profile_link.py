@@ -82,8 +82,11 @@ def test_an_interrupted_session_is_offered_and_resumes_in_the_same_row(make_wind
     assert session is not None and session.state is State.RUNNING
     # First a short get-ready, then the step after the saved set: the switch to the right.
     assert session.step.index == 2 and session.step.kind is StepKind.PREPARE
-    assert again.screen.kind.text() == "GET READY" and again.screen.countdown.text() == "5"
-    again.advance(5)
+    assert again.screen.kind.text() == "GET READY" and again.screen.countdown.text() == "10"
+    assert again.window.speaker.spoken[-1] == (
+        "Get ready. Right side. Single-leg glute bridge. Right foot planted, left leg up."
+    )
+    again.advance(10)
     assert session.step.index == 2 and session.step.kind is StepKind.SWITCH
     assert link2.recorder.session_id == first_id
     again.advance(8 + 60 + 0.25)

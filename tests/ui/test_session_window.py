@@ -493,11 +493,11 @@ def test_session_started_comes_before_start_and_start_session_resumes_at_a_step(
     assert h.window.session.index == 5
     # A resumed session first counts down to get back into position ...
     s = h.screen
-    assert s.kind.text() == "GET READY" and s.countdown.text() == "5"
+    assert s.kind.text() == "GET READY" and s.countdown.text() == "10"
     assert s.badge.side is Side.LEFT and s.position.text() == "Set 2 of 2"
     assert s.next.text() == "Next: Single-leg glute bridge, left side · 12 reps"
     assert s.times.text().startswith("2:38 /")
-    h.advance(5)
+    h.advance(10)
     # ... then goes on at the step it stopped at, which counts from its start.
     assert h.window.session.index == 5
     assert s.kind.text() == "WORK" and s.position.text().startswith("Set 2 of 2")
