@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -69,6 +70,7 @@ def test_prepare_then_work_shows_kind_side_countdown_reps_and_phase(make_window)
     assert s.kind.text() == "GET READY"
     assert s.name.text() == "Single-leg glute bridge"
     assert s.badge.side is Side.LEFT and s.badge.text() == "NEXT ◀ LEFT"
+    assert s.body_line.text() == "Left foot planted, right leg up"
     assert s.countdown.text() == "10"
     assert s.countdown.colour == kind_colour(StepKind.PREPARE, s.palette())
     assert s.frame_colour == kind_colour(StepKind.PREPARE, s.palette())
@@ -154,6 +156,7 @@ def test_presentation_clicker_keys_skip_and_go_back(make_window):
     h.press(Key.Key_PageDown)  # -> switch
     assert s.kind.text() == "SWITCH SIDES"
     assert s.badge.text() == "TO RIGHT ▶" and s.badge.side is Side.RIGHT
+    assert s.body_line.text() == "Right foot planted, left leg up"
     assert s.detail.text() == "Switch to the right side"
     assert s.phase.text() == "Turn to the right side"
     assert s.countdown.text() == "8"
@@ -288,6 +291,35 @@ def test_every_step_fits_the_smallest_window(make_window):
                 metrics = QFontMetricsF(button.font())
                 assert metrics.horizontalAdvance(button.text()) < button.width(), button.text()
         h.press(Key.Key_Right)
+
+
+@pytest.mark.parametrize("size", [(1180, 780), (760, 540)])
+def test_the_body_line_of_every_sided_step_fits_under_the_badge(make_window, size):
+    h = make_window()
+    h.window.resize(*size)
+    h.press(Key.Key_Return)
+    h.settle()
+    s = h.screen
+    flags = int(Qt.TextFlag.TextWordWrap)
+    seen = set()
+    for step in h.window.session.timeline.steps[:-1]:
+        assert h.window.session.step == step
+        line = s.body_line
+        if step.side is None:
+            assert line.text() == ""
+        else:
+            assert line.text() == step.body and step.body
+            seen.add(step.body)
+            font = line.drawn_font()
+            box = QFontMetricsF(font).boundingRect(
+                QRectF(0, 0, line.width(), 10_000), flags, line.text()
+            )
+            # Whole, at the size chosen for the screen: no shrinking, nothing cut.
+            assert box.height() <= line.height(), line.text()
+            assert font.pixelSize() == int(line.pixel_size()), line.text()
+            assert line.geometry().top() >= s.badge.geometry().bottom(), line.text()
+        h.press(Key.Key_Right)
+    assert len(seen) == 12  # six exercises, two sides each
 
 
 def test_m_mutes_beeps_and_speech_and_is_remembered(make_window, tmp_path):
