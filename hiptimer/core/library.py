@@ -87,7 +87,7 @@ HIP_HIKES = Exercise(
     rests=Rests(between_sides=8, between_sets=20),
     equipment=("step or sturdy box",),
     cues=(
-        "Stand tall on one leg on a step; hold a rail if you need to.",
+        "Stand on one leg on a step, trunk tall; hold a rail if needed.",
         "Free leg straight, hanging beside the step; sink slowly into a quarter squat.",
         "Hips stay level; keep the standing knee soft, never locked.",
     ),
