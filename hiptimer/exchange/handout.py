@@ -373,7 +373,8 @@ def _notes_height(fonts: _Fonts, width: float) -> float:
 
 def _credit() -> str:
     return (
-        f"The exercises follow {SOURCE_ARTICLE}. The wording and the drawings are HipTimer's own."
+        f"The built-in exercises follow {SOURCE_ARTICLE}. "
+        "The wording and the drawings are HipTimer's own."
     )
 
 
