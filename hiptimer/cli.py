@@ -302,7 +302,12 @@ def _cmd_routines_handout(args: argparse.Namespace) -> int:
     out = Path(args.pdf)
     try:
         pages = write_handout(
-            bundle.routine, out, client=client, paper=args.paper, pictures=bundle.pictures
+            bundle.routine,
+            out,
+            client=client,
+            paper=args.paper,
+            pictures=bundle.pictures,
+            trainer=args.trainer,
         )
     except HandoutError as error:
         print(f"hiptimer: {error}", file=sys.stderr)
@@ -357,6 +362,11 @@ def _add_routines(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
     handout.add_argument(
         "--client", metavar="NAME", help="the name on the handout (default: the profile's)"
+    )
+    handout.add_argument(
+        "--trainer",
+        metavar="NAME",
+        help="the trainer's name on the handout (default: a blank line to write on)",
     )
     handout.set_defaults(handler=_cmd_routines_handout)
 

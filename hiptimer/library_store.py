@@ -1,6 +1,6 @@
 """A profile's own exercises, routines and pictures, kept as plain files.
 
-    PROFILE/exercises/ID.json       one custom exercise each ("hiptimer-exercise", version 1)
+    PROFILE/exercises/ID.json       one custom exercise each ("hiptimer-exercise", version 1 or 2)
     PROFILE/routines/NAME.json      one routine each, in the routine file format; pictures
                                     are named, not embedded
     PROFILE/pictures/HASH.png|jpg   pictures, named by their content
@@ -62,7 +62,7 @@ from hiptimer.files import (
 )
 
 EXERCISE_FORMAT = "hiptimer-exercise"
-EXERCISE_VERSION = 1
+EXERCISE_VERSION = 2  # 2 adds the exercise's side_meaning; version 1 files still open
 BUILT_IN_IDS = frozenset(e.id for e in BUILT_IN_EXERCISES)
 
 
@@ -153,8 +153,9 @@ class LibraryStore:
         data = _read_json(path)
         if not isinstance(data, dict) or data.get("format") != EXERCISE_FORMAT:
             raise LibraryError(f"{path}: not a HipTimer exercise file")
-        if data.get("version") != EXERCISE_VERSION:
-            raise LibraryError(f"{path}: version: expected {EXERCISE_VERSION}")
+        version = data.get("version")
+        if isinstance(version, bool) or version not in range(1, EXERCISE_VERSION + 1):
+            raise LibraryError(f"{path}: version: expected 1 to {EXERCISE_VERSION}")
         unknown = sorted(set(data) - {"format", "version", "exercise"})
         if unknown:
             raise LibraryError(f"{path}: {unknown[0]}: unknown field")
@@ -177,7 +178,7 @@ class LibraryStore:
             raise LibraryError(f"the picture {exercise.picture} is not in this profile")
         document = {
             "format": EXERCISE_FORMAT,
-            "version": EXERCISE_VERSION,
+            "version": 1 if exercise.side_meaning is None else EXERCISE_VERSION,
             "exercise": exercise_to_dict(exercise),
         }
         path = self._ensure(self.exercises_dir) / f"{exercise.id}.json"

@@ -1,7 +1,14 @@
 """The built-in exercises and the default routine.
 
-Which exercises, their set-up and the side each one leads with follow the source article
-on hip strengthening for runners; the cue lines are our own words.
+Which exercises and their set-up follow the source article on hip strengthening for
+runners ("6 Essential Hip Strengthening Exercises for Runners", ISSA); the cue lines and
+body instructions are our own words.
+
+Sides: "left" and "right" always name the working side (the planted leg of the bridge, the
+top leg of the clamshell, the leg stood on for hip hikes, the kneeling leg of the stretch),
+and `side_meaning` turns that into a body instruction ("Lie on your right side, left knee
+opens"). Every exercise starts on the left, so one order holds through the routine, the
+session and the handout's tick rows, although the article leads with the right on some.
 
 Why these doses: runners doing this as injury prevention two or three times a week do
 well with moderate volume and slow, controlled reps. Two sets per side keeps the routine
@@ -18,8 +25,9 @@ GLUTE_BRIDGE = Exercise(
     id="glute-bridge",
     name="Single-leg glute bridge",
     mode=Mode.REPS,
-    # The article lifts the left foot first, so the right leg does the work first.
-    sides=Sides.RIGHT_FIRST,
+    # The side is the planted leg, which does the work.
+    sides=Sides.LEFT_FIRST,
+    side_meaning="{Side} foot planted, {other} leg up",
     dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.5, pause=1.5, down=2.0)),
     rests=Rests(between_sides=8, between_sets=20),
     equipment=("mat",),
@@ -35,15 +43,16 @@ LATERAL_BAND_STEPS = Exercise(
     id="lateral-band-steps",
     name="Lateral band steps",
     mode=Mode.REPS,
-    # One rep is one step in the leading direction; the article leads to the right first.
-    sides=Sides.RIGHT_FIRST,
+    # One rep is one step in the leading direction; the side is the direction.
+    sides=Sides.LEFT_FIRST,
+    side_meaning="Step out to your {side}, {side} foot leads",
     dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.0, pause=0.5, down=1.0)),
     rests=Rests(between_sides=5, between_sets=20),
     equipment=("resistance band",),
     cues=(
         "Band just below the knees, sink into a quarter squat.",
         "Take a wide step with the leading foot, then let the other follow.",
-        "Stay low and keep tension on the band: no bobbing up.",
+        "Stay low, knees pushed out over the toes, band tight: no bobbing up.",
     ),
     figure="lateral-band-steps",
 )
@@ -54,6 +63,7 @@ CLAMSHELLS = Exercise(
     mode=Mode.REPS,
     # Lying on the right side first, so the left (top) leg works first.
     sides=Sides.LEFT_FIRST,
+    side_meaning="Lie on your {other} side, {side} knee opens",
     dose=Dose(sets=2, reps=15, tempo=Tempo(up=1.0, pause=1.0, down=2.0)),
     rests=Rests(between_sides=8, between_sets=20),
     equipment=("mat",),
@@ -69,15 +79,17 @@ HIP_HIKES = Exercise(
     id="hip-hikes",
     name="Hip hikes",
     mode=Mode.REPS,
-    # Standing on the right foot first; the standing leg is the working side.
-    sides=Sides.RIGHT_FIRST,
+    # The side is the leg stood on: it bends into a slow quarter squat on the step while the
+    # other leg hangs straight beside the step, hips level.
+    sides=Sides.LEFT_FIRST,
+    side_meaning="Stand on your {side} leg on the step, {other} leg hangs",
     dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.5, pause=1.0, down=2.0)),
     rests=Rests(between_sides=8, between_sets=20),
     equipment=("step or sturdy box",),
     cues=(
-        "Stand side-on on a step, one foot hanging free beside it.",
-        "Let the free hip drop, then lift it back above level.",
-        "Keep both legs straight: the hip does the moving, not the knee.",
+        "Stand on one leg on a step, trunk tall; hold a rail if needed.",
+        "Free leg straight, hanging beside the step; sink slowly into a quarter squat.",
+        "Hips stay level; keep the standing knee soft, never locked.",
     ),
     figure="hip-hikes",
 )
@@ -86,7 +98,9 @@ DONKEY_KICKS = Exercise(
     id="donkey-kicks",
     name="Donkey kicks",
     mode=Mode.REPS,
+    # The side is the leg that lifts.
     sides=Sides.LEFT_FIRST,
+    side_meaning="Lift your {side} leg, knee bent",
     dose=Dose(sets=2, reps=12, tempo=Tempo(up=1.5, pause=1.0, down=2.0)),
     rests=Rests(between_sides=5, between_sets=20),
     equipment=("mat",),
@@ -104,6 +118,7 @@ HIP_FLEXOR_STRETCH = Exercise(
     mode=Mode.HOLD,
     # The side is the kneeling leg: the one whose hip flexor is stretched.
     sides=Sides.LEFT_FIRST,
+    side_meaning="{Side} knee down, {other} foot in front",
     dose=Dose(sets=2, hold_seconds=30),
     rests=Rests(between_sides=8, between_sets=10),
     equipment=("cushion for the knee",),
@@ -131,6 +146,12 @@ DEFAULT_ROUTINE = Routine(
     exercises=BUILT_IN_EXERCISES,
     prepare_seconds=10,
     rest_between_exercises=30,
+)
+
+# The article the exercises come from, credited in About and on the handout.
+SOURCE_ARTICLE = (
+    '"6 Essential Hip Strengthening Exercises for Runners", '
+    "ISSA, International Sports Sciences Association"
 )
 
 REFERENCES = (

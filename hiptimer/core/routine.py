@@ -99,6 +99,10 @@ class Exercise:
     # Or a picture file of the profile (custom exercises): a bare, safe file name such as
     # "3f2a9c0d1e4b5a6f.png", never a path. A figure and a picture exclude each other.
     picture: str | None = None
+    # What "left" and "right" mean for the body: one of SIDE_MEANINGS, or the trainer's
+    # own words, which may name the side as {side}/{Side} and the other as {other}/{Other}
+    # ("Lie on your {other} side, {side} knee opens"). None: the working side.
+    side_meaning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,10 @@ MAX_PHASE_SECONDS = 60.0
 MAX_EXERCISES = 60
 MAX_TEXT = 200
 MAX_CUES = 6
+# The side meanings the editor offers by name (see hiptimer.core.body).
+SIDE_MEANINGS = ("working leg", "lying side", "standing leg", "kneeling leg")
+SIDE_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+SIDE_PLACEHOLDERS = frozenset({"side", "Side", "other", "Other"})
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PICTURE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.(png|jpg)$")
 
@@ -305,7 +313,26 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
         problems.append(FieldProblem(f"{path}.cues", f"expected at most {MAX_CUES} lines"))
     for i, cue in enumerate(exercise.cues):
         _check_text(problems, f"{path}.cues[{i}]", cue, lines=True)
+    if exercise.side_meaning is not None:
+        _check_side_meaning(problems, f"{path}.side_meaning", exercise.side_meaning)
     return problems
+
+
+def _check_side_meaning(problems: list[FieldProblem], path: str, value: object) -> None:
+    _check_text(problems, path, value)
+    if not isinstance(value, str):
+        return
+    names = SIDE_PLACEHOLDER.findall(value)
+    unknown = sorted(set(names) - SIDE_PLACEHOLDERS)
+    stray = SIDE_PLACEHOLDER.sub("", value)
+    if unknown or "{" in stray or "}" in stray:
+        problems.append(
+            FieldProblem(
+                path,
+                "only {side}, {Side}, {other} and {Other} may stand in braces, "
+                f"got {shown(value)}",
+            )
+        )
 
 
 def routine_problems(routine: Routine) -> list[FieldProblem]:

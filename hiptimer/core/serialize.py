@@ -34,7 +34,7 @@ def tempo_to_dict(tempo: Tempo | None) -> dict[str, float] | None:
 
 
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
-    return {
+    data = {
         "id": exercise.id,
         "name": exercise.name,
         "mode": exercise.mode.value,
@@ -54,6 +54,10 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         "figure": exercise.figure,
         "picture": exercise.picture,
     }
+    # Written only when set, so a routine without it still opens in an older HipTimer.
+    if exercise.side_meaning is not None:
+        data["side_meaning"] = exercise.side_meaning
+    return data
 
 
 def routine_to_dict(routine: Routine) -> dict[str, Any]:
@@ -169,7 +173,19 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
     r.unknown(
         data,
         path,
-        {"id", "name", "mode", "sides", "dose", "rests", "equipment", "cues", "figure", "picture"},
+        {
+            "id",
+            "name",
+            "mode",
+            "sides",
+            "side_meaning",
+            "dose",
+            "rests",
+            "equipment",
+            "cues",
+            "figure",
+            "picture",
+        },
     )
     dose_data = r.obj(data.get("dose", {}), f"{path}.dose")
     r.unknown(dose_data, f"{path}.dose", {"sets", "reps", "hold_seconds", "tempo"})
@@ -215,6 +231,7 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
     )
     figure = r.get(data, "figure", path, str, required=False)
     picture = r.get(data, "picture", path, str, required=False)
+    side_meaning = r.get(data, "side_meaning", path, str, required=False)
     if mode is None:
         return None
     return Exercise(
@@ -228,6 +245,7 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
         cues=r.texts(data, "cues", path),
         figure=figure,
         picture=picture,
+        side_meaning=side_meaning,
     )
 
 

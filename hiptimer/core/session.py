@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hiptimer.core.clock import Clock
 from hiptimer.core.routine import Mode, Side
-from hiptimer.core.timeline import Step, StepKind, Timeline
+from hiptimer.core.timeline import Step, StepKind, Timeline, get_ready_title
 
 # A gap between two ticks this long means the computer slept (or the process was
 # stopped): the session pauses where it was last seen, and the gap earns nothing.
 DEFAULT_SUSPEND_GAP = 5.0
 COUNTDOWN_FROM = 3
+# A session resumed part way (after a crash or a closed window) first gives this long to
+# get back into position, instead of counting the moment it opens. Ten seconds, like the
+# usual get-ready: time to get down on the mat, and to hear which side and how before 3-2-1.
+RESUME_GET_READY = 10.0
 
 
 class State(StrEnum):
@@ -217,6 +221,9 @@ class Session:
         self._countdown_said = COUNTDOWN_FROM + 1
         self._rep_said = 0
         self._results: dict[int, SetResult] = {}
+        # A get-ready step shown before the step a resumed session starts at; it is not in
+        # the timeline and shares that step's index, so the saved indexes stay valid.
+        self._lead_in: Step | None = None
 
     # --- observing ----------------------------------------------------------
 
@@ -237,6 +244,8 @@ class Session:
 
     @property
     def step(self) -> Step:
+        if self._lead_in is not None:
+            return self._lead_in
         return self.timeline.steps[self._index]
 
     @property
@@ -269,22 +278,29 @@ class Session:
         else:
             remaining = None
         done_before = self.timeline.seconds_before(self._index)
+        lead_in = self._lead_in is not None
         return SessionView(
             state=self._state,
             step=step,
-            next_step=self.timeline.next_after(self._index),
+            next_step=self.timeline.steps[self._index]
+            if lead_in
+            else self.timeline.next_after(self._index),
             remaining=remaining,
             elapsed_in_step=active,
             rep=rep_progress(step, active),
-            elapsed_total=done_before + min(active, step.planned_seconds),
+            elapsed_total=done_before + (0.0 if lead_in else min(active, step.planned_seconds)),
             total_seconds=self.timeline.total_seconds,
             pause_reason=self._pause_reason,
         )
 
     # --- driving ------------------------------------------------------------
 
-    def start(self, at_index: int = 0) -> None:
-        """Begin at the first step, or at a later one to resume an interrupted session."""
+    def start(self, at_index: int = 0, *, get_ready: float = 0.0) -> None:
+        """Begin at the first step, or at a later one to resume an interrupted session.
+
+        get_ready: seconds of a get-ready countdown before the step at `at_index` (for a
+        resumed session, see RESUME_GET_READY); none before a get-ready or the done step.
+        """
         if self._state is not State.READY:
             raise RuntimeError("the session has already started")
         if not 0 <= at_index < len(self.timeline.steps):
@@ -292,7 +308,11 @@ class Session:
         now = self._clock.monotonic()
         self._state = State.RUNNING
         self._last_tick = now
-        self._enter(at_index, now)
+        target = self.timeline.steps[at_index]
+        if get_ready > 0 and target.kind not in (StepKind.PREPARE, StepKind.DONE):
+            self._enter(at_index, now, lead_in=_lead_in_step(target, get_ready))
+        else:
+            self._enter(at_index, now)
 
     def tick(self) -> None:
         """Bring the session up to the clock's present. Call it often; lateness is fine."""
@@ -337,11 +357,14 @@ class Session:
             return
         now = self._clock.monotonic()
         self._end_step(now, completed=False)
-        self._enter(self._index + 1, now)
+        self._enter(self._following(), now)
 
     def back(self) -> None:
         """Go to the previous step and start it afresh; the current step earns nothing."""
         if not self._movable():
+            return
+        if self._lead_in is not None:  # from the get-ready, back to its step's start
+            self._enter(self._index, self._clock.monotonic(), lead_in=self._lead_in)
             return
         self._enter(max(self._index - 1, 0), self._clock.monotonic())
 
@@ -387,7 +410,7 @@ class Session:
             if deadline is None or until < deadline:
                 break
             self._end_step(deadline, completed=True)
-            self._enter(self._index + 1, deadline)
+            self._enter(self._following(), deadline)
         if self._state is State.RUNNING:
             self._announce(until)
 
@@ -404,7 +427,12 @@ class Session:
             self._rep_said = progress.rep
             self._emit(RepStarted(progress.rep, progress.reps, step))
 
-    def _enter(self, index: int, at: float) -> None:
+    def _following(self) -> int:
+        """The step after this one: after a get-ready, the step it stands before."""
+        return self._index if self._lead_in is not None else self._index + 1
+
+    def _enter(self, index: int, at: float, *, lead_in: Step | None = None) -> None:
+        self._lead_in = lead_in
         self._index = index
         self._active_before = 0.0
         self._run_since = at
@@ -422,7 +450,12 @@ class Session:
 
     def _end_step(self, at: float, *, completed: bool, reps_done: int | None = None) -> None:
         step = self.step
-        if not step.is_set or step.exercise is None or step.set_no is None:
+        if (
+            self._lead_in is not None
+            or not step.is_set
+            or step.exercise is None
+            or step.set_no is None
+        ):
             return
         active = self._active(at)
         if step.seconds is not None:
@@ -460,3 +493,15 @@ class Session:
         self._outcome = outcome
         self._pause_reason = None
         self._emit(SessionFinished(outcome, self.results))
+
+
+def _lead_in_step(target: Step, seconds: float) -> Step:
+    """A get-ready step for the exercise and side of `target`, with `target`'s index."""
+    return replace(
+        target,
+        kind=StepKind.PREPARE,
+        reps=None,
+        tempo=None,
+        seconds=seconds,
+        title=get_ready_title(target.exercise, target.side),
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hiptimer.core.body import body_text
 from hiptimer.core.routine import (
     SELF_PACED_SECONDS_PER_REP,
     Exercise,
@@ -46,6 +47,11 @@ class Step:
     seconds: float | None
     tempo: Tempo | None
     title: str
+
+    @property
+    def body(self) -> str | None:
+        """What the side means for the body ("Left knee down"); None without a side."""
+        return body_text(self.exercise, self.side)
 
     @property
     def is_set(self) -> bool:
@@ -109,6 +115,10 @@ def _set_title(exercise: Exercise, side: Side | None) -> str:
     return f"{exercise.name}, {side_label(side)}"
 
 
+def get_ready_title(exercise: Exercise | None, side: Side | None) -> str:
+    return "Get ready" if exercise is None else f"Get ready: {_set_title(exercise, side)}"
+
+
 def compile_routine(routine: Routine) -> Timeline:
     validate_routine(routine)
     raw: list[tuple[StepKind, Exercise | None, Side | None, int | None, float | None, str]] = []
@@ -117,7 +127,7 @@ def compile_routine(routine: Routine) -> Timeline:
         first_side = order[0]
         if ex_no == 0:
             if routine.prepare_seconds > 0:
-                title = f"Get ready: {_set_title(exercise, first_side)}"
+                title = get_ready_title(exercise, first_side)
                 raw.append(
                     (StepKind.PREPARE, exercise, first_side, 1, routine.prepare_seconds, title)
                 )
@@ -207,6 +217,7 @@ def timeline_to_json(timeline: Timeline) -> dict[str, object]:
                 "reps": step.reps,
                 "seconds": step.seconds,
                 "title": step.title,
+                "body": step.body,
             }
             for step in timeline.steps
         ],

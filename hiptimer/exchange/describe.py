@@ -4,6 +4,7 @@ phases are "up, pause, down" everywhere; a set with no tempo is "at your own pac
 
 from __future__ import annotations
 
+from hiptimer.core.body import body_text
 from hiptimer.core.routine import Exercise, Mode, Sides, Tempo
 from hiptimer.core.timeline import dose_text
 
@@ -64,6 +65,9 @@ def rests_text(exercise: Exercise) -> str:
 def exercise_details(exercise: Exercise) -> str:
     """A few plain lines describing an exercise."""
     lines = [f"{dose_text(exercise)}: {side_order_text(exercise.sides).lower()}"]
+    for side in exercise.sides.order:
+        if side is not None:
+            lines.append(f"{side.value.capitalize()}: {body_text(exercise, side)}")
     lines.append(tempo_text(exercise))
     rests = rests_text(exercise)
     if rests:

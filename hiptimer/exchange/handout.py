@@ -1,7 +1,11 @@
 """The printable handout: a routine on paper for a client's fridge door.
 
+Page one starts with who it is for, who wrote it and when, then how to use it: how
+often, when to stop, how to progress, what left and right and the orange leg mean.
 Per exercise: a start and a top still (or the trainer's own picture), the dose per side,
-the tempo, what to have at hand, the cue lines, and a tick grid of two weeks by side.
+what each side means for the body, the tempo, what to have at hand, the cue lines, and a
+tick grid with one row per side (in the order the session works them) and one column per
+session. A notes box and the source credit close the last page.
 
 This is the one module of hiptimer.exchange that uses Qt: QPdfWriter and QPainter give
 real, searchable text and the very figures the window draws, at no extra dependency.
@@ -10,6 +14,7 @@ The import contract in pyproject.toml allows it for this module only.
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 from collections.abc import Mapping
@@ -31,18 +36,44 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from hiptimer.core.body import body_text
 from hiptimer.core.errors import UserError
+from hiptimer.core.library import SOURCE_ARTICLE
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
 from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
 from hiptimer.files import safe_stem
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-DAYS = 14  # two weeks of boxes to tick
+# Columns of boxes to tick, one per session: four to six weeks at two or three a week.
+SESSIONS = 12
 MARGIN_MM = 14.0
 INK = QColor("#1d232a")
 SOFT_INK = QColor("#55606b")
 RULE = QColor("#9aa5b1")
+GUIDE_FILL = QColor("#f3f5f7")
+# The working leg's colour in the figures (hiptimer.ui.illustrate.paint WORK_NEAR).
+WORKING_LEG = QColor("#f28c38")
+
+# How to use the sheet: our own words on common practice for this kind of routine.
+GUIDE = (
+    ("How often", "2 or 3 times a week, with at least one rest day between sessions."),
+    (
+        "Stop if it hurts",
+        "stop an exercise if pain rises above 5 out of 10 while you do it, or if the pain "
+        "is worse the next morning, and tell your trainer before going on.",
+    ),
+    (
+        "How to progress",
+        "when every set feels easy with good form for two sessions running, add 2 reps "
+        "per set (5 s per hold); once that is easy too, add a set.",
+    ),
+    (
+        "Left and right",
+        "the side named is the working side; the line for each side says how to place your body.",
+    ),
+    ("Ticks", "after each session, tick one box per side: the columns are sessions, not days."),
+)
 
 
 class HandoutError(UserError, RuntimeError):
@@ -81,7 +112,13 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def grid_rows(exercise: Exercise) -> list[str]:
+    """One row per side, in the order the session works them (left first unless the
+    trainer chose otherwise for this exercise)."""
     return ["Both" if side is None else side.value.capitalize() for side in exercise.sides.order]
+
+
+def date_text(day: datetime.date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def write_handout(
@@ -91,10 +128,14 @@ def write_handout(
     client: str | None = None,
     paper: str = "a4",
     pictures: Mapping[str, bytes] | None = None,
+    trainer: str | None = None,
+    date: datetime.date | None = None,
 ) -> int:
     """Write the handout as a PDF and return the number of pages.
 
     pictures: bytes of the custom pictures the exercises name (see LibraryStore.bundle).
+    client, trainer: names printed at the top; a blank line to write on when None.
+    date: the date printed at the top (today by default).
     """
     if paper not in PAPERS:
         raise ValueError(f"paper: expected one of {', '.join(PAPERS)}, got {paper!r}")
@@ -128,16 +169,21 @@ def write_handout(
             _Block(e, n, fonts, page.width(), pictures or {})
             for n, e in enumerate(routine.exercises, 1)
         ]
-        pages = _paginate(blocks, page, _header_height(fonts, client))
+        people = _People(client, trainer, date_text(date or datetime.date.today()))
+        header = _header_height(fonts, page.width())
+        notes = _notes_height(fonts, page.width())
+        pages = _paginate(blocks, page, header, notes)
         for number, chunk in enumerate(pages, 1):
             if number > 1:
                 writer.newPage()
             y = 0.0
             if number == 1:
-                y = _draw_header(painter, page, fonts, routine, client, total)
+                y = _draw_header(painter, page, fonts, routine, people, total)
             for block in chunk:
                 block.draw(painter, y)
                 y += block.height + _GAP
+            if number == len(pages):
+                _draw_notes(painter, page, fonts, y)
             _draw_footer(painter, page, fonts, routine, number, len(pages))
     finally:
         painter.end()
@@ -155,9 +201,10 @@ _PICTURE_H = 84.0
 _ROW = 20.0
 _GRID_HEAD = 12.0
 _BULLET_W = 10.0
-_MAX_CELL = 24.0
+_MAX_CELL = 30.0
 _LABEL_W = 44.0
-_WEEK_GAP = 10.0
+_FOOTER = 24.0
+_NOTES_BOX = 96.0
 
 
 def _fonts(device: QPaintDevice) -> _Fonts:
@@ -175,10 +222,48 @@ def _fonts(device: QPaintDevice) -> _Fonts:
     return _Fonts(font(19, True), font(12.5, True), font(9.5), font(7.5), device)
 
 
-def _header_height(fonts: _Fonts, client: str | None) -> float:
-    lines = 2 + (1 if client else 0)
+@dataclass(frozen=True)
+class _People:
+    client: str | None
+    trainer: str | None
+    date: str
+
+
+_GUIDE_PAD = 8.0
+_SWATCH = 18.0
+
+
+def _guide_texts() -> list[tuple[str, str]]:
+    return [(f"{head}: ", text) for head, text in GUIDE]
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _guide_item(fonts: _Fonts, head: str, text: str, inner: float) -> tuple[str, str, float]:
+    """The first line (after the bold lead words), the rest, and the item's height."""
+    metrics = fonts.metrics(fonts.body)
+    lead = fonts.metrics(_bold(fonts.body)).horizontalAdvance(head)
+    first, rest = _split_first_line(metrics, text, inner - lead)
+    height = metrics.height()
+    if rest:
+        height += metrics.boundingRect(QRectF(0, 0, inner, 10_000), _WRAP, rest).height()
+    return first, rest, height
+
+
+def _guide_height(fonts: _Fonts, width: float) -> float:
+    inner = width - 2 * _GUIDE_PAD
+    total = sum(_guide_item(fonts, h, t, inner)[2] + 2 for h, t in _guide_texts())
+    return total + fonts.metrics(fonts.body).height() + 2 * _GUIDE_PAD
+
+
+def _header_height(fonts: _Fonts, width: float) -> float:
     body = fonts.metrics(fonts.body).height() + 2
-    return fonts.metrics(fonts.title).height() + 2 + lines * body + 18
+    title = fonts.metrics(fonts.title).height() + 2
+    return title + 2 * body + 8 + _guide_height(fonts, width) + 12
 
 
 def _draw_header(
@@ -186,32 +271,142 @@ def _draw_header(
     page: QRectF,
     fonts: _Fonts,
     routine: Routine,
-    client: str | None,
+    people: _People,
     total: float,
 ) -> float:
     y = 0.0
+    width = page.width()
     painter.setPen(INK)
     painter.setFont(fonts.title)
     title_h = fonts.metrics(fonts.title).height()
-    painter.drawText(QRectF(0, y, page.width(), title_h), _LEFT_ONE_LINE, routine.name)
-    y += title_h
+    painter.drawText(QRectF(0, y, width, title_h), _LEFT_ONE_LINE, routine.name)
+    y += title_h + 2
     painter.setFont(fonts.body)
     line_h = fonts.metrics(fonts.body).height()
-    lines = []
-    if client:
-        lines.append(f"For: {client}")
+    # Who, by whom, when: a blank to write on where a name is not known.
+    fields = [
+        ("For: ", people.client, 0.38),
+        ("Trainer: ", people.trainer, 0.34),
+        ("Date: ", people.date, 0.28),
+    ]
+    x = 0.0
+    metrics = fonts.metrics(fonts.body)
+    for label, value, share in fields:
+        box = QRectF(x, y, width * share - 8, line_h)
+        text = label + (value or "")
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        painter.setPen(INK)
+        painter.drawText(box, _LEFT_ONE_LINE, shown)
+        if not value:
+            start = x + metrics.horizontalAdvance(label)
+            painter.setPen(QPen(RULE, 0.8))
+            painter.drawLine(QPointF(start, y + line_h - 1), QPointF(box.right(), y + line_h - 1))
+        x += width * share
+    y += line_h + 2
+    painter.setPen(INK)
     minutes = max(1, round(total / 60))
     count = len(routine.exercises)
-    lines.append(f"{count} exercise{'s' if count != 1 else ''}, about {minutes} minutes in all")
-    lines.append("Tick a box each day you do the exercise: one row per side, two weeks per sheet.")
-    y += 2
-    for line in lines:
-        painter.drawText(QRectF(0, y, page.width(), line_h), _LEFT_ONE_LINE, line)
-        y += line_h + 2
-    y += 6
-    painter.setPen(QPen(RULE, 1.0))
-    painter.drawLine(0, int(y), int(page.width()), int(y))
-    return y + 12
+    line = f"{count} exercise{'s' if count != 1 else ''}, about {minutes} minutes a session"
+    painter.drawText(QRectF(0, y, width, line_h), _LEFT_ONE_LINE, line)
+    y += line_h + 2 + 8
+    _draw_guide(painter, QRectF(0, y, width, _guide_height(fonts, width)), fonts)
+    return y + _guide_height(fonts, width) + 12
+
+
+def _draw_guide(painter: QPainter, box: QRectF, fonts: _Fonts) -> None:
+    painter.setPen(QPen(RULE, 0.8))
+    painter.setBrush(GUIDE_FILL)
+    painter.drawRoundedRect(box, 4, 4)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inner = box.width() - 2 * _GUIDE_PAD
+    x = box.left() + _GUIDE_PAD
+    y = box.top() + _GUIDE_PAD
+    metrics = fonts.metrics(fonts.body)
+    bold = _bold(fonts.body)
+    line_h = metrics.height()
+    for head, text in _guide_texts():
+        first, rest, height = _guide_item(fonts, head, text, inner)
+        # The lead words in bold, the rest after them, wrapping under the whole line.
+        painter.setPen(INK)
+        painter.setFont(bold)
+        painter.drawText(QRectF(x, y, inner, line_h), _LEFT_ONE_LINE, head)
+        painter.setFont(fonts.body)
+        lead = fonts.metrics(bold).horizontalAdvance(head)
+        painter.drawText(QRectF(x + lead, y, inner - lead, line_h), _LEFT_ONE_LINE, first)
+        if rest:
+            painter.drawText(QRectF(x, y + line_h, inner, height - line_h + 2), _WRAP, rest)
+        y += height + 2
+    # The legend: the orange of the working leg in every picture.
+    swatch = QRectF(x, y + line_h * 0.2, _SWATCH, line_h * 0.6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(WORKING_LEG)
+    painter.drawRoundedRect(swatch, 2, 2)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(INK)
+    painter.setFont(bold)
+    text_x = swatch.right() + 6
+    painter.drawText(QRectF(text_x, y, inner, line_h), _LEFT_ONE_LINE, "Orange")
+    lead = fonts.metrics(bold).horizontalAdvance("Orange")
+    painter.setFont(fonts.body)
+    painter.drawText(
+        QRectF(text_x + lead, y, inner - lead, line_h),
+        _LEFT_ONE_LINE,
+        " = the working leg in the pictures (drawn for the side you start on).",
+    )
+
+
+def _split_first_line(metrics: QFontMetricsF, text: str, width: float) -> tuple[str, str]:
+    """The words of `text` that fit on a first line `width` wide, and the rest."""
+    words = text.split(" ")
+    for count in range(len(words), 0, -1):
+        head = " ".join(words[:count])
+        if metrics.horizontalAdvance(head) <= width:
+            return head, " ".join(words[count:])
+    return "", text
+
+
+def _notes_height(fonts: _Fonts, width: float) -> float:
+    heading = fonts.metrics(fonts.heading).height() + 4
+    credit = fonts.metrics(fonts.small).boundingRect(QRectF(0, 0, width, 10_000), _WRAP, _credit())
+    return heading + _NOTES_BOX + 6 + credit.height()
+
+
+def _credit() -> str:
+    return (
+        f"The built-in exercises follow {SOURCE_ARTICLE}. "
+        "The wording and the drawings are HipTimer's own."
+    )
+
+
+def _draw_notes(painter: QPainter, page: QRectF, fonts: _Fonts, top: float) -> None:
+    """A box for the trainer's and the client's notes, then the source of the exercises.
+
+    The box takes the rest of the page, and at least _NOTES_BOX points (see _paginate).
+    """
+    y = top
+    painter.setPen(INK)
+    painter.setFont(fonts.heading)
+    heading_h = fonts.metrics(fonts.heading).height()
+    painter.drawText(QRectF(0, y, page.width(), heading_h), _LEFT_ONE_LINE, "Notes")
+    y += heading_h + 4
+    credit_h = fonts.metrics(fonts.small).boundingRect(
+        QRectF(0, 0, page.width(), 10_000), _WRAP, _credit()
+    )
+    room = page.height() - _FOOTER - y - 6 - credit_h.height() - 4
+    box = QRectF(0, y, page.width(), max(room, _NOTES_BOX))
+    painter.setPen(QPen(RULE, 0.8))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(box, 3, 3)
+    painter.setPen(QPen(RULE, 0.5, Qt.PenStyle.DotLine))
+    line = 22.0
+    rule_y = y + line
+    while rule_y < box.bottom() - 6:
+        painter.drawLine(QPointF(8, rule_y), QPointF(page.width() - 8, rule_y))
+        rule_y += line
+    y = box.bottom() + 6
+    painter.setFont(fonts.small)
+    painter.setPen(SOFT_INK)
+    painter.drawText(QRectF(0, y, page.width(), page.height() - _FOOTER - y), _WRAP, _credit())
 
 
 def _draw_footer(
@@ -266,6 +461,10 @@ class _Block:
         both = len(e.sides.order) == 2
         sides = f"  ·  {side_order_text(e.sides)}" if both else ""
         out.append((fonts.body, INK, f"{dose_text(e)}{sides}", False))
+        for side in e.sides.order:
+            body = body_text(e, side)
+            if side is not None and body:
+                out.append((fonts.body, INK, f"{side.value.capitalize()}: {body}", False))
         out.append((fonts.body, SOFT_INK, tempo_text(e), False))
         if rests_text(e):
             out.append((fonts.body, SOFT_INK, rests_text(e), False))
@@ -340,17 +539,18 @@ class _Block:
     def _draw_grid(self, painter: QPainter, top: float) -> None:
         rows = grid_rows(self.exercise)
         left = _LABEL_W
-        cell = min(_MAX_CELL, (self.width - _LABEL_W - _WEEK_GAP) / DAYS)
+        cell = min(_MAX_CELL, (self.width - _LABEL_W) / SESSIONS)
         painter.setFont(self.fonts.small)
         painter.setPen(SOFT_INK)
-        half = DAYS // 2
-        for week in range(2):
-            x = left + week * (half * cell + _WEEK_GAP)
-            painter.drawText(
-                QRectF(x + 2, top, half * cell, _GRID_HEAD),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                f"Week {week + 1}",
-            )
+        bottom = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        painter.drawText(
+            QRectF(0, top, _LABEL_W - 4, _GRID_HEAD),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            "Session",
+        )
+        for session in range(SESSIONS):
+            x = left + session * cell
+            painter.drawText(QRectF(x, top, cell, _GRID_HEAD), bottom, str(session + 1))
         for r, label in enumerate(rows):
             y = top + _GRID_HEAD + _ROW * r
             painter.setFont(self.fonts.body)
@@ -358,8 +558,8 @@ class _Block:
             painter.drawText(QRectF(0, y, _LABEL_W - 4, _ROW), _LEFT_ONE_LINE, label)
             painter.setPen(QPen(RULE, 0.8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            for day in range(DAYS):
-                x = left + day * cell + (_WEEK_GAP if day >= half else 0)
+            for session in range(SESSIONS):
+                x = left + session * cell
                 painter.drawRoundedRect(QRectF(x + 2, y + 2, cell - 4, _ROW - 4), 2, 2)
 
 
@@ -382,14 +582,19 @@ def _frame(painter: QPainter, box: QRectF) -> None:
     painter.drawRect(box)
 
 
-def _paginate(blocks: list[_Block], page: QRectF, header: float) -> list[list[_Block]]:
-    footer = 24.0
+def _paginate(
+    blocks: list[_Block], page: QRectF, header: float, notes: float
+) -> list[list[_Block]]:
+    """Blocks per page; the notes box goes after the last one, on a page of its own if
+    it does not fit (an empty list of blocks)."""
     pages: list[list[_Block]] = [[]]
     y = header
     for block in blocks:
-        if pages[-1] and y + block.height > page.height() - footer:
+        if pages[-1] and y + block.height > page.height() - _FOOTER:
             pages.append([])
             y = 0.0
         pages[-1].append(block)
         y += block.height + _GAP
+    if y + notes > page.height() - _FOOTER:
+        pages.append([])
     return pages

@@ -8,8 +8,9 @@ Versions:
   1  the routine alone.
   2  adds custom pictures: `pictures` maps a file name to its base64 bytes, and an
      exercise's `picture` names one of them.
+  3  adds an exercise's `side_meaning`: what its left and right mean for the body.
 A file is written with the lowest version that can hold it, so a routine without
-pictures still opens in a HipTimer that only knows version 1.
+pictures or side meanings still opens in a HipTimer that only knows version 1.
 
 Inside a profile the same document is stored without the `pictures` map: the picture
 files sit in the profile's pictures folder instead (`embedded=False`).
@@ -49,8 +50,9 @@ from hiptimer.exchange.pictures import (
 from hiptimer.files import NotARegularFile, read_regular_file, write_text_atomic
 
 FORMAT = "hiptimer-routine"
-VERSION = 2
+VERSION = 3
 PICTURES_VERSION = 2
+SIDE_MEANING_VERSION = 3
 MAX_FILE_BYTES = 8 * 1024 * 1024
 # Separators and brackets a routine file may hold: all the texts a routine can have
 # (60 exercises of 13 texts of 200 characters), were they all commas, and its structure.
@@ -107,6 +109,8 @@ def routine_document(
     """The JSON-ready document. With `pictures`, every picture used is embedded."""
     names = used_pictures(routine)
     version = PICTURES_VERSION if names else 1
+    if any(e.side_meaning is not None for e in routine.exercises):
+        version = SIDE_MEANING_VERSION
     document: dict[str, Any] = {"format": FORMAT, "version": version, **routine_to_dict(routine)}
     if pictures is not None and names:
         missing = [name for name in names if name not in pictures]
@@ -155,6 +159,8 @@ def parse_routine_bundle(
             source, [FieldProblem("version", f"expected 1 to {VERSION}, got {version}")]
         )
     problems: list[FieldProblem] = []
+    if version < SIDE_MEANING_VERSION:
+        _check_no_side_meaning(data, problems)
     pictures = _read_pictures(data, version, embedded, problems)
     _check_picture_references(data, version, embedded, pictures, problems)
     routine: Routine | None = None
@@ -170,6 +176,20 @@ def parse_routine_bundle(
 
 def parse_routine_document(data: object, source: str = "routine file") -> Routine:
     return parse_routine_bundle(data, source).routine
+
+
+def _check_no_side_meaning(data: dict[str, Any], problems: list[FieldProblem]) -> None:
+    exercises = data.get("exercises")
+    if not isinstance(exercises, list):
+        return
+    for i, exercise in enumerate(exercises[: MAX_EXERCISES + 1]):
+        if isinstance(exercise, dict) and "side_meaning" in exercise:
+            problems.append(
+                FieldProblem(
+                    f"exercises[{i}].side_meaning",
+                    f"side meanings need a version {SIDE_MEANING_VERSION} file",
+                )
+            )
 
 
 def _read_pictures(

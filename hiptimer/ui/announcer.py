@@ -3,6 +3,9 @@
 - A beep at every step change (a tone of its own for go, switch, rest and done) and a low
   tick for each of the last three seconds.
 - A spoken cue as a step begins, always in the order side, exercise, dose; "Last rep".
+- The body line of a side ("Lie on your right side, left knee opens") once each time the
+  side changes: while getting ready or at the switch when it fits before the 3-2-1,
+  otherwise as the set on that side begins.
 - Speech never overlaps the 3-2-1 ticks: a phrase that would still be going when the
   countdown starts is not begun, and anything still being said stops at the first tick.
 - When several steps pass in one poll (a late timer), only the present one is announced.
@@ -21,9 +24,9 @@ from hiptimer.core.session import (
     SessionView,
     StepStarted,
 )
-from hiptimer.core.timeline import StepKind
+from hiptimer.core.timeline import Step, StepKind
 from hiptimer.settings import Settings
-from hiptimer.ui.cues import LAST_REP, speaking_seconds, step_phrase
+from hiptimer.ui.cues import BODY_KINDS, LAST_REP, speaking_seconds, step_phrase
 from hiptimer.ui.sound import NO_DEVICE, NO_PLAYBACK, Beep, SoundOutput
 from hiptimer.ui.speech import Speaker
 
@@ -86,6 +89,8 @@ class Announcer:
         self.sound = sound
         self.speaker = speaker
         self._settings = settings
+        # The exercise and side whose body line was said last.
+        self._body_said: tuple[str, object] | None = None
         self.apply_settings(settings)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -111,9 +116,10 @@ class Announcer:
         if self.beeps_on:
             self.sound.play(beep)
 
-    def _say(self, phrase: str, view: SessionView) -> None:
+    def _say(self, phrase: str, view: SessionView) -> bool:
+        """Say the phrase if it ends before the countdown; False when it was not said."""
         if not self.speech_on or self.speaker is None:
-            return
+            return False
         remaining = view.remaining
         too_late = (
             remaining is not None
@@ -121,8 +127,21 @@ class Announcer:
             and remaining - speaking_seconds(phrase) < COUNTDOWN_FROM + SPEECH_MARGIN
         )
         if too_late:
-            return
+            return False
         self.speaker.say(phrase)
+        return True
+
+    def _announce_step(self, step: Step, view: SessionView) -> None:
+        if step.kind in (StepKind.PREPARE, StepKind.DONE):
+            self._body_said = None
+        side = None
+        if step.body is not None and step.exercise is not None and step.kind in BODY_KINDS:
+            side = (step.exercise.id, step.side)
+        said = side is not None and side != self._body_said
+        if said and self._say(step_phrase(step, body=True), view):
+            self._body_said = side
+        else:
+            self._say(step_phrase(step), view)
 
     def react(self, events: Sequence[Event], view: SessionView) -> None:
         """Announce one poll's worth of events, given the view after them."""
@@ -131,7 +150,7 @@ class Announcer:
         if started and started[-1].step.index == current:
             step = started[-1].step
             self._beep(STEP_BEEPS[step.kind])
-            self._say(step_phrase(step), view)
+            self._announce_step(step, view)
         ticks = [e for e in events if isinstance(e, Countdown) and e.step.index == current]
         if ticks:
             if self.speaker is not None:

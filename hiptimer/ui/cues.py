@@ -2,7 +2,8 @@
 
 Qt-free so the wording is tested in milliseconds. Spoken cues keep one order every time,
 side, exercise, dose ("Left side. Clamshells. Fifteen reps."), so a runner learns to
-listen for the part they need.
+listen for the part they need. Whenever the side changes the body line is said once
+("Lie on your right side, left knee opens."): the announcer decides where it fits.
 """
 
 from __future__ import annotations
@@ -108,16 +109,28 @@ def _spoken_set(step: Step) -> str:
     return " ".join(parts)
 
 
-def step_phrase(step: Step) -> str:
-    """What is said when a step begins."""
+BODY_KINDS = (StepKind.PREPARE, StepKind.SWITCH, StepKind.WORK, StepKind.HOLD)
+
+
+def step_phrase(step: Step, *, body: bool = False) -> str:
+    """What is said when a step begins; with `body`, the body line for its side too.
+
+    The body line names the side itself, so it takes the place of shorter words: the
+    dose while getting ready (said again as the set begins), "Left side next" at a switch.
+    """
+    line = step.body if body and step.kind in BODY_KINDS else None
     if step.kind is StepKind.PREPARE:
+        if line:
+            exercise = step.exercise.name if step.exercise else ""
+            side = step.side.value.capitalize() if step.side else ""
+            return f"Get ready. {side} side. {exercise}. {line}."
         return f"Get ready. {_spoken_set(step)}"
     if step.kind in (StepKind.WORK, StepKind.HOLD):
-        return _spoken_set(step)
+        return f"{_spoken_set(step)} {line}." if line else _spoken_set(step)
     if step.kind is StepKind.SWITCH:
         # The side comes now, while there is time, not over the first rep of the set.
         side = f" {step.side.value.capitalize()} side next." if step.side else ""
-        return f"{SWITCH_SIDES}.{side}"
+        return f"{SWITCH_SIDES}. {line}." if line else f"{SWITCH_SIDES}.{side}"
     if step.kind is StepKind.REST:
         return f"Rest, {spoken_duration(step.seconds or 0)}"
     return ROUTINE_DONE
@@ -180,7 +193,7 @@ def rep_text(view: SessionView) -> str:
     if view.rep is not None:
         return f"Rep {view.rep.rep} of {view.rep.reps}"
     if step.self_paced and step.reps:
-        return f"{step.reps} reps, your pace"
+        return f"goal {step.reps} reps"
     if step.kind is StepKind.HOLD and step.seconds is not None:
         return f"Hold {seconds_text(step.seconds)}"
     return ""

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer import __version__
 from hiptimer.core.clock import Clock, SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES
+from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES, SOURCE_ARTICLE
 from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         # The notices' one line about sound and speech (see _audio_problem).
         self._audio_notice: str | None = None
         self._events: list[Event] = []
+        # A self-paced set's count once the person has corrected it with + or -; until
+        # then it counts up from 0 by itself (see reps_counted).
         self._reps_done: int | None = None
         self._was_maximized = False
         self._audio_prepared = False
@@ -421,6 +423,7 @@ class MainWindow(QMainWindow):
         the step indexes of a resumed session match the ones it was saved with.
         earlier: the sets a resumed session had done before it was cut short; the end
         screen shows them with the rest.
+        A session resumed part way begins with a short get-ready countdown.
         """
         if self._active():
             return
@@ -437,7 +440,9 @@ class MainWindow(QMainWindow):
         self._earlier = {result.step_index: result for result in earlier}
         self._finished_shown = None
         self.session_started.emit(session)
-        session.start(at_index)
+        from hiptimer.core.session import RESUME_GET_READY
+
+        session.start(at_index, get_ready=RESUME_GET_READY if at_index > 0 else 0.0)
         self.stack.setCurrentWidget(self.session_screen)
         self._refresh()
 
@@ -471,7 +476,7 @@ class MainWindow(QMainWindow):
             self._show_end(session)
             return
         self._drive_figure(view)
-        reps = self._reps_done if view.step.self_paced else None
+        reps = self.reps_counted(view) if view.step.self_paced else None
         # An animation frame that changes no text only moves the figure (CPU).
         rep = view.rep
         shown = (
@@ -517,7 +522,7 @@ class MainWindow(QMainWindow):
         return self._timer
 
     def _step_changed(self, step: Step) -> None:
-        self._reps_done = step.reps if step.self_paced else None
+        self._reps_done = None
         screen = self.session_screen
         exercise = step.exercise
         # On rest, switch and prepare, the exercise and side are those of the next set.
@@ -582,14 +587,24 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or not self._active() or not session.step.self_paced:
             return
-        session.done(self._reps_done)
+        session.tick()
+        session.done(self.reps_counted(session.view()))
         self._refresh()
+
+    def reps_counted(self, view: SessionView) -> int:
+        """Reps done in a self-paced set: counted up from 0 at a typical pace (in step with
+        the figure) until the set's target, or the person's own count once corrected."""
+        if self._reps_done is not None:
+            return self._reps_done
+        counted = int(view.elapsed_in_step // SELF_PACED_SECONDS_PER_REP)
+        return min(counted, view.step.reps or 0)
 
     def change_reps(self, delta: int) -> None:
         session = self.session
         if session is None or not self._active() or not session.step.self_paced:
             return
-        current = self._reps_done if self._reps_done is not None else session.step.reps or 0
+        session.tick()
+        current = self.reps_counted(session.view())
         self._reps_done = min(max(current + delta, 0), MAX_REPS)
         self._refresh()
 
@@ -818,10 +833,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        import html
+
         references = "".join(f"<li>{reference}</li>" for reference in REFERENCES)
         text = (
             f"<p><b>HipTimer {__version__}</b>: a guided hip-strengthening routine for "
             "runners, with a history that adds up.</p>"
+            f"<p>The six exercises and how each is set up follow {html.escape(SOURCE_ARTICLE)}; "
+            "the cues, body lines and drawings are HipTimer's own words and work.</p>"
             "<p>The choice of exercises follows published work on hip strength in "
             f"runners:</p><ul>{references}</ul>"
             "<p>HipTimer is not medical advice: stop if something hurts, and ask a "

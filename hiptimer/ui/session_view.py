@@ -115,6 +115,33 @@ class IllustrationPanel(QWidget):
         painter.end()
 
 
+class BodyLine(FitParagraph):
+    """What the side means for the body, centred under the side badge, up to two lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(lines=2, parent=parent)
+
+    def drawn_font(self) -> QFont:
+        font = super().drawn_font()
+        font.setBold(True)
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._text:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(self.drawn_font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            QRectF(self.rect()),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            self._text,
+        )
+        painter.end()
+
+
 def _button(text: str) -> QPushButton:
     button = QPushButton(text)
     # Keys belong to the window's shortcuts (Space must pause, not press a button).
@@ -163,6 +190,8 @@ class SessionScreen(QWidget):
         self.kind.setObjectName("stepKind")
         self.badge = SideBadge()
         self.badge.setObjectName("sideBadge")
+        self.body_line = BodyLine()
+        self.body_line.setObjectName("bodyLine")
         self.countdown = CountdownDisplay()
         self.countdown.setObjectName("countdown")
         self.phase = PhaseStrip()
@@ -219,6 +248,7 @@ class SessionScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.kind)
         right.addWidget(self.badge)
+        right.addWidget(self.body_line)
         right.addWidget(self.countdown, 1)
         right.addWidget(self.phase)
         body.addLayout(right, 9)
@@ -278,6 +308,7 @@ class SessionScreen(QWidget):
         self.detail.set_pixel_size(max(unit * 0.03, 13))
         self.kind.set_pixel_size(max(unit * 0.058, 18))
         self.badge.set_pixel_size(max(unit * 0.048, 16))
+        self.body_line.set_pixel_size(max(unit * 0.03, 12))
         self.phase.set_pixel_size(max(unit * 0.034, 13))
         self.next.set_pixel_size(max(unit * 0.032, 13))
         self.times.set_pixel_size(max(unit * 0.028, 12))
@@ -378,6 +409,7 @@ class SessionScreen(QWidget):
         elif kind is StepKind.SWITCH:
             caption = "TO"
         self.badge.set_side(step.side if kind is not StepKind.DONE else None, caption)
+        self.body_line.setText(step.body or "")
 
         self_paced = step.self_paced and view.state is not State.FINISHED
         if self.done_button.isHidden() == self_paced:
@@ -387,9 +419,11 @@ class SessionScreen(QWidget):
 
         remaining = view.remaining
         if step.self_paced:
-            shown = str(reps_done if reps_done is not None else step.reps or 0)
+            # Counts up: the big number is the reps done so far, never the target.
+            shown = str(reps_done if reps_done is not None else 0)
             self.countdown.show_value(shown, colour, urgent=False)
-            self.phase.set_message("reps done · −/+ to correct · Enter when done", colour)
+            # Short enough to fit the narrow column; the line above says Enter ends the set.
+            self.phase.set_message("reps done · −/+ to correct", colour)
         elif kind is StepKind.DONE or remaining is None:
             self.countdown.show_value("✓" if kind is StepKind.DONE else "", colour, False)
             self.phase.set_message("", colour)

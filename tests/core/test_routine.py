@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE
+from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE, built_in_exercise
 from hiptimer.core.routine import Dose, Mode, RoutineError, Sides, Tempo, validate_routine
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
 
@@ -102,3 +102,14 @@ def test_reading_a_dict_reports_the_field_and_the_problem(mutate, path, words):
     assert any(p.path == path and words in p.message for p in caught.value.problems), str(
         caught.value
     )
+
+
+def test_the_hip_hike_is_the_articles_quarter_squat_and_band_steps_keep_knees_out():
+    hikes = " ".join(built_in_exercise("hip-hikes").cues).lower()
+    for words in ("quarter squat", "straight", "beside the step", "hips stay level"):
+        assert words in hikes
+    for words in ("knee soft", "rail", "trunk tall"):
+        assert words in hikes
+    assert "drop" not in hikes  # no longer the straight-leg pelvic drop
+    band = " ".join(built_in_exercise("lateral-band-steps").cues).lower()
+    assert "knees pushed out over the toes" in band

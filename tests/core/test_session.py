@@ -251,3 +251,41 @@ def test_view_progress_adds_up():
     assert view.elapsed_total == pytest.approx(7.0)
     assert view.total_seconds == 5 + 12 + 5 + 12 + 10 + 10 + 5 + 10
     assert view.countdown == 10 and view.next_step.kind is StepKind.SWITCH
+
+
+def test_a_resumed_session_counts_down_to_get_ready_before_its_step():
+    session, clock, events = make(small_routine())
+    target = session.timeline.steps[1]  # the bridge's work set on the left
+    session.start(at_index=1, get_ready=5)
+    view = session.view()
+    assert view.step.kind is StepKind.PREPARE and view.step.index == 1
+    assert view.step.exercise == target.exercise and view.step.side is Side.LEFT
+    assert view.step.title == "Get ready: Bridge, left side"
+    assert view.remaining == 5 and view.next_step == target
+    assert view.elapsed_total == session.timeline.seconds_before(1)  # waiting earns nothing
+    run_for(session, clock, 5)
+    assert [e.seconds_left for e in events if isinstance(e, Countdown)] == [3, 2, 1]
+    assert session.step == target and session.view().remaining == 12
+    assert session.results == ()  # the get-ready is not a set
+    run_for(session, clock, 12)
+    assert [r.reps_done for r in session.results] == [3]
+
+
+def test_skip_and_back_on_the_get_ready_of_a_resumed_session():
+    session, clock, _ = make(small_routine())
+    session.start(at_index=1, get_ready=5)
+    run_for(session, clock, 2)
+    session.back()  # the get-ready starts afresh
+    assert session.step.kind is StepKind.PREPARE and session.view().remaining == 5
+    session.skip()  # straight to the set, which is not marked skipped
+    assert session.step == session.timeline.steps[1] and session.results == ()
+
+
+def test_no_get_ready_before_a_get_ready_step_or_the_end():
+    session, _, _ = make(small_routine())
+    session.start(at_index=0, get_ready=5)
+    assert session.step == session.timeline.steps[0]
+    last = len(session.timeline.steps) - 1
+    session, _, _ = make(small_routine())
+    session.start(at_index=last, get_ready=5)
+    assert session.state is State.FINISHED

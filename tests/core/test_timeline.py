@@ -99,7 +99,7 @@ def test_no_switch_step_when_the_rest_between_sides_is_zero():
     quick = dataclasses.replace(bridge, rests=Rests(between_sides=0, between_sets=20))
     steps = compile_routine(dataclasses.replace(DEFAULT_ROUTINE, exercises=(quick,))).steps
     assert StepKind.SWITCH not in {s.kind for s in steps}
-    assert [s.side for s in steps if s.is_set] == [Side.RIGHT, Side.LEFT] * 2
+    assert [s.side for s in steps if s.is_set] == [Side.LEFT, Side.RIGHT] * 2
 
 
 def test_dose_text_says_per_side_only_when_both_sides_are_worked():

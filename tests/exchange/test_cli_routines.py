@@ -35,7 +35,7 @@ def test_export_validate_import_across_profiles(data_home, tmp_path, capsys):
     assert main(["routines", "validate", str(out)]) == 0
     text = capsys.readouterr().out
     assert f"OK: {out}" in text
-    assert "Routine: Hip strength for runners (file version 1)" in text
+    assert "Routine: Hip strength for runners (file version 3)" in text
     assert "6 exercises, 0 pictures, about 25:06" in text
     assert "  - Clamshells: 2 x 15 reps per side" in text
 

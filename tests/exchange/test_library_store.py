@@ -1,6 +1,7 @@
 """A profile's library on disk: custom exercises, routines, pictures, safe names."""
 
 import dataclasses
+import json
 import os
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, RoutineError
 from hiptimer.library_store import LibraryError, LibraryStore
-from tests.trainer_support import TINY_JPEG, png_bytes, snapshot
+from tests.trainer_support import TINY_JPEG, png_bytes, side_plank, snapshot
 
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
 
@@ -144,3 +145,21 @@ def test_a_picture_is_stored_under_its_content_name(store):
     data = png_bytes(5, 5)
     name = store.add_picture(data)
     assert (store.pictures_dir / name).read_bytes() == data
+
+
+def test_an_exercise_file_keeps_its_side_meaning_and_an_older_one_still_opens(store):
+    plank = dataclasses.replace(side_plank(), side_meaning="Bottom elbow down, {side} side")
+    path = store.save_exercise(plank)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["version"] == 2 and document["exercise"]["side_meaning"] == plank.side_meaning
+    assert store.custom_exercises() == [plank]
+    # A file written before side meanings existed: version 1, no such field.
+    del document["exercise"]["side_meaning"]
+    document["version"] = 1
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert store.custom_exercises() == [side_plank()]
+    document["version"] = 3
+    path.write_text(json.dumps(document), encoding="utf-8")
+    # A newer version than this HipTimer knows is listed with its problem, not read.
+    [stored] = store.stored_exercises()
+    assert stored.exercise is None and "version: expected 1 to 2" in stored.problem

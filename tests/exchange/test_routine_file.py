@@ -8,7 +8,8 @@ import pytest
 
 from hiptimer.cli import main
 from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.core.routine import Routine
+from hiptimer.core.routine import Routine, Side
+from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.routine_file import (
     MAX_FILE_BYTES,
     RoutineFileError,
@@ -54,7 +55,7 @@ def test_export_then_import_gives_an_equal_routine_with_its_picture(trainer, run
     out = tmp_path / "anna.hiptimer.json"
     trainer.export_routine(trainer.load_routine("Anna: week 1?"), out)
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == "hiptimer-routine" and document["version"] == 2
+    assert document["format"] == "hiptimer-routine" and document["version"] == 3
     assert base64.b64decode(document["pictures"][routine.exercises[1].picture]) == PICTURE
 
     imported = runner.import_file(out)
@@ -64,12 +65,62 @@ def test_export_then_import_gives_an_equal_routine_with_its_picture(trainer, run
     assert read_routine_file(out) == routine
 
 
-def test_a_file_without_pictures_is_written_as_version_1(tmp_path):
+def test_a_file_without_pictures_or_side_meanings_is_written_as_version_1(tmp_path):
+    plain = dataclasses.replace(
+        DEFAULT_ROUTINE,
+        exercises=tuple(
+            dataclasses.replace(e, side_meaning=None) for e in DEFAULT_ROUTINE.exercises
+        ),
+    )
     path = tmp_path / "plain.json"
-    write_routine_file(DEFAULT_ROUTINE, path)
+    write_routine_file(plain, path)
     bundle = read_routine_bundle(path)
-    assert bundle.version == 1 and bundle.routine == DEFAULT_ROUTINE and not bundle.pictures
+    assert bundle.version == 1 and bundle.routine == plain and not bundle.pictures
+    assert "side_meaning" not in path.read_text(encoding="utf-8")
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_side_meanings_are_written_as_version_3_and_read_back(tmp_path):
+    path = tmp_path / "sides.json"
+    write_routine_file(DEFAULT_ROUTINE, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["version"] == 3
+    clamshells = document["exercises"][2]
+    assert clamshells["side_meaning"] == "Lie on your {other} side, {side} knee opens"
+    bundle = read_routine_bundle(path)
+    assert bundle.version == 3 and bundle.routine == DEFAULT_ROUTINE
+
+
+def test_an_old_version_1_file_still_opens_and_its_built_ins_speak_in_body_terms(tmp_path):
+    """A file written before side meanings existed: right first, no side_meaning fields."""
+    document = routine_document(DEFAULT_ROUTINE)
+    document["version"] = 1
+    for exercise in document["exercises"]:
+        del exercise["side_meaning"]
+        exercise["sides"] = "right_first"
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    bundle = read_routine_bundle(path)
+    assert bundle.version == 1
+    clamshells = bundle.routine.exercises[2]
+    assert clamshells.side_meaning is None
+    steps = compile_routine(bundle.routine).steps
+    first = next(s for s in steps if s.is_set and s.exercise == clamshells)
+    assert first.side is Side.RIGHT
+    assert first.body == "Lie on your left side, right knee opens"
+
+
+def test_a_side_meaning_in_an_older_version_is_refused_naming_the_field(tmp_path):
+    document = routine_document(DEFAULT_ROUTINE)
+    document["version"] = 2
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(RoutineFileError) as caught:
+        read_routine_bundle(path)
+    assert any(
+        p.path == "exercises[0].side_meaning" and "version 3" in p.message
+        for p in caught.value.problems
+    )
 
 
 def test_importing_the_same_name_twice_keeps_both(trainer, runner, tmp_path):
@@ -113,7 +164,7 @@ HOSTILE = [
     ("unknown format", lambda d: d.update(format="fitness-plan"), "format", "expected"),
     ("newer version", lambda d: d.update(version=99), "version", "newer than this HipTimer"),
     ("version as text", lambda d: d.update(version="2"), "version", "whole number"),
-    ("version zero", lambda d: d.update(version=0), "version", "expected 1 to 2"),
+    ("version zero", lambda d: d.update(version=0), "version", "expected 1 to 3"),
     ("missing exercises", lambda d: d.pop("exercises"), "exercises", "missing"),
     ("missing name", lambda d: d.pop("name"), "name", "missing"),
     ("missing mode", lambda d: d["exercises"][0].pop("mode"), "exercises[0].mode", "missing"),

@@ -21,15 +21,17 @@ def test_the_first_minutes_say_the_right_things_in_order(make_window):
     h = make_window()
     h.press(Key.Key_Return)
     h.advance(10 + 60 + 8 + 60 + 20 + 0.5)
+    # The body line comes once per change of side: while getting ready, at the switch,
+    # and with the first set after the rest, which is on the left again.
     assert h.window.speaker.spoken == [
-        "Get ready. Right side. Single-leg glute bridge. Twelve reps.",
-        "Right side. Single-leg glute bridge. Twelve reps.",
-        "Last rep",
-        "Switch sides. Left side next.",
+        "Get ready. Left side. Single-leg glute bridge. Left foot planted, right leg up.",
         "Left side. Single-leg glute bridge. Twelve reps.",
         "Last rep",
-        "Rest, twenty seconds",
+        "Switch sides. Right foot planted, left leg up.",
         "Right side. Single-leg glute bridge. Twelve reps.",
+        "Last rep",
+        "Rest, twenty seconds",
+        "Left side. Single-leg glute bridge. Twelve reps. Left foot planted, right leg up.",
     ]
     played = h.sound.played
     # Prepare: a rest tone and 3-2-1; then go, ticks, switch chime, go, ticks, rest, go.
@@ -55,7 +57,25 @@ def test_hold_and_rest_phrases(make_window):
     assert h.window.speaker.spoken[-1] == "Rest, thirty seconds"
     h.skip_to(lambda step: step.kind is StepKind.HOLD)
     assert h.window.speaker.spoken[-1] == (
-        "Left side. Half-kneeling hip flexor stretch. Hold thirty seconds."
+        "Left side. Half-kneeling hip flexor stretch. Hold thirty seconds. "
+        "Left knee down, right foot in front."
+    )
+
+
+def test_a_body_line_too_long_for_the_switch_is_said_as_the_set_begins(make_window):
+    h = make_window()
+    h.press(Key.Key_Return)
+    h.skip_to(lambda step: step.kind is StepKind.WORK and step.exercise.id == "clamshells")
+    assert h.window.speaker.spoken[-1] == (
+        "Left side. Clamshells. Fifteen reps. Lie on your right side, left knee opens."
+    )
+    h.skip_to(lambda step: step.kind is StepKind.SWITCH)
+    # Eight seconds leave no room for the body line before the 3-2-1 ...
+    assert h.window.speaker.spoken[-1] == "Switch sides. Right side next."
+    h.skip_to(lambda step: step.kind is StepKind.WORK)
+    # ... so it comes with the first set on the new side.
+    assert h.window.speaker.spoken[-1] == (
+        "Right side. Clamshells. Fifteen reps. Lie on your left side, right knee opens."
     )
 
 
@@ -69,14 +89,14 @@ def test_the_mock_engine_receives_each_phrase(make_window, qtbot):
     engine.sayingWord.connect(lambda word, *_: words.append(word))
     h.press(Key.Key_Return)
     h.press(Key.Key_Right)
-    h.press(Key.Key_Right)  # the switch step: "Switch sides. Left side next."
+    h.press(Key.Key_Right)  # the switch step: "Switch sides. Right foot planted, left leg up."
     assert engine.state() is QTextToSpeech.State.Speaking
     qtbot.waitUntil(lambda: engine.state() is QTextToSpeech.State.Ready, timeout=2000)
     # The phrases said on the way were cut off as each new step began.
-    assert words == ["Switch", "sides", "Left", "side", "next"]
-    h.press(Key.Key_Right)  # the left side's first set
-    qtbot.waitUntil(lambda: len(words) >= 7, timeout=2000)
-    assert words[5:7] == ["Left", "side"]
+    assert words == ["Switch", "sides", "Right", "foot", "planted", "left", "leg", "up"]
+    h.press(Key.Key_Right)  # the right side's first set
+    qtbot.waitUntil(lambda: len(words) >= 10, timeout=2000)
+    assert words[8:10] == ["Right", "side"]
 
 
 def test_speech_never_talks_over_the_countdown(make_window, qtbot):

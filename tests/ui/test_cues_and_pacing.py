@@ -64,20 +64,33 @@ def test_spoken_durations():
 
 def test_phrases_keep_the_order_side_exercise_dose():
     steps = TIMELINE.steps
-    assert step_phrase(steps[0]) == "Get ready. Right side. Single-leg glute bridge. Twelve reps."
-    assert step_phrase(steps[1]) == "Right side. Single-leg glute bridge. Twelve reps."
-    assert step_phrase(steps[2]) == "Switch sides. Left side next."
+    assert step_phrase(steps[0]) == "Get ready. Left side. Single-leg glute bridge. Twelve reps."
+    assert step_phrase(steps[1]) == "Left side. Single-leg glute bridge. Twelve reps."
+    assert step_phrase(steps[2]) == "Switch sides. Right side next."
     assert step_phrase(steps[4]) == "Rest, twenty seconds"
     clamshells = next(s for s in steps if s.kind is StepKind.WORK and s.exercise.id == "clamshells")
     assert step_phrase(clamshells) == "Left side. Clamshells. Fifteen reps."
     assert step_phrase(steps[-1]) == "Well done. Routine complete."
 
 
+def test_the_body_line_takes_the_place_of_shorter_words():
+    steps = TIMELINE.steps
+    assert step_phrase(steps[0], body=True) == (
+        "Get ready. Left side. Single-leg glute bridge. Left foot planted, right leg up."
+    )
+    assert step_phrase(steps[2], body=True) == "Switch sides. Right foot planted, left leg up."
+    clamshells = next(s for s in steps if s.kind is StepKind.WORK and s.exercise.id == "clamshells")
+    assert step_phrase(clamshells, body=True) == (
+        "Left side. Clamshells. Fifteen reps. Lie on your right side, left knee opens."
+    )
+    assert step_phrase(steps[4], body=True) == "Rest, twenty seconds"
+
+
 def test_screen_texts():
     steps = TIMELINE.steps
-    assert next_text(steps[2]) == "Next: switch to the left side (8 s)"
+    assert next_text(steps[2]) == "Next: switch to the right side (8 s)"
     assert next_text(steps[4]) == "Next: rest 20 s, then set 2 of 2"
-    assert next_text(steps[8]) == "Next: rest 30 s, then Lateral band steps, right side"
+    assert next_text(steps[8]) == "Next: rest 30 s, then Lateral band steps, left side"
     assert next_text(steps[-2]) == "Next: Half-kneeling hip flexor stretch, right side · hold 30 s"
     assert next_text(steps[-1]) == "Next: finished"
     assert next_text(None) == ""

@@ -35,21 +35,21 @@ def test_each_finished_set_is_a_row_in_the_profile_database(make_window, qtbot):
     start = harness.window.start_screen
     assert start.recent.text() == "No sessions yet: your first one starts your history."
     harness.press(Qt.Key.Key_Return)
-    harness.advance(10 + 60)  # prepare, then the first set of bridges (right side)
+    harness.advance(10 + 60)  # prepare, then the first set of bridges (left side)
     harness.advance(0.25)
     rows = (
         sqlite3.connect(profile_dir("default") / "history.sqlite3")
         .execute("SELECT exercise_id, side, set_no, reps_done, skipped FROM sets")
         .fetchall()
     )
-    assert rows == [("glute-bridge", "right", 1, 12, 0)]
-    # The left side is skipped: it is still a row, marked skipped.
+    assert rows == [("glute-bridge", "left", 1, 12, 0)]
+    # The right side is skipped: it is still a row, marked skipped.
     harness.advance(8)
     assert harness.window.session.step.kind is StepKind.WORK
     harness.press(Qt.Key.Key_Right)
     session_id = link.recorder.session_id
     sides = [(r.side, r.skipped) for r in link.store.session_sets(session_id)]
-    assert sides == [("right", False), ("left", True)]
+    assert sides == [("left", False), ("right", True)]
     # Ending early keeps both and the effort and note go with the session.
     harness.window.end_session()
     assert harness.state is State.FINISHED
@@ -80,12 +80,18 @@ def test_an_interrupted_session_is_offered_and_resumes_in_the_same_row(make_wind
     answer(link2, "Resume")
     session = again.window.session
     assert session is not None and session.state is State.RUNNING
-    # The step after the saved set: the switch to the left side.
+    # First a short get-ready, then the step after the saved set: the switch to the right.
+    assert session.step.index == 2 and session.step.kind is StepKind.PREPARE
+    assert again.screen.kind.text() == "GET READY" and again.screen.countdown.text() == "10"
+    assert again.window.speaker.spoken[-1] == (
+        "Get ready. Right side. Single-leg glute bridge. Right foot planted, left leg up."
+    )
+    again.advance(10)
     assert session.step.index == 2 and session.step.kind is StepKind.SWITCH
     assert link2.recorder.session_id == first_id
     again.advance(8 + 60 + 0.25)
     sides = [r.side for r in link2.store.session_sets(first_id)]
-    assert sides == ["right", "left"]
+    assert sides == ["left", "right"]
     # The end screen counts the set done before the crash too.
     again.window.end_session()
     rows = again.window.end_screen.rows

@@ -7,7 +7,9 @@ kind and its colour, the countdown, the progress, and at the end the results.
 from __future__ import annotations
 
 import json
+import sqlite3
 
+import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,7 +25,9 @@ from hiptimer.core.session import (
     StepStarted,
 )
 from hiptimer.core.timeline import StepKind
+from hiptimer.profiles import profile_dir
 from hiptimer.settings import Settings, load_settings
+from hiptimer.ui.profile_link import ProfileLink
 from hiptimer.ui.session_view import PAUSED_TITLE, SUSPEND_DETAIL
 from hiptimer.ui.sound import Beep
 from hiptimer.ui.theme import kind_colour
@@ -62,14 +66,15 @@ def test_prepare_then_work_shows_kind_side_countdown_reps_and_phase(make_window)
     h = make_window()
     h.press(Key.Key_Enter)
     s = h.screen
-    # Get ready: blue, the first side (right) named as the next one.
+    # Get ready: blue, the first side (left) named as the next one.
     assert s.kind.text() == "GET READY"
     assert s.name.text() == "Single-leg glute bridge"
-    assert s.badge.side is Side.RIGHT and s.badge.text() == "NEXT RIGHT ▶"
+    assert s.badge.side is Side.LEFT and s.badge.text() == "NEXT ◀ LEFT"
+    assert s.body_line.text() == "Left foot planted, right leg up"
     assert s.countdown.text() == "10"
     assert s.countdown.colour == kind_colour(StepKind.PREPARE, s.palette())
     assert s.frame_colour == kind_colour(StepKind.PREPARE, s.palette())
-    assert s.next.text() == "Next: Single-leg glute bridge, right side · 12 reps"
+    assert s.next.text() == "Next: Single-leg glute bridge, left side · 12 reps"
     assert h.sound.played == [Beep.REST]
 
     h.advance(7.25)  # 2.75 s left: the last three seconds are marked
@@ -80,11 +85,11 @@ def test_prepare_then_work_shows_kind_side_countdown_reps_and_phase(make_window)
     assert s.kind.text() == "WORK"
     assert s.countdown.text() == "60" and not s.countdown.urgent
     assert s.countdown.colour == kind_colour(StepKind.WORK, s.palette())
-    assert s.badge.text() == "RIGHT ▶"
+    assert s.badge.text() == "◀ LEFT"
     assert s.position.text() == "Set 1 of 2 · Rep 1 of 12"
     assert s.detail.text() == "12 reps · up 1.5 s, pause 1.5 s, down 2 s"
     assert s.phase.text() == "UP · pause · down"
-    assert s.next.text() == "Next: switch to the left side (8 s)"
+    assert s.next.text() == "Next: switch to the right side (8 s)"
     assert h.sound.played.count(Beep.TICK) == 3 and h.sound.played[-1] is Beep.GO
 
     h.advance(2.0)
@@ -97,7 +102,7 @@ def test_prepare_then_work_shows_kind_side_countdown_reps_and_phase(make_window)
     assert s.phase.text() == "UP · pause · down"
     assert s.times.text() == "0:15 / 25:06 · 24:51 left"
     assert s.progress.value() == round(1000 * 15 / (25 * 60 + 6))
-    assert "Work: Single-leg glute bridge, right side" in h.window.windowTitle()
+    assert "Work: Single-leg glute bridge, left side" in h.window.windowTitle()
 
 
 def test_space_pauses_and_resumes_and_paused_is_unmistakable(make_window):
@@ -147,12 +152,13 @@ def test_presentation_clicker_keys_skip_and_go_back(make_window):
     h.press(Key.Key_Return)
     s = h.screen
     h.press(Key.Key_Right)  # prepare -> first work set
-    assert s.kind.text() == "WORK" and s.badge.side is Side.RIGHT
+    assert s.kind.text() == "WORK" and s.badge.side is Side.LEFT
     h.press(Key.Key_PageDown)  # -> switch
     assert s.kind.text() == "SWITCH SIDES"
-    assert s.badge.text() == "TO ◀ LEFT" and s.badge.side is Side.LEFT
-    assert s.detail.text() == "Switch to the left side"
-    assert s.phase.text() == "Turn to the left side"
+    assert s.badge.text() == "TO RIGHT ▶" and s.badge.side is Side.RIGHT
+    assert s.body_line.text() == "Right foot planted, left leg up"
+    assert s.detail.text() == "Switch to the right side"
+    assert s.phase.text() == "Turn to the right side"
     assert s.countdown.text() == "8"
     assert s.frame_colour == kind_colour(StepKind.SWITCH, s.palette())
     assert h.sound.played[-1] is Beep.SWITCH
@@ -175,7 +181,7 @@ def test_rest_and_hold_steps_show_their_own_kind_colour_and_cues(make_window):
     assert s.countdown.text() == "20"
     assert s.detail.text() == "Rest, then set 2 of 2"
     assert s.name.text() == "Single-leg glute bridge"  # the exercise coming next
-    assert s.badge.text() == "NEXT RIGHT ▶"
+    assert s.badge.text() == "NEXT ◀ LEFT"
     assert s.frame_colour == kind_colour(StepKind.REST, s.palette())
     assert h.sound.played[-1] is Beep.REST
 
@@ -210,7 +216,7 @@ def test_work_steps_drive_the_figure_with_the_engine_movement(make_window):
     h.press(Key.Key_Return)
     h.press(Key.Key_Right)
     s = h.screen
-    assert s.figure_exercise == ("glute-bridge", "Single-leg glute bridge", Side.RIGHT)
+    assert s.figure_exercise == ("glute-bridge", "Single-leg glute bridge", Side.LEFT)
     h.advance(0.75)  # half way up (1.5 s up)
     assert s.figure_movement[0] == h.window.session.view().rep.movement == 0.5
     h.advance(1.5)  # at the top, pausing
@@ -287,6 +293,35 @@ def test_every_step_fits_the_smallest_window(make_window):
         h.press(Key.Key_Right)
 
 
+@pytest.mark.parametrize("size", [(1180, 780), (760, 540)])
+def test_the_body_line_of_every_sided_step_fits_under_the_badge(make_window, size):
+    h = make_window()
+    h.window.resize(*size)
+    h.press(Key.Key_Return)
+    h.settle()
+    s = h.screen
+    flags = int(Qt.TextFlag.TextWordWrap)
+    seen = set()
+    for step in h.window.session.timeline.steps[:-1]:
+        assert h.window.session.step == step
+        line = s.body_line
+        if step.side is None:
+            assert line.text() == ""
+        else:
+            assert line.text() == step.body and step.body
+            seen.add(step.body)
+            font = line.drawn_font()
+            box = QFontMetricsF(font).boundingRect(
+                QRectF(0, 0, line.width(), 10_000), flags, line.text()
+            )
+            # Whole, at the size chosen for the screen: no shrinking, nothing cut.
+            assert box.height() <= line.height(), line.text()
+            assert font.pixelSize() == int(line.pixel_size()), line.text()
+            assert line.geometry().top() >= s.badge.geometry().bottom(), line.text()
+        h.press(Key.Key_Right)
+    assert len(seen) == 12  # six exercises, two sides each
+
+
 def test_m_mutes_beeps_and_speech_and_is_remembered(make_window, tmp_path):
     h = make_window()
     h.press(Key.Key_Return)
@@ -337,8 +372,8 @@ def test_ending_early_keeps_what_was_done_and_feedback_is_emitted(make_window, q
     assert len(finished) == 1 and finished[0].outcome is Outcome.ENDED_EARLY
     sets = [e.result for e in seen if isinstance(e, SetFinished)]
     assert [(r.side, r.reps_done, r.skipped) for r in sets] == [
-        (Side.RIGHT, 12, False),
         (Side.LEFT, 12, False),
+        (Side.RIGHT, 12, False),
     ]
     end_screen = h.window.end_screen
     assert h.window.stack.currentWidget() is end_screen
@@ -347,7 +382,7 @@ def test_ending_early_keeps_what_was_done_and_feedback_is_emitted(make_window, q
     assert end_screen.table.rowCount() == 12
     assert [end_screen.cell(0, c) for c in range(5)] == [
         "Single-leg glute bridge",
-        "Right",
+        "Left",
         "2 × 12 reps",
         "… 12 of 24 reps · 1 of 2 sets",
         "1:00",
@@ -421,20 +456,30 @@ SELF_PACED = Routine(
 )
 
 
-def test_self_paced_set_ends_with_enter_and_plus_minus_correct_the_count(make_window):
+def test_self_paced_set_counts_up_plus_minus_correct_and_enter_saves_the_row(make_window):
     h = make_window(SELF_PACED, settings=Settings(prepare_seconds=5))
+    link = ProfileLink(h.window, "default")
+    link.window_ready()
+    h.window.set_routine(SELF_PACED, None)  # the profile link chose its own routine
     h.press(Key.Key_Return)
     s = h.screen
     assert not h.window.act_done.isEnabled() and s.done_button.isHidden()
     h.advance(5)
     assert s.kind.text() == "WORK" and s.badge.side is Side.LEFT
-    assert s.countdown.text() == "10"  # reps, since a self-paced set has no clock
-    assert s.position.text() == "Set 1 of 1 · 10 reps, your pace"
-    assert "Enter when done" in s.phase.text()
+    # The big number is the reps done so far: it starts at 0, never at the target.
+    assert s.countdown.text() == "0"
+    assert s.position.text() == "Set 1 of 1 · goal 10 reps"
+    assert s.phase.text() == "reps done · −/+ to correct"
+    assert s.detail.text() == "10 reps at your own pace: Enter when the set is done"
     assert s.done_button.isVisible() and s.done_button.isEnabled()
     assert "Enter" in s.done_button.text() and s.more_button.isVisible()
+    h.advance(3.25)  # one rep at the usual pace, in step with the figure
+    assert s.countdown.text() == "1"
+    h.advance(6)
+    assert s.countdown.text() == "3"
     h.advance(40)
-    assert s.kind.text() == "WORK"  # waits for the person
+    assert s.kind.text() == "WORK"  # waits for the person, the count stops at the target
+    assert s.countdown.text() == "10"
     h.press(Key.Key_Minus)
     h.press(Key.Key_Minus)
     h.press(Key.Key_Plus)
@@ -442,16 +487,28 @@ def test_self_paced_set_ends_with_enter_and_plus_minus_correct_the_count(make_wi
     h.press(Key.Key_Return)
     assert s.kind.text() == "SWITCH SIDES" and s.badge.side is Side.RIGHT
     h.advance(5)
-    h.press(Key.Key_Equal)  # the + key without shift
+    assert s.countdown.text() == "0"
+    h.advance(6.25)
+    assert s.countdown.text() == "2"
+    h.press(Key.Key_Equal)  # the + key without shift: from now on the person's count rules
+    assert s.countdown.text() == "3"
+    h.advance(60)
+    assert s.countdown.text() == "3"
     h.press(Key.Key_Enter)
     session = h.window.session
     assert session.state is State.FINISHED
     assert [(r.side, r.reps_done, r.reps_target) for r in session.results] == [
         (Side.LEFT, 9, 10),
-        (Side.RIGHT, 11, 10),
+        (Side.RIGHT, 3, 10),
     ]
     assert h.window.end_screen.cell(0, 3) == "… 9 of 10 reps"
-    assert h.window.end_screen.cell(1, 3) == "✓ 11 of 10 reps"
+    assert h.window.end_screen.cell(1, 3) == "… 3 of 10 reps"
+    rows = (
+        sqlite3.connect(profile_dir("default") / "history.sqlite3")
+        .execute("SELECT exercise_id, side, reps_target, reps_done, skipped FROM sets")
+        .fetchall()
+    )
+    assert sorted(rows) == [("squat", "left", 10, 9, 0), ("squat", "right", 10, 3, 0)]
 
 
 def test_session_started_comes_before_start_and_start_session_resumes_at_a_step(make_window):
@@ -466,8 +523,17 @@ def test_session_started_comes_before_start_and_start_session_resumes_at_a_step(
     h.window.start_session(at_index=5)
     assert states[:2] == [State.READY, "StepStarted"]
     assert h.window.session.index == 5
-    assert h.screen.kind.text() == "WORK" and h.screen.position.text().startswith("Set 2 of 2")
-    assert h.screen.times.text().startswith("2:38 /")
+    # A resumed session first counts down to get back into position ...
+    s = h.screen
+    assert s.kind.text() == "GET READY" and s.countdown.text() == "10"
+    assert s.badge.side is Side.LEFT and s.position.text() == "Set 2 of 2"
+    assert s.next.text() == "Next: Single-leg glute bridge, left side · 12 reps"
+    assert s.times.text().startswith("2:38 /")
+    h.advance(10)
+    # ... then goes on at the step it stopped at, which counts from its start.
+    assert h.window.session.index == 5
+    assert s.kind.text() == "WORK" and s.position.text().startswith("Set 2 of 2")
+    assert s.countdown.text() == "60" and s.times.text().startswith("2:38 /")
 
 
 def test_closing_the_window_mid_session_ends_it_keeping_the_work(make_window):
@@ -550,3 +616,5 @@ def test_menus_offer_every_action_with_its_shortcut(make_window):
     about = w.message_box
     assert "Snyder" in about.text() and "Finnoff" in about.text()
     assert "not medical advice" in about.text()
+    assert "6 Essential Hip Strengthening Exercises for Runners" in about.text()
+    assert "ISSA, International Sports Sciences Association" in about.text()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.core.routine import Dose, Exercise, FieldProblem, Mode, Rests, Sides, Tempo
+from hiptimer.core.body import body_text
+from hiptimer.core.routine import (
+    SIDE_MEANINGS,
+    Dose,
+    Exercise,
+    FieldProblem,
+    Mode,
+    Rests,
+    Side,
+    Sides,
+    Tempo,
+)
 from hiptimer.exchange.describe import TEMPO_WORDS
 from hiptimer.ui.trainer.fields import Field, count_box, seconds_box
 
@@ -79,6 +90,25 @@ class ExerciseForm(QWidget):
         self.sides_combo = QComboBox()
         for label, sides in SIDE_CHOICES:
             self.sides_combo.addItem(label, sides.value)
+        # What left and right mean for the body: a named meaning or the trainer's words.
+        self.meaning_combo = QComboBox()
+        self.meaning_combo.setEditable(True)
+        self.meaning_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.meaning_combo.addItems(SIDE_MEANINGS)
+        line = self.meaning_combo.lineEdit()
+        if line is not None:  # always there in an editable combo box
+            line.setMaxLength(400)
+            line.setPlaceholderText(
+                "working leg, lying side, standing leg, kneeling leg, or own words"
+            )
+        self.meaning_combo.setToolTip(
+            "What the side means for the body. Your own words may say {side} and {other}, "
+            "for example: Lie on your {other} side, {side} knee opens"
+        )
+        self.meaning_preview = QLabel()
+        self.meaning_preview.setObjectName("sideMeaningPreview")
+        self.meaning_preview.setWordWrap(True)
+        self.meaning_preview.setTextFormat(Qt.TextFormat.PlainText)
         self.sets_spin = count_box(99)
         self.reps_spin = count_box(999)
         self.hold_spin = seconds_box(9999, 5, 0)
@@ -111,6 +141,10 @@ class ExerciseForm(QWidget):
         else:
             form.addRow(self.title)
         self._row("sides", "S&ides", self.sides_combo)
+        if full:
+            self._row("side_meaning", "Side &means", self.meaning_combo)
+            # A blank label keeps the preview in the field column, under the field.
+            self._row("side_meaning_preview", " ", self.meaning_preview)
         self._row("dose.sets", "S&ets", self.sets_spin)
         self._row("dose.reps", "&Reps per set", self.reps_spin)
         self._row("dose.hold_seconds", "&Hold", self.hold_spin)
@@ -125,6 +159,7 @@ class ExerciseForm(QWidget):
         self.name_edit.textEdited.connect(lambda: self._emit("name"))
         self.mode_combo.currentIndexChanged.connect(lambda: self._emit("mode"))
         self.sides_combo.currentIndexChanged.connect(lambda: self._emit("sides"))
+        self.meaning_combo.editTextChanged.connect(lambda: self._emit("side_meaning"))
         self.sets_spin.valueChanged.connect(lambda: self._emit("dose.sets"))
         self.reps_spin.valueChanged.connect(lambda: self._emit("dose.reps"))
         self.hold_spin.valueChanged.connect(lambda: self._emit("dose.hold_seconds"))
@@ -161,6 +196,7 @@ class ExerciseForm(QWidget):
             self.name_edit.setText(exercise.name)
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(exercise.mode.value))
             self.sides_combo.setCurrentIndex(self.sides_combo.findData(exercise.sides.value))
+            self.meaning_combo.setEditText(exercise.side_meaning or "")
             self.sets_spin.setValue(dose.sets)
             self.reps_spin.setValue(dose.reps or 0)
             self.hold_spin.setValue(dose.hold_seconds or 0)
@@ -206,6 +242,7 @@ class ExerciseForm(QWidget):
             "equipment": split_list(self.equipment_edit.text()),
         }
         if self.full:
+            changes["side_meaning"] = self.meaning_combo.currentText().strip() or None
             changes["name"] = self.name_edit.text().strip()
             changes["cues"] = tuple(
                 line.strip() for line in self.cues_edit.toPlainText().splitlines() if line.strip()
@@ -238,6 +275,24 @@ class ExerciseForm(QWidget):
         both = len(self._sides().order) > 1
         self.rest_sides_spin.setEnabled(both)
         self.rest_sides_spin.setToolTip("" if both else "Only used when both sides are worked")
+        if self.full:
+            sided = self._sides() is not Sides.NONE
+            self._show("side_meaning", sided)
+            self._show("side_meaning_preview", sided)
+            self.meaning_preview.setText(self._preview())
+
+    def _preview(self) -> str:
+        """How the session will say each side, from the fields as they are."""
+        meaning = self.meaning_combo.currentText().strip() or None
+        probe = Exercise(
+            id="preview",
+            name="preview",
+            mode=Mode.REPS,
+            dose=Dose(sets=1, reps=1),
+            side_meaning=meaning,
+        )
+        sides = [side for side in self._sides().order if side is not None] or list(Side)
+        return "\n".join(f"{side.value.capitalize()}: {body_text(probe, side)}" for side in sides)
 
     def _mode(self) -> Mode:
         if self.full:

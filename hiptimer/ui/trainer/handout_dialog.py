@@ -63,6 +63,8 @@ class HandoutDialog(QDialog):
 
         self.client_edit = QLineEdit(client)
         self.client_edit.setPlaceholderText("printed at the top; may stay empty")
+        self.trainer_edit = QLineEdit()
+        self.trainer_edit.setPlaceholderText("printed at the top; empty leaves a line to sign")
         self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", "a4")
         self.paper_combo.addItem("Letter", "letter")
@@ -81,6 +83,7 @@ class HandoutDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Client's name", self.client_edit)
+        form.addRow("&Trainer's name", self.trainer_edit)
         form.addRow("&Paper", self.paper_combo)
         form.addRow("&File", path_row)
         buttons = QDialogButtonBox(
@@ -115,6 +118,7 @@ class HandoutDialog(QDialog):
                 self.routine,
                 path,
                 client=self.client_edit.text().strip() or None,
+                trainer=self.trainer_edit.text().strip() or None,
                 paper=str(self.paper_combo.currentData()),
                 pictures=pictures,
             )

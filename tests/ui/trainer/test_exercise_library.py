@@ -1,5 +1,7 @@
 """The exercise library window and the custom exercise editor, driven with keys and clicks."""
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -34,6 +36,12 @@ def test_built_ins_are_read_only_and_can_be_duplicated(qtbot, store):
     assert window.selected() == BUILT_IN_EXERCISES[0]
     assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
     assert "read-only" in window.kind_label.text()
+    # Each side in body terms, in the order the session works them.
+    details = window.details_label.text().splitlines()
+    assert details[1:3] == [
+        "Left: Left foot planted, right leg up",
+        "Right: Right foot planted, left leg up",
+    ]
     assert window.edit_selected() is None
 
     qtbot.keyClick(window.list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -82,6 +90,39 @@ def test_a_new_exercise_with_a_picture_file(qtbot, store, tmp_path):
     assert exercise.figure is None and store.picture_path(exercise.picture) is not None
     assert window.selected() == exercise
     assert window.picture.currentWidget() is window.picture.image
+
+
+def test_a_custom_exercise_says_what_its_side_means_and_keeps_it(qtbot, store, tmp_path):
+    window = open_library(qtbot, store)
+    qtbot.keyClick(window.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.editor
+    form = editor.form
+    qtbot.keyClicks(form.name_edit, "Side-lying leg raise")
+    assert editor.set_picture_file(make_image(tmp_path / "raise.png"))
+    # A named meaning from the list, previewed as the session will say it.
+    form.meaning_combo.setCurrentIndex(form.meaning_combo.findText("lying side"))
+    assert (
+        form.meaning_preview.text() == "Left: Lie on your left side\nRight: Lie on your right side"
+    )
+    # Or the trainer's own words, with the side and the other side in braces.
+    form.meaning_combo.lineEdit().clear()
+    qtbot.keyClicks(form.meaning_combo.lineEdit(), "Lie on your {other} side, {side} leg lifts")
+    assert form.meaning_preview.text().startswith("Left: Lie on your right side, left leg lifts")
+    editor.save()
+    [exercise] = store.custom_exercises()
+    assert exercise.side_meaning == "Lie on your {other} side, {side} leg lifts"
+    document = json.loads((store.exercises_dir / f"{exercise.id}.json").read_text("utf-8"))
+    assert document["version"] == 2
+    assert document["exercise"]["side_meaning"] == exercise.side_meaning
+    # A stray brace is marked next to the field and blocks saving.
+    window.edit_selected()
+    editor = window.editor
+    editor.form.meaning_combo.lineEdit().setText("Lie on {left side")
+    assert "{side}" in editor.form.problem_shown("side_meaning")
+    assert not editor.save_button.isEnabled()
+    # No sides, no meaning to give.
+    editor.form.sides_combo.setCurrentIndex(editor.form.sides_combo.findData("none"))
+    assert editor.form.fields["side_meaning"].isHidden()
 
 
 def test_invalid_values_are_marked_and_block_saving(qtbot, store):

@@ -1,6 +1,7 @@
 """The handout PDF: it opens, holds the names and the tick grid, on A4 and on Letter."""
 
 import dataclasses
+import datetime
 import re
 import subprocess
 
@@ -8,7 +9,8 @@ import pytest
 
 from hiptimer.cli import main
 from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.core.routine import Routine
+from hiptimer.core.routine import Routine, Sides
+from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.handout import HandoutError, write_handout
 from hiptimer.exchange.routine_file import write_routine_file
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog
@@ -55,13 +57,70 @@ def test_the_pdf_has_the_names_the_doses_and_the_grid(qapp, store, tmp_path, pap
             assert cue.split()[0] in text
     assert "2 x 12 reps per side" in text and "3 x 20 s hold, right side only" in text
     assert "Right side only" not in text  # said once, in the dose line
-    assert "Both sides, right first" in text
-    assert text.count("Week 1") == len(routine.exercises)
-    assert text.count("Week 2") == len(routine.exercises)
+    assert "Both sides, left first" in text
+    # Columns are sessions, not days: one header per exercise, numbered 1 to 12.
+    headers = [line.split() for line in text.splitlines() if line.strip().startswith("Session")]
+    assert headers == [["Session", *map(str, range(1, 13))]] * len(routine.exercises)
+    assert "Week" not in text
     # One row per side: two for each both-sides exercise, one for the side plank.
-    assert sum(line.strip().startswith(("Left", "Right")) for line in text.splitlines()) == 13
+    rows = [line.strip() for line in text.splitlines() if line.strip() in ("Left", "Right")]
+    assert len(rows) == 13
     assert f"page {pages} of {pages}" in text
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_handout_says_how_often_when_to_stop_how_to_progress_and_who_it_is_for(qapp, tmp_path):
+    out = tmp_path / "guide.pdf"
+    write_handout(
+        DEFAULT_ROUTINE,
+        out,
+        client="Anna Berg",
+        trainer="Sam Okafor",
+        date=datetime.date(2026, 3, 9),
+    )
+    text = pdf_text(out)
+    flat = " ".join(text.split())
+    assert "For: Anna Berg" in flat and "Trainer: Sam Okafor" in flat
+    assert "Date: 9 March 2026" in flat
+    assert "2 or 3 times a week, with at least one rest day between sessions" in flat
+    assert "pain rises above 5 out of 10" in flat and "worse the next morning" in flat
+    assert "How to progress:" in flat and "add 2 reps per set" in flat
+    assert "Orange = the working leg" in flat
+    assert "the columns are sessions, not days" in flat
+    # Each side in body terms, in the order of the tick rows.
+    assert "Left: Lie on your right side, left knee opens" in flat
+    assert "Right: Lie on your left side, right knee opens" in flat
+    assert "Left: Stand on your left leg on the step, right leg hangs" in flat
+    assert "Notes" in text
+    assert "6 Essential Hip Strengthening Exercises for Runners" in flat
+    assert "ISSA, International Sports Sciences Association" in flat
+
+
+def test_every_tick_row_follows_the_order_the_session_works_the_sides(qapp, tmp_path):
+    right_first = dataclasses.replace(DEFAULT_ROUTINE.exercises[0], sides=Sides.RIGHT_FIRST)
+    routine = dataclasses.replace(
+        DEFAULT_ROUTINE, exercises=(right_first, *DEFAULT_ROUTINE.exercises[1:])
+    )
+    out = tmp_path / "order.pdf"
+    write_handout(routine, out)
+    rows = [
+        line.strip() for line in pdf_text(out).splitlines() if line.strip() in ("Left", "Right")
+    ]
+    # The trainer chose right first for the bridge; every other exercise starts on the left.
+    assert rows == ["Right", "Left"] + ["Left", "Right"] * 5
+    session_sides = [
+        s.side.value.capitalize()
+        for s in compile_routine(routine).steps
+        if s.is_set and s.set_no == 1
+    ]
+    assert rows == session_sides
+
+
+def test_without_names_the_handout_leaves_lines_to_write_on(qapp, tmp_path):
+    out = tmp_path / "blank.pdf"
+    write_handout(DEFAULT_ROUTINE, out)
+    flat = " ".join(pdf_text(out).split())
+    assert "For: Trainer: Date: " in flat
 
 
 def test_the_cli_prints_a_handout_from_a_file_or_a_routine_name(qapp, store, tmp_path, capsys):
@@ -73,6 +132,11 @@ def test_the_cli_prints_a_handout_from_a_file_or_a_routine_name(qapp, store, tmp
     assert "Wrote" in capsys.readouterr().out
     text = pdf_text(out)
     assert "For: Anna Berg" in text and "Side plank" in text and "612 x 792" in pdf_info(out)
+    assert "Trainer:" in text and "Sam" not in text
+    signed = tmp_path / "signed.pdf"
+    named = ["--profile", "Anna Berg", "routines", "handout", "anna: week 1"]
+    assert main([*named, "--pdf", str(signed), "--trainer", "Sam Okafor"]) == 0
+    assert "Trainer: Sam Okafor" in " ".join(pdf_text(signed).split())
 
     exported = tmp_path / "file.json"
     store.export_routine(routine, exported)
@@ -109,11 +173,13 @@ def test_the_dialog_writes_the_pdf_with_the_clients_name(qtbot, store, tmp_path)
     dialog = HandoutDialog(store, routine, "Anna Berg")
     qtbot.addWidget(dialog)
     dialog.open_check.setChecked(False)
+    dialog.trainer_edit.setText("Sam Okafor")
     dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("letter"))
     out = tmp_path / "from-dialog.pdf"
     dialog.path_edit.setText(str(out))
     assert dialog.write()
     assert dialog.written == out and "For: Anna Berg" in pdf_text(out)
+    assert "Trainer: Sam Okafor" in pdf_text(out)
     dialog.path_edit.setText(str(tmp_path / "missing" / "x.pdf"))
     assert not dialog.write()
     assert "does not exist" in dialog.error.message

@@ -7,6 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Sides
 from hiptimer.core.timeline import compile_routine
+from hiptimer.exchange.handout import grid_rows
+from hiptimer.exchange.routine_file import read_routine_file
 from hiptimer.library_store import LibraryStore
 from hiptimer.ui.trainer.routine_editor import NAME_TAKEN, RoutineEditor, format_duration
 from tests.ui.trainer.conftest import make_image
@@ -229,3 +231,28 @@ def test_an_existing_routine_opens_clean_and_saves_in_place(qtbot, store):
     assert editor.save()
     assert store.load_routine("Week 1").rest_between_exercises == 45
     assert [p.name for p in store.routines_dir.iterdir()] == [path.name]
+
+
+def test_the_side_order_is_left_first_unless_the_trainer_chooses_and_is_kept(
+    qtbot, store, tmp_path
+):
+    editor = open_editor(qtbot, store)
+    for name in ("Clamshells", "Hip hikes"):
+        add_from_library(qtbot, editor, name)
+    assert [e.sides for e in editor.model.exercises] == [Sides.LEFT_FIRST] * 2
+    editor.select_row(1)
+    editor.form.sides_combo.setCurrentIndex(
+        editor.form.sides_combo.findText("Both sides, right first")
+    )
+    editor.name_edit.selectAll()
+    qtbot.keyClicks(editor.name_edit, "Right leg first")
+    assert editor.save()
+    out = tmp_path / "handover.json"
+    store.export_routine(store.load_routine("Right leg first"), out)
+    routine = read_routine_file(out)
+    assert [e.sides for e in routine.exercises] == [Sides.LEFT_FIRST, Sides.RIGHT_FIRST]
+    firsts = [(s.exercise.id, s.side.value) for s in compile_routine(routine).steps if s.is_set]
+    assert firsts[:2] == [("clamshells", "left"), ("clamshells", "right")]
+    assert firsts[4:6] == [("hip-hikes", "right"), ("hip-hikes", "left")]
+    # The handout's tick rows say the same order.
+    assert [grid_rows(e) for e in routine.exercises] == [["Left", "Right"], ["Right", "Left"]]

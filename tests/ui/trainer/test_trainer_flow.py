@@ -70,12 +70,12 @@ def test_a_trainer_builds_prints_and_hands_over_a_routine(qtbot, data_home, tmp_
     assert handout.write()
     done = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True)
     text = done.stdout
-    assert "For: Anna Berg" in text and "Step-down" in text and "Week 2" in text
+    assert "For: Anna Berg" in text and "Step-down" in text and "Session" in text
 
     # The file for the client.
     handover = tmp_path / "anna-weeks-1-2.json"
     assert window.export_to(handover)
-    assert json.loads(handover.read_text())["version"] == 2
+    assert json.loads(handover.read_text())["version"] == 3  # pictures and side meanings
 
     # The runner's own HipTimer: a file that is broken is refused and changes nothing ...
     runner_store = LibraryStore.for_profile("default")
