@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.exchange.routine_file import routine_document
+from hiptimer.exchange.routine_file import PICTURES_VERSION, routine_document
 
 BOMB_PICTURES = 40
 BOMB_SIDE = 4096
@@ -71,7 +71,8 @@ def picture_routine(pictures: list[bytes], kind: str = "png") -> dict[str, Any]:
         name = f"p{i:03d}.{kind}"
         exercises[i] = {**exercises[i], "figure": None, "picture": name}
         embedded[name] = base64.b64encode(data).decode("ascii")
-    document["version"] = 2
+    # Pictures need version 2 at least; the built-in side meanings already need 3.
+    document["version"] = max(document["version"], PICTURES_VERSION)
     document["pictures"] = embedded
     return document
 
