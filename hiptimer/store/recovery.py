@@ -358,9 +358,7 @@ def open_checked(
     elif path.exists():
         verdict = _check(path, notices)
         if verdict.state in (_DAMAGED, _FOREIGN):
-            _recover(
-                store_class, path, profile, verdict.reason, foreign=verdict.state == _FOREIGN
-            )
+            _recover(store_class, path, profile, verdict.reason, foreign=verdict.state == _FOREIGN)
     elif _size(wal):
         notices.append(_set_log_aside(path, "there is no database for it"))
     read_only = path.exists() and not _writable(path)
