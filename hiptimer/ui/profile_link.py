@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     # Loaded when first needed, after the first paint: each new Qt class costs start-up
     # time (PySide6 builds its enums on first use), and so does the datetime module.
     from datetime import datetime
+    from pathlib import Path
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from hiptimer.core.routine import Routine
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.single_instance import SingleInstance
     from hiptimer.ui.trainer import ProfilePicker
+
+# How often a session waiting in memory (a full disk) is tried again.
+RETRY_MS = 10_000
 
 
 class ProfileLink(QObject):
@@ -55,6 +60,10 @@ class ProfileLink(QObject):
         self.question: QMessageBox | None = None
         self._resuming: InterruptedSession | None = None
         self._picker: ProfilePicker | None = None
+        # A damaged-history question is open or was closed unanswered.
+        self._recovery_pending = False
+        self._retry: QTimer | None = None
+        self._export_connected = False
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -184,6 +193,17 @@ class ProfileLink(QObject):
         store = self.store
         if store is None:
             return
+        self._recovery_pending = False
+        if store.notices:
+            # Said at once, plainly: a read-only history would fail only later otherwise.
+            text = (
+                "Your history is read-only: new sessions will not be saved."
+                if store.read_only
+                else "A file beside your history was set aside."
+            )
+            self.window.show_message(True, "History", text, "\n\n".join(store.notices))
+            if store.read_only:
+                self.window.notify("The history is read-only: sessions are not saved.")
         if store.backup_problem:
             self.window.notify(store.backup_problem)
         self.refresh_recent()
@@ -197,10 +217,11 @@ class ProfileLink(QObject):
         answered: Callable[[int], None],
         *,
         warning: bool = False,
+        closed: int | None = None,
     ) -> QMessageBox:
         """A window-modal question that does not block the event loop. The first button
         accepts (the default), any others decline; `answered` gets the index of the button
-        chosen (the last one when the box is closed otherwise)."""
+        chosen; when the box is closed otherwise, `closed` (default: the last button)."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self.window)
@@ -215,7 +236,10 @@ class ProfileLink(QObject):
         def finished(_code: int) -> None:
             self.question = None
             clicked = box.clickedButton()
-            choice = made.index(clicked) if clicked in made else len(made) - 1
+            if clicked in made:
+                choice = made.index(clicked)
+            else:
+                choice = len(made) - 1 if closed is None else closed
             answered(choice)
 
         box.finished.connect(finished)
@@ -226,7 +250,18 @@ class ProfileLink(QObject):
     def _offer_backup(self, recovery: StoreRecovery) -> None:
         from hiptimer.store import StoreError
 
+        self.store = None
+        self._recovery_pending = True
+
         def answered(choice: int) -> None:
+            if choice < 0:
+                # Closed without a choice: nothing is decided; the marker beside the file
+                # keeps the question for the History menu and for the next start.
+                self.window.notify(
+                    "Your history is not open yet: choose what to do with it from "
+                    "History (Ctrl+H), or when HipTimer starts next."
+                )
+                return
             try:
                 if recovery.backup is not None and choice == 0:
                     self.store = recovery.restore_backup()
@@ -241,21 +276,28 @@ class ProfileLink(QObject):
                 return
             self._store_ready()
 
+        title = (
+            "Your history file is not a HipTimer history."
+            if recovery.foreign
+            else "Your history file was damaged."
+        )
         if recovery.backup is None:
             self._ask(
+                title,
                 recovery.message,
-                "",
                 ["Start an empty history"],
                 answered,
                 warning=True,
+                closed=-1,
             )
         else:
             self._ask(
-                "Your history file was damaged.",
+                title,
                 recovery.message,
                 ["Restore the backup", "Start an empty history"],
                 answered,
                 warning=True,
+                closed=-1,
             )
 
     def _offer_resume(self) -> None:
@@ -318,6 +360,8 @@ class ProfileLink(QObject):
         if self.store is None:
             self.window.notify("This session is not being saved: the history is not open.")
             return
+        if self.store.read_only:
+            self.window.notify("This session is not being saved: the history is read-only.")
         try:
             if resuming is not None:
                 self.recorder = SessionRecorder.resume(
@@ -328,6 +372,7 @@ class ProfileLink(QObject):
                     on_error=self._store_failed,
                 )
             else:
+                # A first write that fails (a full disk) leaves the session in memory.
                 self.recorder = SessionRecorder(
                     self.store,
                     session,
@@ -338,6 +383,8 @@ class ProfileLink(QObject):
         except StoreError as error:
             self._store_failed(error)
             return
+        if not self.recorder.saved:
+            self._retry_timer().start()
         session.subscribe(self._session_event)
 
     def _session_event(self, event: Event) -> None:
@@ -345,6 +392,10 @@ class ProfileLink(QObject):
 
         if isinstance(event, SessionFinished):
             self.refresh_recent()
+            recorder = self.recorder
+            if recorder is not None and not recorder.saved:
+                self._show_unsaved()
+                return
             # Today's backup takes in this session (and a window open for days still
             # gets one a day): a restore never loses the day's work.
             if self.store is not None:
@@ -354,6 +405,104 @@ class ProfileLink(QObject):
 
     def _store_failed(self, error: StoreError) -> None:
         self.window.notify(str(error))
+        recorder = self.recorder
+        if recorder is not None and not recorder.saved:
+            self._retry_timer().start()
+
+    def _retry_timer(self) -> QTimer:
+        """Tries again, every RETRY_MS, to write what waits in memory (a full disk)."""
+        if self._retry is None:
+            from PySide6.QtCore import QTimer
+
+            self._retry = QTimer(self)
+            self._retry.setInterval(RETRY_MS)
+            self._retry.timeout.connect(self.retry_saving)
+        return self._retry
+
+    def retry_saving(self) -> bool:
+        """Write what waits; True when nothing waits any more."""
+        recorder = self.recorder
+        if recorder is None or recorder.saved:
+            if self._retry is not None:
+                self._retry.stop()
+            return True
+        was_shown = self.window.end_screen.is_unsaved if self._end_shown() else False
+        if not recorder.flush():
+            return False
+        if self._retry is not None:
+            self._retry.stop()
+        self.window.notify("The session that waited in memory is now saved in your history.")
+        if was_shown:
+            self.window.end_screen.clear_unsaved()
+            if (
+                recorder.session.outcome is not None
+                and not self.window.end_screen.save_button.isEnabled()
+            ):
+                self.window.end_screen.mark_saved()
+        self.refresh_recent()
+        if self.store is not None:
+            self.store.refresh_backup()
+        return True
+
+    def _end_shown(self) -> bool:
+        return self.window.stack.currentWidget() is self.window.end_screen
+
+    def _show_unsaved(self) -> None:
+        recorder = self.recorder
+        if recorder is None:
+            return
+        reason = str(recorder.last_error) if recorder.last_error else ""
+        full = "disk" in reason and "full" in reason
+        why = "the disk holding your history is full" if full else "your history cannot be written"
+        screen = self.window.end_screen
+        screen.show_unsaved(
+            f"This session could not be saved: {why}. HipTimer tries again while it stays "
+            "open, but if it is closed first, the session is lost. Export it as CSV to keep it."
+        )
+        if not self._export_connected:
+            screen.export_requested.connect(self.export_unsaved)
+            self._export_connected = True
+        self._retry_timer().start()
+
+    def export_unsaved(self, target: str | None = None) -> Path | None:
+        """Write the session that is not in the history to a CSV file the person picks."""
+        from pathlib import Path
+
+        from hiptimer.exchange.csv_export import CsvExportError, export_session_csv
+
+        recorder = self.recorder
+        if recorder is None:
+            return None
+        if target is None:
+            from datetime import datetime
+
+            from PySide6.QtWidgets import QFileDialog
+
+            name = (
+                f"hiptimer-session-{datetime.fromtimestamp(recorder.started_at):%Y-%m-%d-%H%M}.csv"
+            )
+            target, _filter = QFileDialog.getSaveFileName(
+                self.window, "Export this session", str(Path.home() / name), "CSV files (*.csv)"
+            )
+            if not target:
+                return None
+        effort, note = recorder.feedback or (None, "")
+        try:
+            count = export_session_csv(
+                target,
+                self.profile,
+                recorder.routine,
+                recorder.results,
+                effort=effort,
+                note=note,
+            )
+        except CsvExportError as error:
+            self.window.show_message(
+                True, "Export", "The session could not be exported.", str(error)
+            )
+            return None
+        self.window.notify(f"Exported this session ({count} sets) to {target}.")
+        return Path(target)
 
     def _feedback_saved(self, effort: int, note: str) -> None:
         from hiptimer.store import StoreError
@@ -361,10 +510,10 @@ class ProfileLink(QObject):
         if self.recorder is None:
             return
         try:
-            self.recorder.flush()
             self.recorder.save_feedback(effort, note)
         except StoreError as error:
             self._store_failed(error)
+            self._show_unsaved()
         self.refresh_recent()
 
     def refresh_recent(self) -> None:
@@ -379,6 +528,9 @@ class ProfileLink(QObject):
     # --- other windows -------------------------------------------------------------
 
     def open_history(self) -> None:
+        if self.store is None and self._recovery_pending and self.question is None:
+            self.open_store()  # the question about the damaged file, again
+            return
         if self.store is None:
             self.window.show_message(
                 True,
@@ -476,6 +628,8 @@ class ProfileLink(QObject):
             self._picker.set_current_profile(self.profile)
 
     def close(self) -> None:
+        if self._retry is not None:
+            self._retry.stop()
         if self.recorder is not None:
             self.recorder.flush()
         if self.store is not None:
