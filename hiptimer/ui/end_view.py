@@ -165,7 +165,6 @@ class EndScreen(QWidget):
         self.effort.setValue(EFFORT_DEFAULT)
         self.note.clear()
         self.saved.clear()
-        self.clear_unsaved()
         for widget in (self.effort, self.effort_slider, self.note, self.save_button):
             widget.setEnabled(True)
         self.save_button.setText("Save")
@@ -220,7 +219,9 @@ class EndScreen(QWidget):
         self.save_requested.emit(self.effort.value(), self.note.text().strip())
 
     def show_unsaved(self, text: str) -> None:
-        """Say plainly that this session is not in the history, and offer the export."""
+        """Say plainly that this session is not in the history, and offer the export.
+
+        Stays until `clear_unsaved` (the results of the same session may come after)."""
         self.unsaved.setText(text)
         self.unsaved_row.show()
 

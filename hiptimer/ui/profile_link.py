@@ -64,6 +64,7 @@ class ProfileLink(QObject):
         self._recovery_pending = False
         self._retry: QTimer | None = None
         self._export_connected = False
+        self._unsaved_shown = False
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -356,6 +357,9 @@ class ProfileLink(QObject):
         from hiptimer.store import SessionRecorder, StoreError
 
         resuming, self._resuming = self._resuming, None
+        if self._unsaved_shown:
+            self.window.end_screen.clear_unsaved()  # said of the last session, not this one
+            self._unsaved_shown = False
         self.recorder = None
         if self.store is None:
             self.window.notify("This session is not being saved: the history is not open.")
@@ -455,6 +459,7 @@ class ProfileLink(QObject):
         full = "disk" in reason and "full" in reason
         why = "the disk holding your history is full" if full else "your history cannot be written"
         screen = self.window.end_screen
+        self._unsaved_shown = True
         screen.show_unsaved(
             f"This session could not be saved: {why}. HipTimer tries again while it stays "
             "open, but if it is closed first, the session is lost. Export it as CSV to keep it."
