@@ -607,7 +607,10 @@ class ProfileLink(QObject):
                     False,
                     "Profiles",
                     f"{name} is open in another HipTimer window.",
-                    "That window has been brought to the front.",
+                    "That window was asked to come to the front."
+                    if instance.activation_sent
+                    else "That window did not answer (it may be busy or hung); close it "
+                    "before switching to this profile here.",
                 )
                 self._restore_picker()
                 return
