@@ -353,8 +353,10 @@ def open_checked(
         # a history is never left empty once made (see HistoryStore._setup).
         if database.newest_good_backup(backup_folder) is not None:
             _recover(store_class, path, profile, "the file is empty (0 bytes)")
-        if _size(wal):
-            notices.append(_set_log_aside(path, "there is no database for it"))
+        # A crash while a new history was being made leaves it all in the log: kept
+        # when it makes a whole HipTimer history (the empty file has nothing to lose).
+        if _size(wal) and _with_log(path)[1].state != _OK:
+            notices.append(_set_log_aside(path, "it does not make a HipTimer history"))
     elif path.exists():
         verdict = _check(path, notices)
         if verdict.state in (_DAMAGED, _FOREIGN):
