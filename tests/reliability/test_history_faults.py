@@ -576,3 +576,44 @@ def test_disk_full_throughout_ends_with_a_plain_notice_and_an_export(make_window
     path = profile_dir("default") / "history.sqlite3"
     assert real_rows(path) == rows
     assert_no_backup_lost(before, path)
+
+
+def test_the_command_line_says_one_line_for_a_folder_in_place_of_the_history(capsys):
+    from hiptimer.cli import main
+    from hiptimer.profiles import profile_dir
+
+    with HistoryStore.open("default") as store:
+        store.add_sessions(known_records())
+    path = profile_dir("default") / "history.sqlite3"
+    saved = path.with_name("kept.sqlite3")
+    path.rename(saved)
+    path.mkdir()
+    assert main(["history", "export", "--csv", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.splitlines()) == 1
+    assert captured.err.startswith(f"hiptimer: {path} is a folder")
+    assert path.is_dir() and list(path.iterdir()) == []
+
+
+def test_a_new_history_killed_before_its_first_checkpoint_keeps_its_log(path, tmp_path):
+    # The file holds only its first page; the tables and the first session are in the
+    # log. Both views are HipTimer's and the log loses nothing: it is replayed.
+    from hiptimer.store.schema import migrate
+
+    made = tmp_path / "made" / "history.sqlite3"
+    made.parent.mkdir()
+    con = sqlite3.connect(made, isolation_level=None)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    migrate(con)
+    con.execute(
+        "INSERT INTO sessions (routine_name, sets_planned, started_at) VALUES ('First', 4, 1e9)"
+    )
+    path.parent.mkdir()
+    shutil.copyfile(made, path)
+    shutil.copyfile(made.with_name("history.sqlite3-wal"), path.with_name("history.sqlite3-wal"))
+    con.close()
+    assert path.stat().st_size == 4096
+    with HistoryStore.open_path(path, today=DAY) as store:
+        assert store.notices == []
+        assert real_rows(store)[0] == [(1, "First", 1e9, "running", None, "")]
