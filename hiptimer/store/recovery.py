@@ -304,17 +304,26 @@ def _set_log_aside(path: Path, why: str) -> str:
     )
 
 
+def _log_kept(alone: _Verdict, both: _Verdict) -> bool:
+    if both.state == _OK and (alone.state != _OK or _belongs(alone, both)):
+        return True
+    return both.state == _NEWER and alone.state in (_OK, _NEWER)
+
+
 def _check(path: Path, notices: list[str]) -> _Verdict:
     """The verdict on a non-empty history file, its log replayed only if it belongs."""
     wal = _companion(path, "-wal")
     if _size(wal) == 0:
         return _inspect(path)
     alone, both = _with_log(path)
-    if both.state == _OK and (alone.state != _OK or _belongs(alone, both)):
-        return both
-    if both.state == _NEWER and alone.state in (_OK, _NEWER):
+    if _log_kept(alone, both):
         return both
     if alone.state in (_OK, _NEWER):
+        # Looked at once more before anything moves: a copy taken while another HipTimer
+        # was writing (a command-line export beside the open window) may be torn.
+        alone, both = _with_log(path)
+        if _log_kept(alone, both):
+            return both
         why = "it holds another database's pages"
         if both.state == _OK:
             why = "replaying it would replace sessions already saved"

@@ -617,3 +617,20 @@ def test_a_new_history_killed_before_its_first_checkpoint_keeps_its_log(path, tm
     with HistoryStore.open_path(path, today=DAY) as store:
         assert store.notices == []
         assert real_rows(store)[0] == [(1, "First", 1e9, "running", None, "")]
+
+
+def test_a_second_reader_beside_the_open_window_keeps_the_live_log(path):
+    # `hiptimer history export` while the window records: the log is in use, and it is
+    # this history's own; nothing is moved and both go on.
+    window = HistoryStore.open_path(path, today=DAY)
+    try:
+        window.add_sessions(known_records()[:3])
+        assert path.with_name("history.sqlite3-wal").stat().st_size > 0
+        with HistoryStore.open_path(path, today=DAY) as export:
+            assert export.notices == []
+            assert real_rows(export) == real_rows(window)
+        window.add_sessions(known_records()[3:])
+        assert len(real_rows(window)[0]) == len(known_records())
+    finally:
+        window.close()
+    assert not list(path.parent.glob("*set-aside*"))
