@@ -65,6 +65,8 @@ class ProfileLink(QObject):
         self._retry: QTimer | None = None
         self._export_connected = False
         self._unsaved_shown = False
+        # Earlier sessions of this run that could not be written yet (a full disk).
+        self._waiting: list[SessionRecorder] = []
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -360,6 +362,9 @@ class ProfileLink(QObject):
         if self._unsaved_shown:
             self.window.end_screen.clear_unsaved()  # said of the last session, not this one
             self._unsaved_shown = False
+        if self.recorder is not None and not self.recorder.saved:
+            # An earlier session still waiting for disk space keeps waiting in memory.
+            self._waiting.append(self.recorder)
         self.recorder = None
         if self.store is None:
             self.window.notify("This session is not being saved: the history is not open.")
@@ -425,15 +430,19 @@ class ProfileLink(QObject):
 
     def retry_saving(self) -> bool:
         """Write what waits; True when nothing waits any more."""
+        before = len(self._waiting)
+        self._waiting = [older for older in self._waiting if not older.flush()]
+        if len(self._waiting) < before:
+            self.window.notify("An earlier session that waited in memory is now saved.")
         recorder = self.recorder
         if recorder is None or recorder.saved:
-            if self._retry is not None:
+            if self._retry is not None and not self._waiting:
                 self._retry.stop()
-            return True
+            return not self._waiting
         was_shown = self.window.end_screen.is_unsaved if self._end_shown() else False
         if not recorder.flush():
             return False
-        if self._retry is not None:
+        if self._retry is not None and not self._waiting:
             self._retry.stop()
         self.window.notify("The session that waited in memory is now saved in your history.")
         if was_shown:
@@ -446,7 +455,22 @@ class ProfileLink(QObject):
         self.refresh_recent()
         if self.store is not None:
             self.store.refresh_backup()
-        return True
+        return not self._waiting
+
+    def _last_try_before_closing(self) -> None:
+        """This history closes: write what waits, and say plainly what could not be."""
+        unsaved = [r for r in (*self._waiting, self.recorder) if r is not None and not r.flush()]
+        self._waiting = []
+        self.recorder = None
+        if self._retry is not None:
+            self._retry.stop()
+        if unsaved:
+            count = len(unsaved)
+            self.window.notify(
+                f"{count} session{'s' * (count != 1)} of {self.profile} could not be saved: "
+                f"the history could not be written, so {'they are' if count > 1 else 'it is'} "
+                "not in it."
+            )
 
     def _end_shown(self) -> bool:
         return self.window.stack.currentWidget() is self.window.end_screen
@@ -620,6 +644,7 @@ class ProfileLink(QObject):
         if self.store is not None:
             from hiptimer.ui.history import close_history
 
+            self._last_try_before_closing()
             close_history(self.store)
             self.store.close()
             self.store = None
@@ -638,6 +663,8 @@ class ProfileLink(QObject):
     def close(self) -> None:
         if self._retry is not None:
             self._retry.stop()
+        for older in self._waiting:
+            older.flush()
         if self.recorder is not None:
             self.recorder.flush()
         if self.store is not None:

@@ -634,3 +634,44 @@ def test_a_second_reader_beside_the_open_window_keeps_the_live_log(path):
     finally:
         window.close()
     assert not list(path.parent.glob("*set-aside*"))
+
+
+def test_two_sessions_waiting_for_space_are_both_written_when_it_returns(make_window):
+    from PySide6.QtCore import Qt
+
+    with HistoryStore.open("default") as store:
+        store.add_sessions(known_records())
+        rows = real_rows(store)
+    harness, link = linked(make_window)
+    link.use_routine(long_routine())
+    fill_the_disk(link.store)
+    started = []
+    for _ in range(2):
+        harness.press(Qt.Key.Key_Return)
+        started.append(link.recorder.started_at)
+        harness.advance(200)
+        assert harness.window.end_screen.is_unsaved
+        harness.window.end_screen.again_button.click()
+        harness.advance(1)  # the next session starts a second later
+    assert real_rows(link.store) == rows
+    free_the_disk(link.store)
+    assert link.retry_saving()
+    sessions, sets = real_rows(link.store)
+    assert sessions[: len(rows[0])] == rows[0]
+    assert [s[2] for s in sessions[len(rows[0]) :]] == started
+    assert len(sets) == len(rows[1]) + 16
+
+
+def test_switching_profile_with_a_session_still_waiting_says_it_is_lost(make_window):
+    from PySide6.QtCore import Qt
+
+    harness, link = linked(make_window)
+    link.use_routine(long_routine())
+    fill_the_disk(link.store)
+    harness.press(Qt.Key.Key_Return)
+    harness.advance(200)
+    harness.window.end_screen.again_button.click()
+    link.switch_profile("Anna")
+    status = harness.window.status_label.text()
+    assert "1 session of default could not be saved" in status and "it is not in it" in status
+    assert link.retry_saving()  # nothing waits for a closed history any more
