@@ -86,13 +86,29 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str) -> date:
+def since_day(text: str) -> date:
+    """The day --since names; a UserError (one line, exit 2) for anything else.
+
+    Checked here rather than by argparse, whose errors come with the whole usage text.
+    """
     from datetime import date  # only for --since: plain `hiptimer` never needs it
 
+    from hiptimer.store.weeks import start_timestamp
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        raise UserError(f"--since expects a date as YYYY-MM-DD, got {text!r}") from None
+    try:
+        early = start_timestamp(day) < 0
+    except (OverflowError, ValueError, OSError):
+        early = True
+    if early:
+        raise UserError(
+            f"--since {text} is before 1970, where no history can start; "
+            "leave --since out to export everything"
+        )
+    return day
 
 
 def _weeks(text: str) -> int:
@@ -125,10 +141,11 @@ def _cmd_history_export(args: argparse.Namespace) -> int:
     from hiptimer.exchange.csv_export import export_csv
     from hiptimer.profiles import existing_profile_dir
 
+    since = None if args.since is None else since_day(args.since)
     # A mistyped name is an error here, not a new empty profile with nothing to export.
     existing_profile_dir(args.profile or DEFAULT_PROFILE)
     with open_store(args.profile) as store:
-        count = export_csv(store, args.csv, since=args.since)
+        count = export_csv(store, args.csv, since=since)
     if args.csv != "-":
         print(f"Wrote {count} sets to {args.csv}", file=sys.stderr)
     return 0
@@ -182,9 +199,7 @@ def _add_history_commands(commands: argparse._SubParsersAction[argparse.Argument
     export.add_argument(
         "--csv", metavar="FILE", required=True, help="the CSV file to write ('-': standard output)"
     )
-    export.add_argument(
-        "--since", metavar="YYYY-MM-DD", type=_day, help="only sessions on or after this day"
-    )
+    export.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
     export.set_defaults(handler=_cmd_history_export)
 
     demo = history_commands.add_parser(

@@ -12,17 +12,21 @@ import io
 import itertools
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TextIO
 
+from hiptimer.core.routine import Routine
+from hiptimer.core.session import SetResult
 from hiptimer.store import HistoryStore, StoreError
 from hiptimer.store.weeks import start_timestamp
 
 HEADER = (
     "date",
     "time",
+    # ISO 8601 with the UTC offset: the two 02:30s of a night the clocks go back differ.
+    "timestamp",
     "session_id",
     "profile",
     "routine",
@@ -35,6 +39,7 @@ HEADER = (
     "hold_done_s",
     "skipped",
     "effort",
+    "note",
     "equipment",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -78,9 +83,14 @@ def rows_sql(*, local_time: bool) -> str:
     computer's zone (the C library's localtime, as Python's own local conversion uses);
     otherwise the first column is the whole-second timestamp, converted by the caller."""
     second = "CAST(t.started_at AS INTEGER)"
+    # The zone's offset at that moment: local wall time read as if it were UTC, minus UTC.
+    offset = f"(CAST(strftime('%s', {second}, 'unixepoch', 'localtime') AS INTEGER) - {second})"
     when = (
         f"strftime('%Y-%m-%d', {second}, 'unixepoch', 'localtime'),"
-        f" strftime('%H:%M:%S', {second}, 'unixepoch', 'localtime')"
+        f" strftime('%H:%M:%S', {second}, 'unixepoch', 'localtime'),"
+        f" strftime('%Y-%m-%dT%H:%M:%S', {second}, 'unixepoch', 'localtime')"
+        f" || CASE WHEN {offset} < 0 THEN '-' ELSE '+' END"
+        f" || printf('%02d:%02d', abs({offset}) / 3600, abs({offset}) % 3600 / 60)"
         if local_time
         else second
     )
@@ -89,7 +99,7 @@ def rows_sql(*, local_time: bool) -> str:
         f" {_safe_sql('t.exercise_name')}, COALESCE(t.side, ''), t.set_no,"
         " COALESCE(t.reps_target, ''), COALESCE(t.reps_done, ''),"
         f" {_number_sql('t.hold_target_s')}, {_number_sql('t.hold_done_s')}, t.skipped,"
-        f" COALESCE(s.effort, ''), {_safe_sql('t.equipment')}"
+        f" COALESCE(s.effort, ''), {_safe_sql('s.note')}, {_safe_sql('t.equipment')}"
         f"{_FROM} ORDER BY s.started_at, s.id, t.step_index"
     )
 
@@ -110,7 +120,74 @@ def csv_rows(
     fromtimestamp = datetime.fromtimestamp
     for row in store.connection.execute(rows_sql(local_time=False), params):
         stamp = fromtimestamp(row[0], tz).isoformat()  # 'YYYY-MM-DDTHH:MM:SS+zone'
-        yield (stamp[:10], stamp[11:19], *row[1:])
+        yield (stamp[:10], stamp[11:19], stamp, *row[1:])
+
+
+def session_rows(
+    profile: str,
+    routine: Routine,
+    results: Iterable[SetResult],
+    *,
+    effort: int | None = None,
+    note: str = "",
+    tz: tzinfo | None = None,
+) -> Iterator[tuple[str | int, ...]]:
+    """The rows of one session held in memory (one the history could not take), in the
+    columns and form of `csv_rows`; its session_id is empty."""
+    equipment = {e.id: "; ".join(e.equipment) for e in routine.exercises}
+    for r in sorted(results, key=lambda r: r.step_index):
+        moment = datetime.fromtimestamp(int(r.started_at), tz)
+        if tz is None:
+            moment = moment.astimezone()
+        stamp = moment.isoformat()
+        yield (
+            stamp[:10],
+            stamp[11:19],
+            stamp,
+            "",
+            safe_text(profile),
+            safe_text(routine.name),
+            safe_text(r.exercise_name),
+            "" if r.side is None else r.side.value,
+            r.set_no,
+            "" if r.reps_target is None else r.reps_target,
+            "" if r.reps_done is None else r.reps_done,
+            _number(r.hold_target),
+            _number(r.hold_done),
+            int(r.skipped),
+            "" if effort is None else effort,
+            safe_text(note.strip()),
+            safe_text(equipment.get(r.exercise_id, "")),
+        )
+
+
+def export_session_csv(
+    target: str | Path,
+    profile: str,
+    routine: Routine,
+    results: Iterable[SetResult],
+    *,
+    effort: int | None = None,
+    note: str = "",
+    tz: tzinfo | None = None,
+) -> int:
+    """Write one in-memory session as CSV (written whole, or not at all); returns rows."""
+    rows = list(session_rows(profile, routine, results, effort=effort, note=note, tz=tz))
+    path = Path(target)
+    partial: Path | None = None
+    try:
+        partial, handle = _new_partial(path)
+        with handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(HEADER)
+            writer.writerows(rows)
+        partial.replace(path)
+    except OSError as error:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        reason = error.strerror or str(error)
+        raise CsvExportError(f"Cannot write {path}: {reason}") from error
+    return len(rows)
 
 
 def write_csv(

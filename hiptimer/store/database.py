@@ -19,6 +19,7 @@ BACKUP_PREFIX = "history-"
 BACKUP_SUFFIX = ".sqlite3"
 KEEP_BACKUPS = 7
 BACKUP_FOLDER = "backups"
+PARTIAL_SUFFIX = ".partial"
 # Codes that mean "this file is not a healthy database" (rather than "cannot reach it").
 _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
@@ -90,13 +91,14 @@ def _free_name(path: Path) -> Path:
     return candidate
 
 
-def move_aside(path: Path, now: datetime | None = None) -> list[Path]:
+def move_aside(path: Path, now: datetime | None = None, *, label: str = "broken") -> list[Path]:
     """Rename a broken database (and its -wal/-shm) out of the way; never overwrite anything.
 
-    Returns the new paths, the database first.
+    Returns the new paths, the database first. `label` goes into the new name
+    ("history.sqlite3.broken-20260310-081500").
     """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = _free_name(path.with_name(f"{path.name}.broken-{stamp}"))
+    target = _free_name(path.with_name(f"{path.name}.{label}-{stamp}"))
     moved: list[Path] = []
     for suffix in ("", *COMPANION_SUFFIXES):
         source = path.with_name(path.name + suffix)
@@ -162,21 +164,26 @@ def copy_database(source: sqlite3.Connection, target: Path, *, replace: bool = F
     if target.exists() and not replace:
         raise StoreError(f"{target} already exists; HipTimer does not overwrite it")
     # Named for this process: a command-line export may back up while the app does too.
-    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    partial = target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(partial, isolation_level=None)
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-        problems = integrity_problems(dest)
-    finally:
-        dest.close()
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"The copy {target} failed its integrity check: {problems[0]}")
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+        dest = sqlite3.connect(partial, isolation_level=None)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            problems = integrity_problems(dest)
+        finally:
+            dest.close()
+        if problems:
+            raise StoreError(f"The copy {target} failed its integrity check: {problems[0]}")
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        # A full disk (or any failure) leaves no half copy behind to fill it further.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
 
 def write_backup(
@@ -189,16 +196,24 @@ def write_backup(
 ) -> Path:
     """Today's backup of an open database, then only the newest `keep` are kept."""
     folder.mkdir(parents=True, exist_ok=True)
+    clear_partials(folder)
     target = backup_path(folder, day)
     copy_database(con, target, replace=replace)
-    # A copy cut short by a crash leaves a .partial file; clear those a day old.
-    for leftover in folder.glob("*.partial"):
-        with contextlib.suppress(OSError):
-            if time.time() - leftover.stat().st_mtime > 86400:
-                leftover.unlink()
     for _day, old in list_backups(folder)[keep:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def clear_partials(folder: Path) -> None:
+    """Remove copies cut short: this process's own at once, others' once a day old.
+
+    (Another process may be writing its copy right now; a crash leaves one behind.)
+    """
+    own = f".{os.getpid()}{PARTIAL_SUFFIX}"
+    for leftover in folder.glob(f"*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if leftover.name.endswith(own) or time.time() - leftover.stat().st_mtime > 86400:
+                leftover.unlink()
 
 
 def restore_file(backup: Path, target: Path) -> None:

@@ -33,6 +33,13 @@ def translate(error: sqlite3.Error, path: Path, doing: str) -> StoreError:
             "Everything saved before this is safe. Free some disk space; HipTimer saves "
             "what is waiting as soon as it can."
         )
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY or "readonly" in str(
+        error
+    ):
+        return StoreError(
+            f"Your history file is read-only, so {doing} failed ({path}). Make the file "
+            "writable (check its permissions), then start HipTimer again."
+        )
     if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
         return StoreError(
             f"The history database is busy in another program, so {doing} failed ({path}). "

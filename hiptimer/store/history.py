@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.timeline import compile_routine
 from hiptimer.store import database
 from hiptimer.store.errors import StoreError, translate
-from hiptimer.store.schema import migrate
+from hiptimer.store.schema import APPLICATION_ID, migrate
 from hiptimer.store.weeks import today as local_today
 
 DATABASE_NAME = "history.sqlite3"
@@ -132,6 +133,10 @@ class HistoryStore:
         self._own: set[int] = set()
         # Set when today's backup could not be written; the app may show it.
         self.backup_problem: str | None = None
+        # What the person should hear about opening (a log set aside, a read-only file).
+        self.notices: list[str] = []
+        # The file may not be written (its permissions say so): nothing can be saved.
+        self.read_only = False
 
     # --- opening and closing ------------------------------------------------------
 
@@ -186,14 +191,39 @@ class HistoryStore:
         self.close()
 
     def _setup(self, today: date | None, backups: bool) -> None:
-        migrate(self._con)
+        if not self.read_only:
+            migrate(self._con)
+            self._claim_file()
         if backups:
             self.backup_if_due(today)
 
+    def _claim_file(self) -> None:
+        """Mark the file as HipTimer's (application id, and an id of its own for this
+        history, which tells its log from another history's), and put what the log holds
+        into the file itself, so the file is never left empty."""
+        con = self._con
+        if int(con.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            con.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        found = con.execute("SELECT 1 FROM settings WHERE key = 'history_id'").fetchone()
+        if found is None:
+            with database.transaction(con):
+                con.execute(
+                    "INSERT INTO settings (key, value) VALUES ('history_id', ?)"
+                    " ON CONFLICT (key) DO NOTHING",
+                    (uuid.uuid4().hex,),
+                )
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def backup_if_due(self, today: date | None = None) -> Path | None:
-        """Write today's backup unless it exists; keep the last seven. Never raises."""
+        """Write today's backup unless it exists; keep the last seven. Never raises.
+
+        An empty history is not copied while older backups exist: its copies would push
+        out the ones that hold sessions.
+        """
         day = today or local_today()
         if database.backup_path(self.backup_dir, day).exists():
+            return None
+        if self.session_count() == 0 and database.list_backups(self.backup_dir):
             return None
         return self.refresh_backup(day)
 

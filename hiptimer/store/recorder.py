@@ -7,6 +7,8 @@
 
 A failed write (a full disk) never stops the session: the set waits in `pending`, the
 `on_error` callback hears about it, and it is written with the next set, or by `flush()`.
+That holds for the session's own row too: when it cannot be made at the start, the whole
+session is kept in memory and written as soon as a write succeeds.
 """
 
 from __future__ import annotations
@@ -49,12 +51,18 @@ class SessionRecorder:
         self._outcome: Outcome | None = None
         self._outcome_saved = False
         self._ended_at = 0.0
+        self._feedback: tuple[int | None, str] | None = None
         self.last_error: StoreError | None = None
+        self.started_at = self._clock.wall()
+        # None until the session's row exists (its first write may fail: a full disk).
+        self.session_id: int | None = session_id
         if session_id is None:
-            self.session_id = store.begin_session(routine, self._clock.wall())
+            try:
+                self.session_id = store.begin_session(routine, self.started_at)
+            except StoreError as error:
+                self._failed(error)
         else:
             store.claim(session_id)
-            self.session_id = session_id
         session.subscribe(self._on_event)
 
     @classmethod
@@ -84,7 +92,27 @@ class SessionRecorder:
     @property
     def saved(self) -> bool:
         """True when everything the session produced so far is in the database."""
-        return not self.pending and (self._outcome is None or self._outcome_saved)
+        return (
+            self.session_id is not None
+            and not self.pending
+            and (self._outcome is None or self._outcome_saved)
+            and self._feedback is None
+        )
+
+    @property
+    def results(self) -> list[SetResult]:
+        """Every set of the session so far, saved or waiting (for an export of it)."""
+        return list(self.session.results)
+
+    @property
+    def feedback(self) -> tuple[int | None, str] | None:
+        """The effort and note given, while they wait to be written."""
+        return self._feedback
+
+    def _failed(self, error: StoreError) -> None:
+        self.last_error = error
+        if self.on_error is not None:
+            self.on_error(error)
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, SetFinished):
@@ -102,6 +130,8 @@ class SessionRecorder:
     def flush(self) -> bool:
         """Write whatever waits (sets, then the outcome). False, with `last_error`, on failure."""
         try:
+            if self.session_id is None:
+                self.session_id = self.store.begin_session(self.routine, self.started_at)
             while self.pending:
                 result = self.pending[0]
                 equipment = self._equipment.get(result.exercise_id, "")
@@ -110,14 +140,21 @@ class SessionRecorder:
             if self._outcome is not None and not self._outcome_saved:
                 self.store.finish_session(self.session_id, self._outcome, self._ended_at)
                 self._outcome_saved = True
+            if self._feedback is not None:
+                self.store.save_feedback(self.session_id, *self._feedback)
+                self._feedback = None
         except StoreError as error:
-            self.last_error = error
-            if self.on_error is not None:
-                self.on_error(error)
+            self._failed(error)
             return False
         self.last_error = None
         return True
 
     def save_feedback(self, effort: int | None, note: str = "") -> None:
-        """Effort (1-10) and a note for this session; raises StoreError if it cannot be saved."""
-        self.store.save_feedback(self.session_id, effort, note)
+        """Effort (1-10) and a note for this session; raises StoreError if it cannot be saved
+        now (it is kept, and written with whatever else waits by the next `flush()`)."""
+        if effort is not None and not 1 <= effort <= 10:
+            raise ValueError(f"effort is 1 to 10, got {effort}")
+        self._feedback = (effort, note)
+        if not self.flush():
+            assert self.last_error is not None
+            raise self.last_error

@@ -98,6 +98,34 @@ _V3: Migration = (
 MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# PRAGMA application_id of every HipTimer history: "HipT" in ASCII. Set when a history is
+# made or first opened by this version; a file with another id belongs to another program.
+APPLICATION_ID = 0x48697054
+
+
+def expected_tables(version: int) -> frozenset[str]:
+    """The tables a HipTimer history of schema `version` holds, no more and no fewer."""
+    return _EXPECTED_TABLES[version]
+
+
+def _tables_of_each_version() -> tuple[frozenset[str], ...]:
+    found = []
+    for version in range(SCHEMA_VERSION + 1):
+        con = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            migrate(con, target=version)
+            found.append(table_names(con))
+        finally:
+            con.close()
+    return tuple(found)
+
+
+def table_names(con: sqlite3.Connection) -> frozenset[str]:
+    rows = con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    return frozenset(str(row[0]) for row in rows)
+
 
 def user_version(con: sqlite3.Connection) -> int:
     return int(con.execute("PRAGMA user_version").fetchone()[0])
@@ -144,3 +172,6 @@ def migrate(
                 con.execute("ROLLBACK")
             raise
     return user_version(con)
+
+
+_EXPECTED_TABLES = _tables_of_each_version()

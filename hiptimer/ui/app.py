@@ -219,12 +219,20 @@ def run_app(args: argparse.Namespace) -> int:
     instance: SingleInstance | None = SingleInstance(launch.profile)
     try:
         if instance is not None and not instance.acquire(listen=False):
+            if instance.activation_sent:
+                print(
+                    f"HipTimer is already open for profile {launch.profile!r}: "
+                    "its window was asked to come to the front.",
+                    file=sys.stderr,
+                )
+                return 0
             print(
-                f"HipTimer is already open for profile {launch.profile!r}: "
-                "its window was brought to the front.",
+                f"hiptimer: HipTimer is already open for profile {launch.profile!r}, but its "
+                "window did not answer (it may be busy or hung). Close that HipTimer, or end "
+                "its process, then start again.",
                 file=sys.stderr,
             )
-            return 0
+            return 1
     except SingleInstanceError as error:
         # Without the lock HipTimer still works; a second start could then write too.
         print(f"hiptimer: {error}", file=sys.stderr)

@@ -32,6 +32,8 @@ COLUMNS = ("Exercise", "Side", "Planned", "Done", "Time")
 class EndScreen(QWidget):
     save_requested = Signal(int, str)
     again_requested = Signal()
+    # "Export this session…": the session could not be saved in the history.
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,12 +95,28 @@ class EndScreen(QWidget):
         self.again_button.clicked.connect(self.again_requested)
         self.saved = QLabel()
         self.saved.setObjectName("savedMessage")
+        # Shown only when the history could not take this session (a full disk).
+        self.unsaved = QLabel()
+        self.unsaved.setObjectName("unsavedMessage")
+        self.unsaved.setWordWrap(True)
+        self.unsaved.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.export_button = QPushButton("Export this session as CSV…")
+        self.export_button.setObjectName("exportUnsavedButton")
+        self.export_button.setToolTip("Keep a copy of this session in a file you choose")
+        self.export_button.clicked.connect(self.export_requested)
+        self.unsaved_row = QWidget()
+        unsaved_layout = QHBoxLayout(self.unsaved_row)
+        unsaved_layout.setContentsMargins(0, 0, 0, 0)
+        unsaved_layout.addWidget(self.unsaved, 1)
+        unsaved_layout.addWidget(self.export_button)
+        self.unsaved_row.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.unsaved_row)
         layout.addWidget(self.table, 1)
         effort_row = QHBoxLayout()
         effort_row.addWidget(effort_label)
@@ -177,6 +195,8 @@ class EndScreen(QWidget):
             (self.effort, 1.0, False),
             (self.effort_label, 1.0, False),
             (self.saved, 1.0, False),
+            (self.unsaved, 1.0, True),
+            (self.export_button, 1.0, False),
             (self.save_button, 1.0, True),
             (self.again_button, 1.0, False),
         ):
@@ -198,9 +218,26 @@ class EndScreen(QWidget):
             return
         self.save_requested.emit(self.effort.value(), self.note.text().strip())
 
+    def show_unsaved(self, text: str) -> None:
+        """Say plainly that this session is not in the history, and offer the export.
+
+        Stays until `clear_unsaved` (the results of the same session may come after)."""
+        self.unsaved.setText(text)
+        self.unsaved_row.show()
+
+    def clear_unsaved(self) -> None:
+        self.unsaved.clear()
+        self.unsaved_row.hide()
+
+    @property
+    def is_unsaved(self) -> bool:
+        return not self.unsaved_row.isHidden()
+
     def mark_saved(self, message: str = "Saved with this session.") -> None:
+        if self.is_unsaved:
+            message = "Kept with the session, which is not saved yet (see above)."
         self.saved.setText(message)
         for widget in (self.effort, self.effort_slider, self.note, self.save_button):
             widget.setEnabled(False)
-        self.save_button.setText("Saved")
+        self.save_button.setText("Kept" if self.is_unsaved else "Saved")
         self.again_button.setFocus()

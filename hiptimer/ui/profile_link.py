@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     # Loaded when first needed, after the first paint: each new Qt class costs start-up
     # time (PySide6 builds its enums on first use), and so does the datetime module.
     from datetime import datetime
+    from pathlib import Path
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from hiptimer.core.routine import Routine
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.single_instance import SingleInstance
     from hiptimer.ui.trainer import ProfilePicker
+
+# How often a session waiting in memory (a full disk) is tried again.
+RETRY_MS = 10_000
 
 
 class ProfileLink(QObject):
@@ -55,6 +60,13 @@ class ProfileLink(QObject):
         self.question: QMessageBox | None = None
         self._resuming: InterruptedSession | None = None
         self._picker: ProfilePicker | None = None
+        # A damaged-history question is open or was closed unanswered.
+        self._recovery_pending = False
+        self._retry: QTimer | None = None
+        self._export_connected = False
+        self._unsaved_shown = False
+        # Earlier sessions of this run that could not be written yet (a full disk).
+        self._waiting: list[SessionRecorder] = []
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -184,6 +196,17 @@ class ProfileLink(QObject):
         store = self.store
         if store is None:
             return
+        self._recovery_pending = False
+        if store.notices:
+            # Said at once, plainly: a read-only history would fail only later otherwise.
+            text = (
+                "Your history is read-only: new sessions will not be saved."
+                if store.read_only
+                else "A file beside your history was set aside."
+            )
+            self.window.show_message(True, "History", text, "\n\n".join(store.notices))
+            if store.read_only:
+                self.window.notify("The history is read-only: sessions are not saved.")
         if store.backup_problem:
             self.window.notify(store.backup_problem)
         self.refresh_recent()
@@ -197,10 +220,11 @@ class ProfileLink(QObject):
         answered: Callable[[int], None],
         *,
         warning: bool = False,
+        closed: int | None = None,
     ) -> QMessageBox:
         """A window-modal question that does not block the event loop. The first button
         accepts (the default), any others decline; `answered` gets the index of the button
-        chosen (the last one when the box is closed otherwise)."""
+        chosen; when the box is closed otherwise, `closed` (default: the last button)."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self.window)
@@ -215,7 +239,10 @@ class ProfileLink(QObject):
         def finished(_code: int) -> None:
             self.question = None
             clicked = box.clickedButton()
-            choice = made.index(clicked) if clicked in made else len(made) - 1
+            if clicked in made:
+                choice = made.index(clicked)
+            else:
+                choice = len(made) - 1 if closed is None else closed
             answered(choice)
 
         box.finished.connect(finished)
@@ -226,7 +253,18 @@ class ProfileLink(QObject):
     def _offer_backup(self, recovery: StoreRecovery) -> None:
         from hiptimer.store import StoreError
 
+        self.store = None
+        self._recovery_pending = True
+
         def answered(choice: int) -> None:
+            if choice < 0:
+                # Closed without a choice: nothing is decided; the marker beside the file
+                # keeps the question for the History menu and for the next start.
+                self.window.notify(
+                    "Your history is not open yet: choose what to do with it from "
+                    "History (Ctrl+H), or when HipTimer starts next."
+                )
+                return
             try:
                 if recovery.backup is not None and choice == 0:
                     self.store = recovery.restore_backup()
@@ -241,21 +279,28 @@ class ProfileLink(QObject):
                 return
             self._store_ready()
 
+        title = (
+            "Your history file is not a HipTimer history."
+            if recovery.foreign
+            else "Your history file was damaged."
+        )
         if recovery.backup is None:
             self._ask(
+                title,
                 recovery.message,
-                "",
                 ["Start an empty history"],
                 answered,
                 warning=True,
+                closed=-1,
             )
         else:
             self._ask(
-                "Your history file was damaged.",
+                title,
                 recovery.message,
                 ["Restore the backup", "Start an empty history"],
                 answered,
                 warning=True,
+                closed=-1,
             )
 
     def _offer_resume(self) -> None:
@@ -314,10 +359,18 @@ class ProfileLink(QObject):
         from hiptimer.store import SessionRecorder, StoreError
 
         resuming, self._resuming = self._resuming, None
+        if self._unsaved_shown:
+            self.window.end_screen.clear_unsaved()  # said of the last session, not this one
+            self._unsaved_shown = False
+        if self.recorder is not None and not self.recorder.saved:
+            # An earlier session still waiting for disk space keeps waiting in memory.
+            self._waiting.append(self.recorder)
         self.recorder = None
         if self.store is None:
             self.window.notify("This session is not being saved: the history is not open.")
             return
+        if self.store.read_only:
+            self.window.notify("This session is not being saved: the history is read-only.")
         try:
             if resuming is not None:
                 self.recorder = SessionRecorder.resume(
@@ -328,6 +381,7 @@ class ProfileLink(QObject):
                     on_error=self._store_failed,
                 )
             else:
+                # A first write that fails (a full disk) leaves the session in memory.
                 self.recorder = SessionRecorder(
                     self.store,
                     session,
@@ -338,6 +392,8 @@ class ProfileLink(QObject):
         except StoreError as error:
             self._store_failed(error)
             return
+        if not self.recorder.saved:
+            self._retry_timer().start()
         session.subscribe(self._session_event)
 
     def _session_event(self, event: Event) -> None:
@@ -345,6 +401,10 @@ class ProfileLink(QObject):
 
         if isinstance(event, SessionFinished):
             self.refresh_recent()
+            recorder = self.recorder
+            if recorder is not None and not recorder.saved:
+                self._show_unsaved()
+                return
             # Today's backup takes in this session (and a window open for days still
             # gets one a day): a restore never loses the day's work.
             if self.store is not None:
@@ -354,6 +414,124 @@ class ProfileLink(QObject):
 
     def _store_failed(self, error: StoreError) -> None:
         self.window.notify(str(error))
+        recorder = self.recorder
+        if recorder is not None and not recorder.saved:
+            self._retry_timer().start()
+
+    def _retry_timer(self) -> QTimer:
+        """Tries again, every RETRY_MS, to write what waits in memory (a full disk)."""
+        if self._retry is None:
+            from PySide6.QtCore import QTimer
+
+            self._retry = QTimer(self)
+            self._retry.setInterval(RETRY_MS)
+            self._retry.timeout.connect(self.retry_saving)
+        return self._retry
+
+    def retry_saving(self) -> bool:
+        """Write what waits; True when nothing waits any more."""
+        before = len(self._waiting)
+        self._waiting = [older for older in self._waiting if not older.flush()]
+        if len(self._waiting) < before:
+            self.window.notify("An earlier session that waited in memory is now saved.")
+        recorder = self.recorder
+        if recorder is None or recorder.saved:
+            if self._retry is not None and not self._waiting:
+                self._retry.stop()
+            return not self._waiting
+        was_shown = self.window.end_screen.is_unsaved if self._end_shown() else False
+        if not recorder.flush():
+            return False
+        if self._retry is not None and not self._waiting:
+            self._retry.stop()
+        self.window.notify("The session that waited in memory is now saved in your history.")
+        if was_shown:
+            self.window.end_screen.clear_unsaved()
+            if (
+                recorder.session.outcome is not None
+                and not self.window.end_screen.save_button.isEnabled()
+            ):
+                self.window.end_screen.mark_saved()
+        self.refresh_recent()
+        if self.store is not None:
+            self.store.refresh_backup()
+        return not self._waiting
+
+    def _last_try_before_closing(self) -> None:
+        """This history closes: write what waits, and say plainly what could not be."""
+        unsaved = [r for r in (*self._waiting, self.recorder) if r is not None and not r.flush()]
+        self._waiting = []
+        self.recorder = None
+        if self._retry is not None:
+            self._retry.stop()
+        if unsaved:
+            count = len(unsaved)
+            self.window.notify(
+                f"{count} session{'s' * (count != 1)} of {self.profile} could not be saved: "
+                f"the history could not be written, so {'they are' if count > 1 else 'it is'} "
+                "not in it."
+            )
+
+    def _end_shown(self) -> bool:
+        return self.window.stack.currentWidget() is self.window.end_screen
+
+    def _show_unsaved(self) -> None:
+        recorder = self.recorder
+        if recorder is None:
+            return
+        reason = str(recorder.last_error) if recorder.last_error else ""
+        full = "disk" in reason and "full" in reason
+        why = "the disk holding your history is full" if full else "your history cannot be written"
+        screen = self.window.end_screen
+        self._unsaved_shown = True
+        screen.show_unsaved(
+            f"This session could not be saved: {why}. HipTimer tries again while it stays "
+            "open, but if it is closed first, the session is lost. Export it as CSV to keep it."
+        )
+        if not self._export_connected:
+            screen.export_requested.connect(self.export_unsaved)
+            self._export_connected = True
+        self._retry_timer().start()
+
+    def export_unsaved(self, target: str | None = None) -> Path | None:
+        """Write the session that is not in the history to a CSV file the person picks."""
+        from pathlib import Path
+
+        from hiptimer.exchange.csv_export import CsvExportError, export_session_csv
+
+        recorder = self.recorder
+        if recorder is None:
+            return None
+        if target is None:
+            from datetime import datetime
+
+            from PySide6.QtWidgets import QFileDialog
+
+            name = (
+                f"hiptimer-session-{datetime.fromtimestamp(recorder.started_at):%Y-%m-%d-%H%M}.csv"
+            )
+            target, _filter = QFileDialog.getSaveFileName(
+                self.window, "Export this session", str(Path.home() / name), "CSV files (*.csv)"
+            )
+            if not target:
+                return None
+        effort, note = recorder.feedback or (None, "")
+        try:
+            count = export_session_csv(
+                target,
+                self.profile,
+                recorder.routine,
+                recorder.results,
+                effort=effort,
+                note=note,
+            )
+        except CsvExportError as error:
+            self.window.show_message(
+                True, "Export", "The session could not be exported.", str(error)
+            )
+            return None
+        self.window.notify(f"Exported this session ({count} sets) to {target}.")
+        return Path(target)
 
     def _feedback_saved(self, effort: int, note: str) -> None:
         from hiptimer.store import StoreError
@@ -361,10 +539,10 @@ class ProfileLink(QObject):
         if self.recorder is None:
             return
         try:
-            self.recorder.flush()
             self.recorder.save_feedback(effort, note)
         except StoreError as error:
             self._store_failed(error)
+            self._show_unsaved()
         self.refresh_recent()
 
     def refresh_recent(self) -> None:
@@ -379,6 +557,9 @@ class ProfileLink(QObject):
     # --- other windows -------------------------------------------------------------
 
     def open_history(self) -> None:
+        if self.store is None and self._recovery_pending and self.question is None:
+            self.open_store()  # the question about the damaged file, again
+            return
         if self.store is None:
             self.window.show_message(
                 True,
@@ -450,7 +631,10 @@ class ProfileLink(QObject):
                     False,
                     "Profiles",
                     f"{name} is open in another HipTimer window.",
-                    "That window has been brought to the front.",
+                    "That window was asked to come to the front."
+                    if instance.activation_sent
+                    else "That window did not answer (it may be busy or hung); close it "
+                    "before switching to this profile here.",
                 )
                 self._restore_picker()
                 return
@@ -460,6 +644,7 @@ class ProfileLink(QObject):
         if self.store is not None:
             from hiptimer.ui.history import close_history
 
+            self._last_try_before_closing()
             close_history(self.store)
             self.store.close()
             self.store = None
@@ -476,6 +661,10 @@ class ProfileLink(QObject):
             self._picker.set_current_profile(self.profile)
 
     def close(self) -> None:
+        if self._retry is not None:
+            self._retry.stop()
+        for older in self._waiting:
+            older.flush()
         if self.recorder is not None:
             self.recorder.flush()
         if self.store is not None:

@@ -5,6 +5,13 @@ The running app also listens on a QLocalServer; a second start that finds the lo
 sends it "activate" and quits. A lock left by a crashed app names a process that no
 longer runs: QLockFile sees that and the new app takes the lock over.
 
+The lock is believed only when its holder is HipTimer: its socket answers. A lock whose
+process id now belongs to another program (the id was reused after a crash) gets no
+answer; once it is older than a start-up takes (a HipTimer listens only after its first
+paint), it is taken over. A HipTimer that holds the lock but does not answer (hung) keeps
+it: its lock file is still locked by the system, so it cannot be removed, and the second
+start says it could not reach that window.
+
     instance = SingleInstance(profile)
     if not instance.acquire():
         return 0                      # the running one was asked to come forward
@@ -14,6 +21,7 @@ longer runs: QLockFile sees that and the new app takes the lock over.
 from __future__ import annotations
 
 import functools
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +37,10 @@ LOCK_NAME = "hiptimer.lock"
 ACTIVATE = b"activate\n"
 CONNECT_MS = 1000
 READ_MS = 250
+# A HipTimer starts listening once its window has painted: until its lock is this old,
+# a lock that does not answer may belong to one still starting.
+STARTUP_GRACE_S = 10.0
+RETRY_S = 0.2
 
 
 class SingleInstanceError(RuntimeError):
@@ -61,7 +73,11 @@ class SingleInstance(QObject):
         # 0: a lock is stale only when its process is gone, however long it has been held.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        # After acquire() returned False: True when the running HipTimer answered and was
+        # asked to come forward, False when it could not be reached.
         self.activation_sent = False
+        # After acquire() returned True: a lock that no HipTimer answered for was removed.
+        self.took_over = False
 
     @functools.cached_property
     def name(self) -> str:
@@ -78,13 +94,23 @@ class SingleInstance(QObject):
         listen=False leaves answering later starts to a later `listen()` call (the app
         calls it once its window has painted).
         """
+        self.activation_sent = self.took_over = False
         if self._lock.tryLock(0):
             if listen:
                 self.listen()
             return True
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
-            self.activation_sent = self._ask_to_activate()
+            if self._reach_holder():
+                self.activation_sent = True
+                return False
+            # No HipTimer answers for this lock: its process id belongs to another
+            # program now. The lock file can be removed only when no process holds it.
+            if self._lock.removeStaleLockFile() and self._lock.tryLock(0):
+                self.took_over = True
+                if listen:
+                    self.listen()
+                return True
             return False
         raise SingleInstanceError(
             f"HipTimer cannot create its lock file {self.lock_path} ({error.name}). "
@@ -126,6 +152,22 @@ class SingleInstance(QObject):
             socket.deleteLater()
             if message == ACTIVATE:
                 self.activate_requested.emit()
+
+    def _reach_holder(self) -> bool:
+        """Ask the lock's holder to come forward; wait while it may still be starting."""
+        if self._ask_to_activate():
+            return True
+        while self._lock_age() < STARTUP_GRACE_S:
+            time.sleep(RETRY_S)
+            if self._ask_to_activate():
+                return True
+        return False
+
+    def _lock_age(self) -> float:
+        try:
+            return time.time() - self.lock_path.stat().st_mtime
+        except OSError:
+            return STARTUP_GRACE_S  # gone: nothing to wait for
 
     def _ask_to_activate(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket

@@ -101,7 +101,6 @@ def test_the_same_seed_makes_the_same_history():
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["history", "export", "--csv", "-", "--since", "last week"], "YYYY-MM-DD"),
         (["history", "demo", "--weeks", "0"], "1 to 520 weeks"),
         (["history", "demo", "--weeks", "many"], "1 to 520 weeks"),
         (["history", "export"], "--csv"),
@@ -141,3 +140,38 @@ def test_export_of_a_profile_that_does_not_exist_says_so_and_creates_nothing(tmp
     assert main(["history", "export", "--csv", "-", "--profile", "nobody"]) == 2
     assert "no profile named 'nobody'" in capsys.readouterr().err
     assert "nobody" not in list_profiles()
+
+
+@pytest.mark.parametrize(
+    ("since", "said"),
+    [
+        ("0001-01-01", "before 1970"),
+        ("1969-12-31", "before 1970"),
+        ("2026-02-30", "YYYY-MM-DD"),
+        ("last week", "YYYY-MM-DD"),
+    ],
+)
+def test_a_bad_since_is_one_line_and_exit_2(since, said, capsys):
+    with HistoryStore.open() as store:
+        store.add_sessions(known_records())
+    assert main(["history", "export", "--csv", "-", "--since", since]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("hiptimer: --since ") and said in lines[0]
+
+
+def test_since_the_year_one_in_a_real_process_has_no_traceback(tmp_path):
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
+    command = [sys.executable, "-m", "hiptimer", "history", "export", "--csv", "-"]
+    subprocess.run(command, capture_output=True, env=env, check=True, timeout=60)
+    done = subprocess.run(
+        [*command, "--since", "0001-01-01"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr

@@ -2,7 +2,8 @@
 
 import csv
 import io
-from datetime import date
+import time
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -10,7 +11,7 @@ from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side, Sides
 from hiptimer.exchange.csv_export import HEADER, CsvExportError, export_csv, safe_text, write_csv
 from hiptimer.store import HistoryStore
 from hiptimer.store.history import SessionRecord
-from tests.store.known import BERLIN, known_records, result
+from tests.store.known import BERLIN, CLAMS, ROUTINE, known_records, result
 
 
 def read(text):
@@ -51,6 +52,7 @@ def test_header_rows_and_values(store):
     assert first == {
         "date": "2026-03-02",
         "time": "07:00:00",
+        "timestamp": "2026-03-02T07:00:00+01:00",
         "session_id": "1",
         "profile": "p",
         "routine": "Known",
@@ -63,6 +65,7 @@ def test_header_rows_and_values(store):
         "hold_done_s": "",
         "skipped": "0",
         "effort": "6",
+        "note": "",
         "equipment": "mat",
     }
     skipped = rows[2]
@@ -74,6 +77,57 @@ def test_header_rows_and_values(store):
     assert rows[7]["effort"] == "7" and rows[11]["effort"] == ""  # no effort given
     late = rows[-2]
     assert (late["date"], late["time"]) == ("2026-03-17", "23:30:00")
+    assert late["timestamp"] == "2026-03-17T23:30:00+01:00"
+
+
+def two_sets_in_the_repeated_hour(store):
+    """Two one-set sessions at 02:30 Berlin time on 25 October 2026: the first before the
+    clocks go back (summer time, UTC+2), the second an hour later (UTC+1)."""
+    first = datetime(2026, 10, 25, 0, 30, tzinfo=UTC).timestamp()
+    records = []
+    for n, at in enumerate((first, first + 3600)):
+        done = [result(1, CLAMS, Side.LEFT, 1, 15, at)]
+        records.append(
+            SessionRecord(ROUTINE, at, at + 60, "finished", done, effort=n + 3, note=f"n{n}")
+        )
+    store.add_sessions(records)
+
+
+def test_the_two_0230s_of_the_night_the_clocks_go_back_differ(store):
+    two_sets_in_the_repeated_hour(store)
+    rows = read(export_text(store, tz=BERLIN)[1])
+    assert [(r["date"], r["time"]) for r in rows] == [("2026-10-25", "02:30:00")] * 2
+    assert [r["timestamp"] for r in rows] == [
+        "2026-10-25T02:30:00+02:00",
+        "2026-10-25T02:30:00+01:00",
+    ]
+    assert [(r["effort"], r["note"]) for r in rows] == [("3", "n0"), ("4", "n1")]
+
+
+def test_the_computers_own_zone_gives_the_same_timestamps(store, monkeypatch):
+    # No tz: SQLite converts with the C library's local time, as a real export does.
+    two_sets_in_the_repeated_hour(store)
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        rows = read(export_text(store)[1])
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert [r["timestamp"] for r in rows] == [
+        "2026-10-25T02:30:00+02:00",
+        "2026-10-25T02:30:00+01:00",
+    ]
+
+
+def test_effort_and_note_columns_carry_the_feedback_made_safe(store):
+    at = datetime(2026, 3, 2, 7, 0, tzinfo=UTC).timestamp()
+    done = [result(1, CLAMS, Side.LEFT, 1, 15, at)]
+    note = '=HYPERLINK("http://example.com")\nsecond line'
+    store.add_sessions([SessionRecord(ROUTINE, at, at + 60, "finished", done, 9, note)])
+    [row] = read(export_text(store, tz=UTC)[1])
+    assert row["effort"] == "9"
+    assert row["note"] == "'" + note
 
 
 def test_quoting_and_formula_safety_survive_a_round_trip(tmp_path):

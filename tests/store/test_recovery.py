@@ -89,6 +89,7 @@ def test_moving_aside_never_overwrites_an_earlier_broken_file(path):
         with pytest.raises(StoreRecovery) as caught:
             HistoryStore.open_path(path, today=DAY + timedelta(days=2))
         names.add(caught.value.moved_to[0].name)
+        caught.value.start_empty(today=DAY + timedelta(days=2)).close()  # the choice
     assert len(names) == 2
     assert sorted(p.read_bytes()[:9] for p in path.parent.glob("*.broken-*")) == [
         b"garbage 0",
