@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer import __version__
+from hiptimer.core.collector import resume_garbage_collection
 from hiptimer.core.errors import UserError
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import for_terminal
 from hiptimer.core.timeline import Timeline, compile_routine, dose_text, timeline_to_json
 from hiptimer.profiles import DEFAULT_PROFILE
-from hiptimer.start import resume_garbage_collection
 
 if TYPE_CHECKING:
     from datetime import date

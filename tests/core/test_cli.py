@@ -99,7 +99,7 @@ def test_the_hiptimer_command_runs_its_commands_with_the_garbage_collector_on(mo
 
 
 def test_resuming_the_collector_when_it_is_on_changes_nothing():
-    from hiptimer.start import resume_garbage_collection
+    from hiptimer.core.collector import resume_garbage_collection
 
     assert gc.isenabled()
     resume_garbage_collection()
