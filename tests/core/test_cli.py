@@ -80,7 +80,8 @@ def test_an_unknown_word_is_refused_on_either_path(capsys):
 def test_the_hiptimer_command_runs_its_commands_with_the_garbage_collector_on(monkeypatch, capsys):
     # `hiptimer` (hiptimer.start) holds the cyclic collector back while it starts; a
     # command gets it back before it runs, and it stays on afterwards.
-    from hiptimer import cli, start
+    from hiptimer import start
+    from hiptimer.cli import plan as cli
 
     seen = []
 
