@@ -30,8 +30,7 @@ The clock, sound output, speech engine and screen-saver inhibitor are injected: 
 drive a FakeClock, a silent sound output and the `mock` speech engine.
 
 Start-up: the window must paint fast, so the engine, sound, speech and the Qt namespace
-(`Qt`, which costs ~20 ms to load in PySide6) are imported inside the methods that run
-once a session starts, not at the top of this module.
+(`Qt`, ~20 ms to load in PySide6) are imported where a session starts, not at the top.
 """
 
 from __future__ import annotations
