@@ -23,7 +23,7 @@ Integration hooks (for the history store and other windows):
 - ``first_painted()``: emitted once, just after the window's first paint. Connect slow
   start-up work here (opening the history store, the last-session line) so the window
   appears first; `hiptimer` is measured against a bare window by benchmarks/startup.py.
-- Menus are built in one place, ``hiptimer.ui.actions.build_menus``; add History or
+- Menus are built in one place, ``WindowActions.build_menus`` (actions.py); add History or
   Trainer menus with ``menuBar().insertMenu(window.help_menu.menuAction(), menu)``.
 
 The clock, sound output, speech engine and screen-saver inhibitor are injected: tests
@@ -44,8 +44,6 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QMainWindow,
-    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -56,14 +54,14 @@ from hiptimer.core.routine import Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline, compile_routine
 from hiptimer.settings import Settings, save_settings
-from hiptimer.ui import actions
+from hiptimer.ui.actions import WindowActions
 from hiptimer.ui.session_controller import SessionController
 from hiptimer.ui.start_view import StartScreen
 
 if TYPE_CHECKING:
     # Built when first needed: their Qt classes take a while to load (start-up time).
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
-    from PySide6.QtWidgets import QMenu, QMessageBox
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QMessageBox
 
     from hiptimer.core.session import Event, Session, SessionView, SetResult
     from hiptimer.ui.announcer import Announcer
@@ -87,31 +85,11 @@ def _custom_pictures(pictures: Mapping[str, bytes] | None) -> CustomPictures | N
     return CustomPictures(pictures)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions):
     session_started = Signal(object)
     feedback_saved = Signal(int, str)
     # Once, just after the window's first paint: the moment for work that can wait.
     first_painted = Signal()
-
-    # Made by hiptimer.ui.actions (build_actions, build_menus).
-    act_start: QAction
-    act_pause: QAction
-    act_skip: QAction
-    act_back: QAction
-    act_done: QAction
-    act_more: QAction
-    act_fewer: QAction
-    act_end: QAction
-    act_fullscreen: QAction
-    act_mute: QAction
-    act_open: QAction
-    act_settings: QAction
-    act_quit: QAction
-    act_about: QAction
-    file_menu: QMenu
-    session_menu: QMenu
-    view_menu: QMenu
-    help_menu: QMenu
 
     def __init__(
         self,
@@ -141,7 +119,7 @@ class MainWindow(QMainWindow):
         self._pictures = _custom_pictures(pictures)
         self.timeline: Timeline = compile_routine(self._effective_routine())
         self.notices: list[str] = []
-        # The notices' one line about sound and speech (see _audio_problem).
+        # The notices' one line about sound and speech (see audio_problem).
         self._audio_notice: str | None = None
         self._was_maximized = False
         self._audio_prepared = False
@@ -160,7 +138,7 @@ class MainWindow(QMainWindow):
         self._keep_awake = keep_awake
 
         self.start_screen = StartScreen()
-        self._session_screen: SessionScreen | None = None
+        self._session_screen = None
         self._end_screen: EndScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -168,8 +146,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
-        actions.build_actions(self)
-        actions.build_menus(self)
+        self.build_actions()
+        self.build_menus()
         self.start_screen.start_requested.connect(self.start_session)
         self.start_screen.open_requested.connect(self.open_routine_dialog)
 
@@ -222,14 +200,9 @@ class MainWindow(QMainWindow):
             screen = SessionScreen()
             self._session_screen = screen
             self.stack.addWidget(screen)
-            actions.bind_buttons(self, screen)
+            self.bind_buttons(screen)
             screen.veil.clicked.connect(self.toggle_pause)
-            actions.label_toggles(self, screen)
-        return self._session_screen
-
-    @property
-    def made_session_screen(self) -> SessionScreen | None:
-        """The session screen if a session has made it, without making it."""
+            self.label_toggles(screen)
         return self._session_screen
 
     @property
@@ -250,6 +223,10 @@ class MainWindow(QMainWindow):
     def _effective_routine(self) -> Routine:
         return dataclasses.replace(self.routine, prepare_seconds=self.settings.prepare_seconds)
 
+    def _view(self) -> SessionView | None:
+        session = self.session
+        return session.view() if self.controller.active and session is not None else None
+
     @property
     def session_active(self) -> bool:
         """A session is running or paused (not before the start, not after the end)."""
@@ -259,7 +236,7 @@ class MainWindow(QMainWindow):
         self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         self.stack.setCurrentWidget(self.start_screen)
         self._set_title(f"{inert(self.routine.name)} — {APP_TITLE}")
-        actions.update_actions(self, None)
+        self.update_actions(None)
         self.start_screen.start_button.setFocus()
 
     def back_to_start(self) -> None:
@@ -336,7 +313,7 @@ class MainWindow(QMainWindow):
         if events or shown != self._shown:
             self._shown = shown
             self.session_screen.show_view(view, reps)
-            actions.update_actions(self, view)
+            self.update_actions(view)
             self._set_title(display.session_title(view, APP_TITLE))
 
     def _show_end(self, session: Session) -> None:
@@ -348,7 +325,7 @@ class MainWindow(QMainWindow):
         done = self.controller.results(session)
         self.end_screen.show_results(session.timeline.routine, outcome, done)
         self.stack.setCurrentWidget(self.end_screen)
-        actions.update_actions(self, None)
+        self.update_actions(None)
         self._set_title(f"Session done — {APP_TITLE}")
         self.end_screen.effort.setFocus()
 
@@ -417,11 +394,11 @@ class MainWindow(QMainWindow):
         else:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
-        actions.sync_fullscreen(self)
+        self.sync_fullscreen(self._view())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
-            actions.sync_fullscreen(self)
+            self.sync_fullscreen(self._view())
         super().changeEvent(event)
 
     def toggle_mute(self) -> None:
@@ -444,7 +421,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.act_mute.setChecked(settings.muted)
         if self._session_screen is not None:
-            actions.label_toggles(self, self._session_screen)
+            self.label_toggles(self._session_screen)
         if self.announcer is not None:
             self.announcer.apply_settings(settings)
         if settings.theme is not old.theme:
@@ -543,7 +520,10 @@ class MainWindow(QMainWindow):
         from hiptimer.ui.messages import open_settings
 
         self.prepare_audio()
-        self.settings_dialog = open_settings(self)
+        notices = "  ".join(self.notices)
+        self.settings_dialog = open_settings(
+            self, self.settings, self.speaker, notices, self.apply_settings
+        )
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt
@@ -569,15 +549,24 @@ class MainWindow(QMainWindow):
         if self._audio_prepared:
             return
         self._audio_prepared = True
-        from hiptimer.ui.window_audio import prepare_audio
+        from hiptimer.ui.window_audio import make_audio, start_audio
 
-        prepare_audio(self, self._speech_engine)
+        # On the window before they start: a failure on starting is reported at once.
+        self.sound, self.speaker = make_audio(
+            self, self.sound, self._speech_engine, self.audio_problem
+        )
+        self.announcer = start_audio(self.sound, self.speaker, self.settings)
 
     def audio_problem(self, _message: str = "") -> None:
         """Sound or speech failed: the status line says what can still be heard."""
         from hiptimer.ui.window_audio import update_audio_notice
 
-        self._audio_notice = update_audio_notice(self, self._audio_notice)
+        if self.sound is None:
+            return
+        old = self._audio_notice
+        self._audio_notice = update_audio_notice(self.sound, self.speaker, self.notices, old)
+        if self._audio_notice != old:
+            self.show_status("  ".join(self.notices))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

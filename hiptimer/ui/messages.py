@@ -16,8 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from hiptimer.ui.main_window import MainWindow
+    from hiptimer.settings import Settings
     from hiptimer.ui.settings_dialog import SettingsDialog
+    from hiptimer.ui.speech import Speaker
 
 
 def open_message(parent: QWidget, warning: bool, title: str, text: str, detail: str) -> QMessageBox:
@@ -104,14 +105,19 @@ def ask_routine_file(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-def open_settings(window: MainWindow) -> SettingsDialog:
-    """Open the settings dialog (window-modal); its OK applies them to the window."""
+def open_settings(
+    parent: QWidget,
+    settings: Settings,
+    speaker: Speaker | None,
+    notices: str,
+    apply: Callable[[Settings], None],
+) -> SettingsDialog:
+    """Open the settings dialog (window-modal); its OK hands the chosen settings to apply."""
     from hiptimer.ui.settings_dialog import SettingsDialog
 
-    speaker = window.speaker
     voices = speaker.voices() if speaker is not None and speaker.available else None
-    dialog = SettingsDialog(window.settings, voices, "  ".join(window.notices), window)
+    dialog = SettingsDialog(settings, voices, notices, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: window.apply_settings(dialog.chosen()))
+    dialog.accepted.connect(lambda: apply(dialog.chosen()))
     dialog.open()
     return dialog
