@@ -16,23 +16,16 @@ Memory is still freed as usual meanwhile: only reference cycles wait.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
+
+from hiptimer.core.collector import pause_garbage_collection, resume_garbage_collection
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    gc.disable()
+    pause_garbage_collection()
     try:
         from hiptimer.cli import main as run_command_line
 
         return run_command_line(argv)
     finally:
         resume_garbage_collection()
-
-
-def resume_garbage_collection() -> None:
-    """Switch the collector back on, keeping what exists now out of its scans. Does
-    nothing when it is on already (tests, or a program that imports HipTimer)."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()

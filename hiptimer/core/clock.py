@@ -63,3 +63,19 @@ class FakeClock:
         if seconds < 0:
             raise ValueError("a monotonic clock cannot go backwards")
         self._now += seconds
+
+
+class ScaledClock:
+    """A clock running `speed` times faster than another, from the moment it is made."""
+
+    def __init__(self, base: Clock, speed: float) -> None:
+        self._base = base
+        self.speed = speed
+        self._mono0 = base.monotonic()
+        self._wall0 = base.wall()
+
+    def monotonic(self) -> float:
+        return self._mono0 + (self._base.monotonic() - self._mono0) * self.speed
+
+    def wall(self) -> float:
+        return self._wall0 + (self._base.monotonic() - self._mono0) * self.speed

@@ -1,17 +1,5 @@
-"""Start the Qt application and open the main window.
-
-Environment variables for demos and the real-window test (not needed in normal use):
-
-- ``HIPTIMER_AUTOSTART=N``: start a session at step N of the timeline (0 = the beginning)
-  as soon as the window has painted and opened the history.
-- ``HIPTIMER_CLOCK_SPEED=X``: run the session clock X times faster than real time
-  (1 to 100), to walk through a routine quickly.
-- ``HIPTIMER_SPEECH_ENGINE=NAME``: use this QtTextToSpeech engine (``mock`` in tests,
-  ``none`` for no speech); the platform's default engine otherwise.
-- ``HIPTIMER_SOUND=off``: no beeps, without even looking for a sound device.
-
-A bad value is reported on stderr and ignored.
-"""
+"""Start the Qt application and open the main window (the launch switches for demos and
+tests are read in hiptimer.ui.launch_options)."""
 
 from __future__ import annotations
 
@@ -22,66 +10,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from hiptimer.core.clock import Clock, SystemClock
+from hiptimer.core.clock import Clock, ScaledClock, SystemClock
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.settings import LoadedSettings, Theme, default_settings_path, load_settings
+from hiptimer.ui.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
     from hiptimer.exchange.routine_file import RoutineFileError
 
-MAX_CLOCK_SPEED = 100.0
 # The longest the garbage collector waits for the window's first paint (hiptimer.start).
 GARBAGE_COLLECTION_WAIT_MS = 1000
-
-
-class ScaledClock:
-    """A clock running `speed` times faster than another, from the moment it is made."""
-
-    def __init__(self, base: Clock, speed: float) -> None:
-        self._base = base
-        self.speed = speed
-        self._mono0 = base.monotonic()
-        self._wall0 = base.wall()
-
-    def monotonic(self) -> float:
-        return self._mono0 + (self._base.monotonic() - self._mono0) * self.speed
-
-    def wall(self) -> float:
-        return self._wall0 + (self._base.monotonic() - self._mono0) * self.speed
-
-
-class LaunchOptions(NamedTuple):
-    autostart: int | None = None
-    clock_speed: float = 1.0
-    speech_engine: str | None = None
-    sound: bool = True
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> LaunchOptions:
-        def warn(name: str, value: str, expected: str) -> None:
-            print(f"hiptimer: ignoring {name}={value!r}: expected {expected}", file=sys.stderr)
-
-        autostart: int | None = None
-        raw = env.get("HIPTIMER_AUTOSTART", "").strip()
-        if raw:
-            if raw.isdigit():
-                autostart = int(raw)
-            else:
-                warn("HIPTIMER_AUTOSTART", raw, "a step number (0 or more)")
-        speed = 1.0
-        raw = env.get("HIPTIMER_CLOCK_SPEED", "").strip()
-        if raw:
-            try:
-                speed = float(raw)
-                if not 1.0 <= speed <= MAX_CLOCK_SPEED:
-                    raise ValueError(raw)
-            except ValueError:
-                warn("HIPTIMER_CLOCK_SPEED", raw, f"a number from 1 to {MAX_CLOCK_SPEED:g}")
-                speed = 1.0
-        engine = env.get("HIPTIMER_SPEECH_ENGINE", "").strip() or None
-        sound = env.get("HIPTIMER_SOUND", "").strip().lower() not in ("off", "0", "no")
-        return cls(autostart, speed, engine, sound)
 
 
 class StartRoutine(NamedTuple):
@@ -201,8 +140,8 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from hiptimer.core.collector import resume_garbage_collection
     from hiptimer.paths import resource_path
-    from hiptimer.start import resume_garbage_collection
     from hiptimer.ui.main_window import MainWindow
 
     # Qt's multimedia back end lists every optional library it did not find; that

@@ -1,9 +1,11 @@
 """The main window: start screen, guided session, end screen, menus and keys.
 
-How it works: the window owns one core Session at a time, subscribes to its events and
-polls it on a single-shot precise QTimer, scheduled just after the next visible change
-(see pacing.py). Each poll hands the engine's snapshot to the session screen and the
-events to the announcer (beeps and speech). The window never works out timing itself.
+How it works: a SessionController (session_controller.py, no widgets) runs one core
+Session at a time on the clock and emits its events with each snapshot; the window hands
+the snapshot to the session screen and the events to the announcer (beeps and speech).
+The window never works out timing itself. Elsewhere: actions, menus and keys
+(actions.py), boxes and dialogs (messages.py), sound and speech (window_audio.py), how a
+snapshot is drawn (session_display.py).
 
 Integration hooks (for the history store and other windows):
 
@@ -21,49 +23,45 @@ Integration hooks (for the history store and other windows):
 - ``first_painted()``: emitted once, just after the window's first paint. Connect slow
   start-up work here (opening the history store, the last-session line) so the window
   appears first; `hiptimer` is measured against a bare window by benchmarks/startup.py.
-- Menus are built in one method, ``_build_menus``; add History or Trainer menus there or
-  with ``menuBar().insertMenu(window.help_menu.menuAction(), menu)``.
+- Menus are built in one place, ``WindowActions.build_menus`` (actions.py); add History or
+  Trainer menus with ``menuBar().insertMenu(window.help_menu.menuAction(), menu)``.
 
-The clock, the sound output, the speech engine and the screen-saver inhibitor are
-injected, so tests drive a FakeClock, a silent sound output and the `mock` speech engine.
+The clock, sound output, speech engine and screen-saver inhibitor are injected: tests
+drive a FakeClock, a silent sound output and the `mock` speech engine.
 
 Start-up: the window must paint fast, so the engine, sound, speech and the Qt namespace
-(`Qt`, which costs ~20 ms to load in PySide6) are imported inside the methods that run
-once a session starts, not at the top of this module.
+(`Qt`, ~20 ms to load in PySide6) are imported where a session starts, not at the top.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QMainWindow,
-    QMenu,
     QStackedWidget,
     QWidget,
 )
 
-from hiptimer import __version__
 from hiptimer.core.clock import Clock, SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES, SOURCE_ARTICLE
-from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
+from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.routine import Routine
 from hiptimer.core.text import inert
-from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
+from hiptimer.core.timeline import Timeline, compile_routine
 from hiptimer.settings import Settings, save_settings
+from hiptimer.ui.actions import WindowActions
+from hiptimer.ui.session_controller import SessionController
 from hiptimer.ui.start_view import StartScreen
 
 if TYPE_CHECKING:
     # Built when first needed: their Qt classes take a while to load (start-up time).
     from PySide6.QtGui import QCloseEvent, QPaintEvent
-    from PySide6.QtWidgets import QMessageBox, QPushButton
+    from PySide6.QtWidgets import QMessageBox
 
     from hiptimer.core.session import Event, Session, SessionView, SetResult
     from hiptimer.ui.announcer import Announcer
@@ -75,8 +73,6 @@ if TYPE_CHECKING:
     from hiptimer.ui.speech import Speaker
 
 
-# Pass as speech_engine to run without any speech engine at all.
-NO_SPEECH_ENGINE = "none"
 APP_TITLE = "HipTimer"
 
 
@@ -89,7 +85,7 @@ def _custom_pictures(pictures: Mapping[str, bytes] | None) -> CustomPictures | N
     return CustomPictures(pictures)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions):
     session_started = Signal(object)
     feedback_saved = Signal(int, str)
     # Once, just after the window's first paint: the moment for work that can wait.
@@ -111,9 +107,10 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.clock: Clock = clock or SystemClock()
-        # How much faster than real time the clock runs (a demo clock); timers divide by it.
-        self.clock_speed = clock_speed
+        # Runs the session on the clock; the window draws what it emits.
+        self.controller = SessionController(clock or SystemClock(), clock_speed, self)
+        self.controller.started.connect(self.session_started)
+        self.controller.updated.connect(self._show_update)
         self.settings = settings or Settings()
         # None: settings live only in memory (tests); the app passes the user's file.
         self.settings_path = settings_path
@@ -121,23 +118,17 @@ class MainWindow(QMainWindow):
         self.routine = routine or DEFAULT_ROUTINE
         self._pictures = _custom_pictures(pictures)
         self.timeline: Timeline = compile_routine(self._effective_routine())
-        self.session: Session | None = None
         self.notices: list[str] = []
-        # The notices' one line about sound and speech (see _audio_problem).
+        # The notices' one line about sound and speech (see audio_problem).
         self._audio_notice: str | None = None
-        self._events: list[Event] = []
-        # A self-paced set's count once the person has corrected it with + or -; until
-        # then it counts up from 0 by itself (see reps_counted).
-        self._reps_done: int | None = None
         self._was_maximized = False
         self._audio_prepared = False
         self._painted_once = False
-        # What the session screen last showed (see _refresh).
+        # What the session screen last showed (see _show_update).
         self._shown: tuple[object, ...] = ()
         self._end_box: QMessageBox | None = None
         self._message_box: QMessageBox | None = None
         self._finished_shown: Session | None = None
-        self._earlier: dict[int, SetResult] = {}
 
         # Sound and speech are made by prepare_audio(), just after the first paint.
         self.sound: SoundOutput | None = sound
@@ -145,10 +136,9 @@ class MainWindow(QMainWindow):
         self.speaker: Speaker | None = None
         self.announcer: Announcer | None = None
         self._keep_awake = keep_awake
-        self._timer: QTimer | None = None
 
         self.start_screen = StartScreen()
-        self._session_screen: SessionScreen | None = None
+        self._session_screen = None
         self._end_screen: EndScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -156,8 +146,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
-        self._build_actions()
-        self._build_menus()
+        self.build_actions()
+        self.build_menus()
         self.start_screen.start_requested.connect(self.start_session)
         self.start_screen.open_requested.connect(self.open_routine_dialog)
 
@@ -165,106 +155,22 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
         self._show_start()
 
-    # --- actions and menus --------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        """The session being run (or the last one), from the controller."""
+        return self.controller.session
 
-    def _action(self, text: str, keys: list[str], tip: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        # On the window as well as in the menus, so the keys work with the menus hidden.
-        self.addAction(action)
-        return action
+    @session.setter
+    def session(self, session: Session | None) -> None:
+        self.controller.session = session
 
-    def _build_actions(self) -> None:
-        self.act_start = self._action(
-            "&Start", ["Return", "Enter"], "Start the routine (Enter)", self.start_session
-        )
-        self.act_pause = self._action(
-            "&Pause", ["Space"], "Pause or go on (Space)", self.toggle_pause
-        )
-        self.act_skip = self._action(
-            "S&kip step",
-            ["Right", "PgDown"],
-            "Skip to the next step (Right or Page Down)",
-            self.skip,
-        )
-        self.act_back = self._action(
-            "&Back a step",
-            ["Left", "PgUp"],
-            "Back to the previous step (Left or Page Up)",
-            self.back,
-        )
-        self.act_done = self._action(
-            "&Done", ["Return", "Enter"], "This set is done (Enter)", self.done
-        )
-        self.act_more = self._action(
-            "One rep &more", ["+", "="], "Count one more rep (+)", lambda: self.change_reps(1)
-        )
-        self.act_fewer = self._action(
-            "One rep &fewer", ["-"], "Count one rep fewer (-)", lambda: self.change_reps(-1)
-        )
-        self.act_end = self._action(
-            "&End session…",
-            ["Esc"],
-            "Leave full screen, or end the session (Esc)",
-            self.request_end,
-        )
-        self.act_fullscreen = self._action(
-            "&Full screen",
-            ["F11", "F"],
-            "Full screen for the mat (F11 or F)",
-            self.toggle_fullscreen,
-        )
-        self.act_fullscreen.setCheckable(True)
-        self.act_mute = self._action("&Mute", ["M"], "Mute beeps and speech (M)", self.toggle_mute)
-        self.act_mute.setCheckable(True)
-        self.act_mute.setChecked(self.settings.muted)
-        self.act_open = self._action(
-            "&Open routine file…",
-            ["Ctrl+O"],
-            "Follow a routine from a file (Ctrl+O)",
-            self.open_routine_dialog,
-        )
-        self.act_settings = self._action(
-            "S&ettings…",
-            ["Ctrl+,"],
-            "Sound, speech, prepare time and theme (Ctrl+,)",
-            self.show_settings,
-        )
-        self.act_quit = self._action(
-            "&Quit",
-            ["Ctrl+Q"],
-            "Quit HipTimer (Ctrl+Q)",
-            self.close,
-        )
-        self.act_about = self._action("&About HipTimer", [], "About HipTimer", self.show_about)
+    @property
+    def clock(self) -> Clock:
+        return self.controller.clock
 
-    def _build_menus(self) -> None:
-        """Every menu, in one place. Other windows add theirs before Help."""
-        bar = self.menuBar()
-        self.file_menu = QMenu("&File", self)
-        self.file_menu.addAction(self.act_open)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_settings)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-        self.session_menu = QMenu("&Session", self)
-        for action in (self.act_start, self.act_pause, self.act_skip, self.act_back):
-            self.session_menu.addAction(action)
-        self.session_menu.addSeparator()
-        for action in (self.act_done, self.act_more, self.act_fewer):
-            self.session_menu.addAction(action)
-        self.session_menu.addSeparator()
-        self.session_menu.addAction(self.act_end)
-        self.view_menu = QMenu("&View", self)
-        self.view_menu.addAction(self.act_fullscreen)
-        self.view_menu.addAction(self.act_mute)
-        self.help_menu = QMenu("&Help", self)
-        self.help_menu.addAction(self.act_about)
-        for menu in (self.file_menu, self.session_menu, self.view_menu, self.help_menu):
-            bar.addMenu(menu)
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self.controller.clock = clock
 
     @property
     def profile(self) -> str:
@@ -294,9 +200,9 @@ class MainWindow(QMainWindow):
             screen = SessionScreen()
             self._session_screen = screen
             self.stack.addWidget(screen)
-            self._bind_buttons(screen)
+            self.bind_buttons(screen)
             screen.veil.clicked.connect(self.toggle_pause)
-            self._label_toggles(screen)
+            self.label_toggles(screen)
         return self._session_screen
 
     @property
@@ -312,60 +218,29 @@ class MainWindow(QMainWindow):
             screen.again_requested.connect(self.back_to_start)
         return self._end_screen
 
-    def _label_toggles(self, screen: SessionScreen) -> None:
-        screen.mute_button.setText("Unmute (M)" if self.settings.muted else "Mute (M)")
-        full = self.isFullScreen()
-        screen.fullscreen_button.setText("Leave full screen (F11)" if full else "Full screen (F11)")
-        screen.fit_buttons()
-
-    def _bind_buttons(self, screen: SessionScreen) -> None:
-        pairs: list[tuple[QPushButton, QAction]] = [
-            (screen.back_button, self.act_back),
-            (screen.pause_button, self.act_pause),
-            (screen.skip_button, self.act_skip),
-            (screen.fewer_button, self.act_fewer),
-            (screen.done_button, self.act_done),
-            (screen.more_button, self.act_more),
-            (screen.mute_button, self.act_mute),
-            (screen.fullscreen_button, self.act_fullscreen),
-            (screen.end_button, self.act_end),
-        ]
-        for button, action in pairs:
-            button.clicked.connect(action.trigger)
-            button.setToolTip(action.toolTip())
-
-            def sync(button: QPushButton = button, action: QAction = action) -> None:
-                button.setEnabled(action.isEnabled())
-
-            action.changed.connect(sync)
-            sync()
-
     # --- screens ------------------------------------------------------------------
 
     def _effective_routine(self) -> Routine:
         return dataclasses.replace(self.routine, prepare_seconds=self.settings.prepare_seconds)
 
+    def _view(self) -> SessionView | None:
+        session = self.session
+        return session.view() if self.controller.active and session is not None else None
+
     @property
     def session_active(self) -> bool:
         """A session is running or paused (not before the start, not after the end)."""
-        return self._active()
-
-    def _active(self) -> bool:
-        if self.session is None:
-            return False
-        from hiptimer.core.session import State
-
-        return self.session.state in (State.RUNNING, State.PAUSED)
+        return self.controller.active
 
     def _show_start(self) -> None:
         self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         self.stack.setCurrentWidget(self.start_screen)
         self._set_title(f"{inert(self.routine.name)} — {APP_TITLE}")
-        self._update_actions(None)
+        self.update_actions(None)
         self.start_screen.start_button.setFocus()
 
     def back_to_start(self) -> None:
-        if self._active():
+        if self.controller.active:
             return
         self._show_start()
 
@@ -376,7 +251,7 @@ class MainWindow(QMainWindow):
         bytes, as in a routine bundle); an exercise whose picture is missing or broken
         shows its name card.
         """
-        if self._active():
+        if self.controller.active:
             raise RuntimeError("end the session before changing the routine")
         self.routine = routine
         self._pictures = _custom_pictures(pictures)
@@ -386,31 +261,6 @@ class MainWindow(QMainWindow):
     def _set_title(self, title: str) -> None:
         if self.windowTitle() != title:
             self.setWindowTitle(title)
-
-    def _update_actions(self, view: SessionView | None) -> None:
-        on_start = self.stack.currentWidget() is self.start_screen
-        active = paused = False
-        if view is not None:
-            from hiptimer.core.session import State
-
-            active = view.state in (State.RUNNING, State.PAUSED)
-            paused = view.state is State.PAUSED
-        self_paced = active and view is not None and view.step.self_paced
-        self.act_start.setEnabled(on_start)
-        for action in (self.act_pause, self.act_skip, self.act_back, self.act_end):
-            action.setEnabled(active)
-        for action in (self.act_done, self.act_more, self.act_fewer):
-            action.setEnabled(self_paced)
-        self.act_open.setEnabled(not active)
-        self.act_settings.setEnabled(True)
-        # Esc still leaves full screen when no session runs.
-        self.act_end.setEnabled(active or self.isFullScreen())
-        text = "Resume (Space)" if paused else "Pause (Space)"
-        self.act_pause.setText("&Resume" if paused else "&Pause")
-        screen = self._session_screen
-        if screen is not None and screen.pause_button.text() != text:
-            screen.pause_button.setText(text)
-            screen.fit_buttons()
 
     # --- the session --------------------------------------------------------------
 
@@ -425,134 +275,46 @@ class MainWindow(QMainWindow):
         screen shows them with the rest.
         A session resumed part way begins with a short get-ready countdown.
         """
-        if self._active():
+        if self.controller.active:
             return
         if isinstance(at_index, bool):  # a clicked(bool) signal, not a step index
             at_index = 0
         self.prepare_audio()
         self.timeline = compile_routine(self.routine if exact else self._effective_routine())
-        from hiptimer.core.session import Session
-
-        session = Session(self.timeline, self.clock)
-        self._events = []
-        session.subscribe(self._on_event)
-        self.session = session
-        self._earlier = {result.step_index: result for result in earlier}
         self._finished_shown = None
-        self.session_started.emit(session)
-        from hiptimer.core.session import RESUME_GET_READY
-
-        session.start(at_index, get_ready=RESUME_GET_READY if at_index > 0 else 0.0)
+        self.controller.start(self.timeline, at_index, earlier)
         self.stack.setCurrentWidget(self.session_screen)
-        self._refresh()
-
-    def _on_event(self, event: Event) -> None:
-        # Collected and handled after each call into the engine, with the view that follows.
-        self._events.append(event)
+        self.controller.refresh()
 
     def poll(self) -> None:
-        """Bring the engine up to the clock and redraw; the timer calls this."""
-        if self.session is None:
-            return
-        self.session.tick()
-        self._refresh()
+        """Bring the engine up to the clock and redraw; the controller's timer calls this."""
+        self.controller.poll()
 
-    def _refresh(self) -> None:
+    def _show_update(self, events: list[Event], view: SessionView) -> None:
+        """Draw what the controller emitted: the events since the last update and the
+        snapshot that follows them."""
         session = self.session
         if session is None or self.announcer is None:
             return
         from hiptimer.core.session import State, StepStarted
-        from hiptimer.ui.cues import KIND_LABELS
+        from hiptimer.ui import session_display as display
 
-        events, self._events = self._events, []
-        view = session.view()
         for event in events:
             if isinstance(event, StepStarted):
-                self._step_changed(event.step)
+                display.show_step(self.session_screen, event.step, self._pictures)
         self.announcer.react(events, view)
         self.keep_awake.set_running(view.state is State.RUNNING)
         if view.state is State.FINISHED:
-            self._poll_timer().stop()
             self._show_end(session)
             return
-        self._drive_figure(view)
+        display.move_figure(self.session_screen, view)
         reps = self.reps_counted(view) if view.step.self_paced else None
-        # An animation frame that changes no text only moves the figure (CPU).
-        rep = view.rep
-        shown = (
-            view.step.index,
-            view.state,
-            view.pause_reason,
-            view.countdown,
-            int(view.elapsed_total),
-            reps,
-            None if rep is None else (rep.rep, rep.phase, round(rep.fraction * 24)),
-        )
+        shown = display.shown_text(view, reps)
         if events or shown != self._shown:
             self._shown = shown
             self.session_screen.show_view(view, reps)
-            self._update_actions(view)
-            state = "Paused · " if view.state is State.PAUSED else ""
-            # Prepare, rest and switch titles already say what the step is.
-            kind = ""
-            if view.step.is_set:
-                kind = KIND_LABELS[view.step.kind].capitalize() + ": "
-            self._set_title(f"{state}{kind}{view.step.title} — {APP_TITLE}")
-        self._schedule(view)
-
-    def _schedule(self, view: SessionView) -> None:
-        from hiptimer.ui.pacing import poll_delay
-
-        timer = self._poll_timer()
-        delay = poll_delay(view)
-        if delay is None:
-            timer.stop()
-            return
-        timer.start(max(1, math.ceil(delay / self.clock_speed * 1000)))
-
-    def _poll_timer(self) -> QTimer:
-        if self._timer is None:
-            from PySide6.QtCore import Qt
-
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setTimerType(Qt.TimerType.PreciseTimer)
-            timer.timeout.connect(self.poll)
-            self._timer = timer
-        return self._timer
-
-    def _step_changed(self, step: Step) -> None:
-        self._reps_done = None
-        screen = self.session_screen
-        exercise = step.exercise
-        # On rest, switch and prepare, the exercise and side are those of the next set.
-        if exercise is not None:
-            picture = None
-            if self._pictures is not None:
-                picture = self._pictures.image(exercise.picture)
-            screen.show_exercise(exercise.figure, exercise.name, step.side, picture)
-        else:
-            screen.show_exercise(None, "Routine complete", None)
-        screen.show_movement(0.0)
-
-    def _drive_figure(self, view: SessionView) -> None:
-        from hiptimer.core.session import State
-        from hiptimer.ui.pacing import breathing, self_paced_movement
-
-        if view.state is not State.RUNNING:
-            return
-        screen = self.session_screen
-        step = view.step
-        if step.kind is StepKind.WORK:
-            if view.rep is not None:
-                screen.show_movement(view.rep.movement)
-            else:
-                movement = self_paced_movement(view.elapsed_in_step, SELF_PACED_SECONDS_PER_REP)
-                screen.show_movement(movement)
-        elif step.kind is StepKind.HOLD:
-            screen.show_movement(1.0, breathing(view.elapsed_in_step))
-        else:
-            screen.show_movement(0.0)
+            self.update_actions(view)
+            self._set_title(display.session_title(view, APP_TITLE))
 
     def _show_end(self, session: Session) -> None:
         if self._finished_shown is session:
@@ -560,59 +322,37 @@ class MainWindow(QMainWindow):
         self._finished_shown = session
         outcome = session.outcome
         assert outcome is not None
-        results = {**self._earlier, **{r.step_index: r for r in session.results}}
-        done = tuple(results[index] for index in sorted(results))
+        done = self.controller.results(session)
         self.end_screen.show_results(session.timeline.routine, outcome, done)
         self.stack.setCurrentWidget(self.end_screen)
-        self._update_actions(None)
+        self.update_actions(None)
         self._set_title(f"Session done — {APP_TITLE}")
         self.end_screen.effort.setFocus()
 
+    # --- transport (the controller runs it; the actions call these) ---------------
+
     def toggle_pause(self) -> None:
-        if self._active() and self.session is not None:
-            self.session.toggle_pause()
-            self._refresh()
+        self.controller.toggle_pause()
 
     def skip(self) -> None:
-        if self._active() and self.session is not None:
-            self.session.skip()
-            self._refresh()
+        self.controller.skip()
 
     def back(self) -> None:
-        if self._active() and self.session is not None:
-            self.session.back()
-            self._refresh()
+        self.controller.back()
 
     def done(self) -> None:
-        session = self.session
-        if session is None or not self._active() or not session.step.self_paced:
-            return
-        session.tick()
-        session.done(self.reps_counted(session.view()))
-        self._refresh()
+        self.controller.done()
 
     def reps_counted(self, view: SessionView) -> int:
-        """Reps done in a self-paced set: counted up from 0 at a typical pace (in step with
-        the figure) until the set's target, or the person's own count once corrected."""
-        if self._reps_done is not None:
-            return self._reps_done
-        counted = int(view.elapsed_in_step // SELF_PACED_SECONDS_PER_REP)
-        return min(counted, view.step.reps or 0)
+        """Reps done in a self-paced set (see SessionController.reps_counted)."""
+        return self.controller.reps_counted(view)
 
     def change_reps(self, delta: int) -> None:
-        session = self.session
-        if session is None or not self._active() or not session.step.self_paced:
-            return
-        session.tick()
-        current = self.reps_counted(session.view())
-        self._reps_done = min(max(current + delta, 0), MAX_REPS)
-        self._refresh()
+        self.controller.change_reps(delta)
 
     def end_session(self) -> None:
         """End now, keeping every set done so far."""
-        if self._active() and self.session is not None:
-            self.session.finish()
-            self._refresh()
+        self.controller.finish()
 
     def request_end(self) -> None:
         """Esc: leave full screen first; otherwise ask before ending the session."""
@@ -620,41 +360,23 @@ class MainWindow(QMainWindow):
             self.toggle_fullscreen()
             return
         session = self.session
-        if session is None or not self._active() or self._end_box is not None:
+        if session is None or not self.controller.active or self._end_box is not None:
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
         from hiptimer.core.session import State
-        from hiptimer.ui.cues import KEPT_TEXT
+        from hiptimer.ui.messages import open_end_question
 
         was_running = session.state is State.RUNNING
         if was_running:
-            session.pause()
-            self._refresh()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("End the session?")
-        box.setText("End the session now?")
-        box.setInformativeText(KEPT_TEXT)
-        end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
+            self.controller.pause()
 
-        def answered(_result: int) -> None:
+        def answered(end: bool) -> None:
             self._end_box = None
-            if box.clickedButton() is end:
+            if end:
                 self.end_session()
             elif was_running and self.session is session and session.state is State.PAUSED:
-                session.resume()
-                self._refresh()
+                self.controller.resume()
 
-        box.finished.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._end_box = box
-        box.open()
+        self._end_box = open_end_question(self, answered)
 
     @property
     def end_question(self) -> QMessageBox | None:
@@ -672,21 +394,11 @@ class MainWindow(QMainWindow):
         else:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
-        self._sync_fullscreen()
-
-    def _sync_fullscreen(self) -> None:
-        full = self.isFullScreen()
-        self.menuBar().setVisible(not full)
-        self.statusBar().setVisible(not full)
-        self.act_fullscreen.setChecked(full)
-        if self._session_screen is not None:
-            self._label_toggles(self._session_screen)
-        view = self.session.view() if self._active() and self.session is not None else None
-        self._update_actions(view)
+        self.sync_fullscreen(self._view())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
-            self._sync_fullscreen()
+            self.sync_fullscreen(self._view())
         super().changeEvent(event)
 
     def toggle_mute(self) -> None:
@@ -709,7 +421,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.act_mute.setChecked(settings.muted)
         if self._session_screen is not None:
-            self._label_toggles(self._session_screen)
+            self.label_toggles(self._session_screen)
         if self.announcer is not None:
             self.announcer.apply_settings(settings)
         if settings.theme is not old.theme:
@@ -718,7 +430,7 @@ class MainWindow(QMainWindow):
                 from hiptimer.ui.theme import apply_theme
 
                 apply_theme(app, settings.theme)
-        if settings.prepare_seconds != old.prepare_seconds and not self._active():
+        if settings.prepare_seconds != old.prepare_seconds and not self.controller.active:
             self.timeline = compile_routine(self._effective_routine())
             if self.stack.currentWidget() is self.start_screen:
                 self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
@@ -753,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def set_profile(self, name: str) -> None:
         """Whose history the next session goes to (not while a session runs)."""
-        if self._active():
+        if self.controller.active:
             raise RuntimeError("end the session before changing the profile")
         self._profile = name
 
@@ -762,20 +474,11 @@ class MainWindow(QMainWindow):
         self._show_message(warning, title, text, detail)
 
     def _show_message(self, warning: bool, title: str, text: str, detail: str) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        from hiptimer.ui.messages import open_message
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setInformativeText(detail)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box = open_message(self, warning, title, text, detail)
         self._message_box = box
         box.finished.connect(lambda _r: setattr(self, "_message_box", None))
-        box.open()
 
     @property
     def message_box(self) -> QMessageBox | None:
@@ -783,16 +486,14 @@ class MainWindow(QMainWindow):
         return self._message_box
 
     def show_routine_error(self, error: Exception, fallback: bool = False) -> None:
-        detail = str(error)
-        if fallback:
-            detail += "\n\nHipTimer shows its built-in routine instead."
-        else:
-            detail += "\n\nThe routine you had stays open."
+        from hiptimer.ui.messages import routine_error_detail
+
+        detail = routine_error_detail(error, fallback)
         self._show_message(True, "Routine file", "This routine file cannot be used.", detail)
 
     def open_routine_file(self, path: Path) -> bool:
         """Follow the routine in a file; a broken file is explained and changes nothing."""
-        if self._active():
+        if self.controller.active:
             return False
         from hiptimer.exchange.routine_file import RoutineFileError, read_routine_bundle
 
@@ -807,53 +508,33 @@ class MainWindow(QMainWindow):
         return True
 
     def open_routine_dialog(self) -> None:
-        if self._active():
+        if self.controller.active:
             return
-        from PySide6.QtWidgets import QFileDialog
+        from hiptimer.ui.messages import ask_routine_file
 
-        name, _filter = QFileDialog.getOpenFileName(
-            self, "Open a routine file", "", "HipTimer routines (*.json);;All files (*)"
-        )
-        if name:
-            self.open_routine_file(Path(name))
+        path = ask_routine_file(self)
+        if path is not None:
+            self.open_routine_file(path)
 
     def show_settings(self) -> None:
-        from PySide6.QtCore import Qt
-
-        from hiptimer.ui.settings_dialog import SettingsDialog
+        from hiptimer.ui.messages import open_settings
 
         self.prepare_audio()
-        voices = self.speaker.voices() if self.speaker is not None else None
-        if self.speaker is not None and not self.speaker.available:
-            voices = None
-        dialog = SettingsDialog(self.settings, voices, "  ".join(self.notices), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
-        self.settings_dialog = dialog
-        dialog.open()
+        notices = "  ".join(self.notices)
+        self.settings_dialog = open_settings(
+            self, self.settings, self.speaker, notices, self.apply_settings
+        )
 
     def show_about(self) -> None:
-        import html
+        from PySide6.QtCore import Qt
 
-        references = "".join(f"<li>{reference}</li>" for reference in REFERENCES)
-        text = (
-            f"<p><b>HipTimer {__version__}</b>: a guided hip-strengthening routine for "
-            "runners, with a history that adds up.</p>"
-            f"<p>The six exercises and how each is set up follow {html.escape(SOURCE_ARTICLE)}; "
-            "the cues, body lines and drawings are HipTimer's own words and work.</p>"
-            "<p>The choice of exercises follows published work on hip strength in "
-            f"runners:</p><ul>{references}</ul>"
-            "<p>HipTimer is not medical advice: stop if something hurts, and ask a "
-            "physiotherapist about pain that stays.</p>"
-        )
+        from hiptimer.ui.messages import about_text
+
         self._show_message(False, "About HipTimer", "HipTimer", "")
-        box = self._message_box
-        if box is not None:
-            from PySide6.QtCore import Qt
-
-            box.setTextFormat(Qt.TextFormat.RichText)
-            box.setText(text)
-            box.setInformativeText("")
+        if self._message_box is not None:
+            self._message_box.setTextFormat(Qt.TextFormat.RichText)
+            self._message_box.setText(about_text())
+            self._message_box.setInformativeText("")
 
     # --- feedback -----------------------------------------------------------------
 
@@ -868,45 +549,24 @@ class MainWindow(QMainWindow):
         if self._audio_prepared:
             return
         self._audio_prepared = True
-        from hiptimer.ui.announcer import Announcer
-        from hiptimer.ui.sound import QtSound
-        from hiptimer.ui.speech import Speaker
+        from hiptimer.ui.window_audio import make_audio, start_audio
 
-        if self.sound is None:
-            self.sound = QtSound(parent=self)
-        self.sound.problem_found.connect(self._audio_problem)
-        if self._speech_engine != NO_SPEECH_ENGINE:
-            self.speaker = Speaker(self._speech_engine, self)
-            self.speaker.problem_found.connect(self._audio_problem)
-        self.sound.prepare()
-        if self.speaker is not None:
-            self.speaker.prepare()
-        self.announcer = Announcer(self.sound, self.speaker, self.settings)
+        # On the window before they start: a failure on starting is reported at once.
+        self.sound, self.speaker = make_audio(
+            self, self.sound, self._speech_engine, self.audio_problem
+        )
+        self.announcer = start_audio(self.sound, self.speaker, self.settings)
 
-    def _audio_problem(self, _message: str = "") -> None:
-        """Sound or speech failed: one status line tells the whole story of what is heard.
-
-        A later failure replaces the earlier line (no "runs without beeps" next to
-        "follow the screen and the beeps").
-        """
-        from hiptimer.ui.announcer import audio_notice
+    def audio_problem(self, _message: str = "") -> None:
+        """Sound or speech failed: the status line says what can still be heard."""
+        from hiptimer.ui.window_audio import update_audio_notice
 
         if self.sound is None:
             return
-        notice = audio_notice(self.sound, self.speaker)
         old = self._audio_notice
-        if notice == old:
-            return
-        self._audio_notice = notice
-        if old in self.notices:
-            at = self.notices.index(old)
-            if notice is None:
-                del self.notices[at]
-            else:
-                self.notices[at] = notice
-        elif notice is not None:
-            self.notices.append(notice)
-        self.show_status("  ".join(self.notices))
+        self._audio_notice = update_audio_notice(self.sound, self.speaker, self.notices, old)
+        if self._audio_notice != old:
+            self.show_status("  ".join(self.notices))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -921,8 +581,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it the same way Esc does: what was done is kept.
         self.end_session()
-        if self._timer is not None:
-            self._timer.stop()
+        self.controller.stop_polling()
         if self.announcer is not None:
             self.announcer.hush()
         if self._keep_awake is not None:

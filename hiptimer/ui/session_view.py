@@ -1,8 +1,8 @@
 """The session screen: what to do, which side, how long, and what comes next.
 
-It draws a snapshot of the engine (core.session.SessionView) and nothing else: the main
-window polls the engine and hands each snapshot here. Sizes follow the screen's height,
-so on a full screen the countdown is the biggest thing in the room.
+It draws a snapshot of the engine (core.session.SessionView) and nothing else: the
+session controller polls the engine and the main window hands each snapshot here. Sizes
+follow the screen's height, so on a full screen the countdown is the biggest thing in the room.
 """
 
 from __future__ import annotations

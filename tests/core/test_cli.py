@@ -80,7 +80,8 @@ def test_an_unknown_word_is_refused_on_either_path(capsys):
 def test_the_hiptimer_command_runs_its_commands_with_the_garbage_collector_on(monkeypatch, capsys):
     # `hiptimer` (hiptimer.start) holds the cyclic collector back while it starts; a
     # command gets it back before it runs, and it stays on afterwards.
-    from hiptimer import cli, start
+    from hiptimer import start
+    from hiptimer.cli import plan as cli
 
     seen = []
 
@@ -99,7 +100,7 @@ def test_the_hiptimer_command_runs_its_commands_with_the_garbage_collector_on(mo
 
 
 def test_resuming_the_collector_when_it_is_on_changes_nothing():
-    from hiptimer.start import resume_garbage_collection
+    from hiptimer.core.collector import resume_garbage_collection
 
     assert gc.isenabled()
     resume_garbage_collection()

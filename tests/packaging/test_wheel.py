@@ -101,7 +101,7 @@ def test_wheel_holds_the_package_and_its_resources(installed: Installed) -> None
         names = set(wheel.namelist())
         entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
         console = wheel.read(entry_points).decode()
-    assert "hiptimer/cli.py" in names and "hiptimer/core/session.py" in names
+    assert "hiptimer/cli/__init__.py" in names and "hiptimer/core/session.py" in names
     assert "hiptimer/resources/icons/hiptimer.svg" in names
     assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n]
     assert "hiptimer = hiptimer.start:main" in console

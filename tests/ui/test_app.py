@@ -11,11 +11,12 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from hiptimer.core.clock import FakeClock
+from hiptimer.core.clock import FakeClock, ScaledClock
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.session import State
 from hiptimer.exchange.routine_file import write_routine_file
-from hiptimer.ui.app import LaunchOptions, ScaledClock, build_window
+from hiptimer.ui.app import build_window
+from hiptimer.ui.launch_options import LaunchOptions
 from hiptimer.ui.main_window import MainWindow
 
 

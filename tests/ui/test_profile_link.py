@@ -11,7 +11,8 @@ from hiptimer.core.session import State
 from hiptimer.core.timeline import StepKind
 from hiptimer.profiles import profile_dir
 from hiptimer.store import HistoryStore
-from hiptimer.ui.profile_link import ProfileLink, recent_text
+from hiptimer.ui.history_link import recent_text
+from hiptimer.ui.profile_link import ProfileLink
 
 
 def linked(make_window, profile="default"):

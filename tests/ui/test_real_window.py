@@ -2,7 +2,7 @@
 screenshots of the start screen and of a running work step are not blank.
 
 The app is started as a user would, as a separate process. For the running step it is
-given two launch options (see hiptimer/ui/app.py): HIPTIMER_AUTOSTART=0 starts the
+given two launch options (see hiptimer/ui/launch_options.py): HIPTIMER_AUTOSTART=0 starts the
 session at once, HIPTIMER_CLOCK_SPEED=5 runs its clock five times faster so the 10 s
 get-ready passes in 2 s. The window is found by its title with xwininfo and grabbed with
 Qt's own QScreen.grabWindow (no other screenshot tool needed).

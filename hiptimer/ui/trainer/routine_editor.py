@@ -13,11 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QEvent,
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,14 +22,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -41,15 +37,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QToolBar,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from hiptimer.core.routine import FieldProblem, Routine, routine_problems
-from hiptimer.core.timeline import Timeline, compile_routine
-from hiptimer.exchange.describe import dose_line
+from hiptimer.core.timeline import Timeline
 from hiptimer.files import safe_stem
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
@@ -63,66 +56,14 @@ from hiptimer.ui.trainer.fields import (
 )
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
 from hiptimer.ui.trainer.routine_model import (
-    EXERCISE_MIME,
-    EXERCISE_ROLE,
+    LibraryModel,
     RoutineExercisesModel,
     SetRoutineField,
 )
+from hiptimer.ui.trainer.timeline_preview import TimelinePreview
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME_TAKEN = "a routine with this name already exists in this profile; choose another"
-
-
-def format_duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-class LibraryModel(QAbstractListModel):
-    """The profile's exercises, dragged into the routine as copies."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.exercises: list[Any] = []
-
-    def set_exercises(self, exercises: list[Any]) -> None:
-        self.beginResetModel()
-        self.exercises = list(exercises)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.exercises)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        exercise = self.exercises[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{exercise.name}\n{dose_line(exercise)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "Drag into the routine, or press Enter to add it at the end"
-        if role == EXERCISE_ROLE:
-            return exercise
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction
-
-    def mimeTypes(self) -> list[str]:
-        return [EXERCISE_MIME]
-
-    def mimeData(self, indexes: Any) -> QMimeData:
-        data = QMimeData()
-        rows = [i.row() for i in indexes if i.isValid()]
-        if rows:
-            data.setData(EXERCISE_MIME, QByteArray(self.exercises[rows[0]].id.encode()))
-        return data
 
 
 class RoutineEditor(QMainWindow):
@@ -310,29 +251,9 @@ class RoutineEditor(QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         # The timeline preview, on the right.
-        self.total_label = QLabel()
-        font = QFont(self.total_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.total_label.setFont(font)
-        self.preview_note = QLabel()
-        self.preview_note.setWordWrap(True)
-        self.preview = QTreeWidget()
-        self.preview.setHeaderLabels(["At", "Step", "Time"])
-        self.preview.setRootIsDecorated(False)
-        self.preview.setUniformRowHeights(True)
-        header = self.preview.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.setAlternatingRowColors(True)
-        self.preview.setAccessibleName("Timeline preview")
-        preview = QGroupBox("Timeline")
-        preview_box = QVBoxLayout(preview)
-        preview_box.addWidget(self.total_label)
-        preview_box.addWidget(self.preview_note)
-        preview_box.addWidget(self.preview, 1)
+        preview = self.timeline_preview = TimelinePreview()
+        self.total_label, self.preview_note = preview.total_label, preview.note
+        self.preview = preview.tree
 
         self.save_error = ErrorLabel()
         splitter = QSplitter()
@@ -527,35 +448,7 @@ class RoutineEditor(QMainWindow):
             self.form.show_problems(problems, f"exercises[{row}]")
 
     def _update_preview(self, routine: Routine, problems: list[FieldProblem]) -> None:
-        self.preview.clear()
-        if problems:
-            self.timeline = None
-            self.total_label.setText("Total: –")
-            self.preview_note.show()
-            self.preview_note.setText(
-                "Fix the marked fields to see the timeline."
-                if routine.exercises
-                else "Add exercises from the library to see the timeline."
-            )
-            return
-        timeline = compile_routine(routine)
-        self.timeline = timeline
-        self.total_label.setText(f"Total: {format_duration(timeline.total_seconds)}")
-        paced = any(step.self_paced for step in timeline.steps)
-        self.preview_note.setText("Self-paced sets are counted at 3 s per repetition.")
-        self.preview_note.setVisible(paced)
-        at = 0.0
-        items = []
-        for step in timeline.steps:
-            if step.seconds is not None:
-                length = format_duration(step.seconds)
-            elif step.self_paced:
-                length = f"~{format_duration(step.planned_seconds)}"
-            else:
-                length = ""
-            items.append(QTreeWidgetItem([format_duration(at), step.title, length]))
-            at += step.planned_seconds
-        self.preview.addTopLevelItems(items)
+        self.timeline = self.timeline_preview.show_routine(routine, bool(problems))
 
     @property
     def preview_total_seconds(self) -> float | None:

@@ -1,4 +1,5 @@
-"""The routine editor's list of exercises, and the undoable changes made to it.
+"""The routine editor's list models: the exercises of the routine, with the undoable
+changes made to it, and the profile's exercise library they are dragged from.
 
 Every change, whether it comes from a button, a key, a drag or moveRows(), is pushed on a
 QUndoStack as a command, so undo and redo cover all of them the same way.
@@ -29,6 +30,51 @@ ROW_MIME = "application/x-hiptimer-routine-row"
 EXERCISE_MIME = "application/x-hiptimer-exercise"
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractListModel):
+    """The profile's exercises, dragged into the routine as copies."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.exercises: list[Any] = []
+
+    def set_exercises(self, exercises: list[Any]) -> None:
+        self.beginResetModel()
+        self.exercises = list(exercises)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.exercises)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        exercise = self.exercises[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{exercise.name}\n{dose_line(exercise)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Drag into the routine, or press Enter to add it at the end"
+        if role == EXERCISE_ROLE:
+            return exercise
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [EXERCISE_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            data.setData(EXERCISE_MIME, QByteArray(self.exercises[rows[0]].id.encode()))
+        return data
 
 
 class RoutineExercisesModel(QAbstractListModel):

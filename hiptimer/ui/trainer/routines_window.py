@@ -32,7 +32,8 @@ from hiptimer.library_store import LibraryError, LibraryStore, StoredRoutine
 from hiptimer.ui.trainer.fields import ErrorLabel, action_button, make_action
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
 from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow
-from hiptimer.ui.trainer.routine_editor import RoutineEditor, format_duration
+from hiptimer.ui.trainer.routine_editor import RoutineEditor
+from hiptimer.ui.trainer.timeline_preview import format_duration
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 

@@ -10,7 +10,8 @@ from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.handout import grid_rows
 from hiptimer.exchange.routine_file import read_routine_file
 from hiptimer.library_store import LibraryStore
-from hiptimer.ui.trainer.routine_editor import NAME_TAKEN, RoutineEditor, format_duration
+from hiptimer.ui.trainer.routine_editor import NAME_TAKEN, RoutineEditor
+from hiptimer.ui.trainer.timeline_preview import format_duration
 from tests.ui.trainer.conftest import make_image
 
 SIDE_PLANK = Exercise(

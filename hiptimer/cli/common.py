@@ -1,0 +1,26 @@
+"""What the command groups share: the exit status for bad input, durations, routines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.routine import Routine
+
+# Exit status for bad input a person can fix (a broken file, a bad value).
+EXIT_BAD_INPUT = 2
+
+
+def format_duration(seconds: float) -> str:
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def load_routine(path: str | None) -> Routine:
+    if path is None:
+        return DEFAULT_ROUTINE
+    from hiptimer.exchange.routine_file import read_routine_file
+
+    return read_routine_file(Path(path))

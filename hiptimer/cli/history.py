@@ -1,0 +1,144 @@
+"""`hiptimer history`: export a profile's history as CSV, or fill it with demo data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from hiptimer.cli.common import EXIT_BAD_INPUT
+from hiptimer.core.errors import UserError
+from hiptimer.profiles import DEFAULT_PROFILE
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from hiptimer.store import HistoryStore
+
+
+def since_day(text: str) -> date:
+    """The day --since names; a UserError (one line, exit 2) for anything else.
+
+    Checked here rather than by argparse, whose errors come with the whole usage text.
+    """
+    from datetime import date  # only for --since: plain `hiptimer` never needs it
+
+    from hiptimer.store.weeks import start_timestamp
+
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"--since expects a date as YYYY-MM-DD, got {text!r}") from None
+    try:
+        early = start_timestamp(day) < 0
+    except (OverflowError, ValueError, OSError):
+        early = True
+    if early:
+        raise UserError(
+            f"--since {text} is before 1970, where no history can start; "
+            "leave --since out to export everything"
+        )
+    return day
+
+
+def _weeks(text: str) -> int:
+    from hiptimer.store.demo import MAX_WEEKS
+
+    try:
+        weeks = int(text)
+    except ValueError:
+        weeks = 0
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise argparse.ArgumentTypeError(f"expected 1 to {MAX_WEEKS} weeks, got {text!r}")
+    return weeks
+
+
+def open_store(profile: str | None) -> HistoryStore:
+    """The profile's history for a command; a damaged file is set aside and a backup used."""
+    from hiptimer.store import HistoryStore, StoreRecovery
+
+    try:
+        return HistoryStore.open(profile or DEFAULT_PROFILE)
+    except StoreRecovery as recovery:
+        print(f"hiptimer: {recovery.message}", file=sys.stderr)
+        if recovery.backup is not None:
+            print(f"hiptimer: restoring the backup {recovery.backup.name}", file=sys.stderr)
+            return recovery.restore_backup()
+        return recovery.start_empty()
+
+
+def _cmd_history_export(args: argparse.Namespace) -> int:
+    from hiptimer.exchange.csv_export import export_csv
+    from hiptimer.profiles import existing_profile_dir
+
+    since = None if args.since is None else since_day(args.since)
+    # A mistyped name is an error here, not a new empty profile with nothing to export.
+    existing_profile_dir(args.profile or DEFAULT_PROFILE)
+    with open_store(args.profile) as store:
+        count = export_csv(store, args.csv, since=since)
+    if args.csv != "-":
+        print(f"Wrote {count} sets to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def _cmd_history_demo(args: argparse.Namespace) -> int:
+    from hiptimer.store.demo import demo_sessions
+    from hiptimer.store.weeks import today
+
+    with open_store(args.profile) as store:
+        if args.remove:
+            removed = store.delete_demo_sessions()
+            print(f"Removed {removed} demo sessions from profile {store.profile!r}")
+            return 0
+        real = store.session_count(demo=False)
+        if real:
+            sessions = "session" if real == 1 else "sessions"
+            print(
+                f"hiptimer: profile {store.profile!r} already has {real} real {sessions}; demo "
+                "data only goes into a profile without any. Try another profile, for example: "
+                f"hiptimer history demo --weeks {args.weeks} --profile demo",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        replaced = store.session_count(demo=True)
+        records = demo_sessions(args.weeks, today=today(), seed=args.seed)
+        added = store.add_sessions(records, replace_demo=True)
+        sets = sum(len(r.results) for r in records)
+        again = f", replacing the {replaced} from before" if replaced else ""
+        print(
+            f"Added {added} made-up sessions ({sets} sets, {args.weeks} weeks) to profile "
+            f"{store.profile!r}{again}.\nRemove them with: hiptimer history demo --remove "
+            f"--profile {store.profile!r}"
+        )
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    history = commands.add_parser("history", help="export or fill the history of a profile")
+    history_commands = history.add_subparsers(dest="history_command", metavar="COMMAND")
+    history_commands.required = True
+    # Also accepted after the sub-command; SUPPRESS keeps the global value when absent.
+    profile = argparse.ArgumentParser(add_help=False)
+    profile.add_argument(
+        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="whose history"
+    )
+
+    export = history_commands.add_parser(
+        "export", parents=[profile], help="write the history as CSV, one row per set per side"
+    )
+    export.add_argument(
+        "--csv", metavar="FILE", required=True, help="the CSV file to write ('-': standard output)"
+    )
+    export.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
+    export.set_defaults(handler=_cmd_history_export)
+
+    demo = history_commands.add_parser(
+        "demo",
+        parents=[profile],
+        help="fill a profile without real sessions with made-up history, to try the charts",
+    )
+    action = demo.add_mutually_exclusive_group(required=True)
+    action.add_argument("--weeks", metavar="N", type=_weeks, help="how many weeks to make up")
+    action.add_argument("--remove", action="store_true", help="remove the demo sessions")
+    demo.add_argument("--seed", type=int, default=1, help="another seed, another history")
+    demo.set_defaults(handler=_cmd_history_demo)

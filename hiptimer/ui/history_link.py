@@ -1,0 +1,482 @@
+"""The history side of the link between the main window and one profile.
+
+The store opens after the first paint, so the window shows at once; sessions keep
+running if the history cannot be written, and the window says so. Loaded after the
+first paint with the rest of the profile link's work (start-up time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    # Loaded when first needed, after the first paint: each new Qt class costs start-up
+    # time (PySide6 builds its enums on first use), and so does the datetime module.
+    from datetime import datetime
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from hiptimer.core.routine import Routine
+    from hiptimer.core.session import Event, Session
+    from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
+    from hiptimer.store.charts import SessionSummary
+    from hiptimer.store.recovery import StoreRecovery
+    from hiptimer.ui.main_window import MainWindow
+
+# How often a session waiting in memory (a full disk) is tried again.
+RETRY_MS = 10_000
+
+
+class HistoryLink(QObject):
+    """One profile's history behind the main window: opened after the first paint, with
+    recovery questions for a damaged or foreign file and the offer to resume a session
+    cut short; each session recorded as it runs, kept in memory and retried when the
+    disk is full, exportable as CSV when it cannot be saved. ProfileLink builds on it."""
+
+    def __init__(self, window: MainWindow, profile: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile = profile
+        self.store: HistoryStore | None = None
+        self.recorder: SessionRecorder | None = None
+        # The open question box (recovery, resume), for tests and to avoid stacking them.
+        self.question: QMessageBox | None = None
+        self._resuming: InterruptedSession | None = None
+        # A damaged-history question is open or was closed unanswered.
+        self._recovery_pending = False
+        self._retry: QTimer | None = None
+        self._export_connected = False
+        self._unsaved_shown = False
+        # Earlier sessions of this run that could not be written yet (a full disk).
+        self._waiting: list[SessionRecorder] = []
+        window.set_profile(profile)
+        window.session_started.connect(self._session_started)
+        window.feedback_saved.connect(self._feedback_saved)
+
+    def open_store(self) -> None:
+        """Open this profile's history; a damaged file is explained and a backup offered."""
+        from hiptimer.store import HistoryStore, StoreError, StoreRecovery
+
+        try:
+            self.store = HistoryStore.open(self.profile)
+        except StoreRecovery as recovery:
+            self._offer_backup(recovery)
+            return
+        except StoreError as error:
+            self.store = None
+            self.window.show_message(
+                True,
+                "History",
+                "Your history cannot be opened, so sessions will not be saved.",
+                f"{error}\n\nYou can still follow the routine.",
+            )
+            return
+        self._store_ready()
+
+    def _store_ready(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        self._recovery_pending = False
+        if store.notices:
+            # Said at once, plainly: a read-only history would fail only later otherwise.
+            text = (
+                "Your history is read-only: new sessions will not be saved."
+                if store.read_only
+                else "A file beside your history was set aside."
+            )
+            self.window.show_message(True, "History", text, "\n\n".join(store.notices))
+            if store.read_only:
+                self.window.notify("The history is read-only: sessions are not saved.")
+        if store.backup_problem:
+            self.window.notify(store.backup_problem)
+        self.refresh_recent()
+        self._offer_resume()
+
+    def _ask(
+        self,
+        text: str,
+        detail: str,
+        buttons: Sequence[str],
+        answered: Callable[[int], None],
+        *,
+        warning: bool = False,
+        closed: int | None = None,
+    ) -> QMessageBox:
+        """A window-modal question that does not block the event loop. The first button
+        accepts (the default), any others decline; `answered` gets the index of the button
+        chosen; when the box is closed otherwise, `closed` (default: the last button)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window)
+        box.setWindowTitle("HipTimer")
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
+        box.setText(text)
+        box.setInformativeText(detail)
+        accept, decline = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
+        made = [box.addButton(label, decline if i else accept) for i, label in enumerate(buttons)]
+        box.setDefaultButton(made[0])
+
+        def finished(_code: int) -> None:
+            self.question = None
+            clicked = box.clickedButton()
+            if clicked in made:
+                choice = made.index(clicked)
+            else:
+                choice = len(made) - 1 if closed is None else closed
+            answered(choice)
+
+        box.finished.connect(finished)
+        self.question = box
+        box.open()
+        return box
+
+    def _offer_backup(self, recovery: StoreRecovery) -> None:
+        from hiptimer.store import StoreError
+
+        self.store = None
+        self._recovery_pending = True
+
+        def answered(choice: int) -> None:
+            if choice < 0:
+                # Closed without a choice: nothing is decided; the marker beside the file
+                # keeps the question for the History menu and for the next start.
+                self.window.notify(
+                    "Your history is not open yet: choose what to do with it from "
+                    "History (Ctrl+H), or when HipTimer starts next."
+                )
+                return
+            try:
+                if recovery.backup is not None and choice == 0:
+                    self.store = recovery.restore_backup()
+                    self.window.notify("Your history was restored from its backup.")
+                else:
+                    self.store = recovery.start_empty()
+            except StoreError as error:
+                self.store = None
+                self.window.show_message(
+                    True, "History", "Your history cannot be opened.", str(error)
+                )
+                return
+            self._store_ready()
+
+        title = (
+            "Your history file is not a HipTimer history."
+            if recovery.foreign
+            else "Your history file was damaged."
+        )
+        if recovery.backup is None:
+            self._ask(
+                title,
+                recovery.message,
+                ["Start an empty history"],
+                answered,
+                warning=True,
+                closed=-1,
+            )
+        else:
+            self._ask(
+                title,
+                recovery.message,
+                ["Restore the backup", "Start an empty history"],
+                answered,
+                warning=True,
+                closed=-1,
+            )
+
+    def _offer_resume(self) -> None:
+        store = self.store
+        if store is None or self.window.session_active:
+            return
+        waiting = store.interrupted_sessions()
+        if not waiting:
+            return
+        newest = max(waiting, key=lambda s: s.started_at)
+        for older in waiting:
+            if older is not newest:
+                store.mark_interrupted(older.session_id)
+        from datetime import datetime
+
+        began = datetime.fromtimestamp(newest.started_at)
+        when = f"{began:%A} {began.day} {began:%B} at {began:%H:%M}"
+
+        def answered(choice: int) -> None:
+            if choice == 0:
+                self.resume(newest)
+            elif self.store is not None:
+                self.store.mark_interrupted(newest.session_id)
+                self.refresh_recent()
+
+        self._ask(
+            "Your last session was cut short.",
+            f"{newest.routine.name}, {when}: {newest.sets_saved} of {newest.sets_planned} sets "
+            "were saved. Go on from where it stopped, or keep it in your history as "
+            "interrupted?",
+            ["Resume", "Keep as interrupted"],
+            answered,
+        )
+
+    def _session_started(self, session: Session) -> None:
+        from hiptimer.store import SessionRecorder, StoreError
+
+        resuming, self._resuming = self._resuming, None
+        if self._unsaved_shown:
+            self.window.end_screen.clear_unsaved()  # said of the last session, not this one
+            self._unsaved_shown = False
+        if self.recorder is not None and not self.recorder.saved:
+            # An earlier session still waiting for disk space keeps waiting in memory.
+            self._waiting.append(self.recorder)
+        self.recorder = None
+        if self.store is None:
+            self.window.notify("This session is not being saved: the history is not open.")
+            return
+        if self.store.read_only:
+            self.window.notify("This session is not being saved: the history is read-only.")
+        try:
+            if resuming is not None:
+                self.recorder = SessionRecorder.resume(
+                    self.store,
+                    session,
+                    resuming,
+                    clock=self.window.clock,
+                    on_error=self._store_failed,
+                )
+            else:
+                # A first write that fails (a full disk) leaves the session in memory.
+                self.recorder = SessionRecorder(
+                    self.store,
+                    session,
+                    session.timeline.routine,
+                    clock=self.window.clock,
+                    on_error=self._store_failed,
+                )
+        except StoreError as error:
+            self._store_failed(error)
+            return
+        if not self.recorder.saved:
+            self._retry_timer().start()
+        session.subscribe(self._session_event)
+
+    def _session_event(self, event: Event) -> None:
+        from hiptimer.core.session import SessionFinished
+
+        if isinstance(event, SessionFinished):
+            self.refresh_recent()
+            recorder = self.recorder
+            if recorder is not None and not recorder.saved:
+                self._show_unsaved()
+                return
+            # Today's backup takes in this session (and a window open for days still
+            # gets one a day): a restore never loses the day's work.
+            if self.store is not None:
+                self.store.refresh_backup()
+                if self.store.backup_problem:
+                    self.window.notify(self.store.backup_problem)
+
+    def _store_failed(self, error: StoreError) -> None:
+        self.window.notify(str(error))
+        recorder = self.recorder
+        if recorder is not None and not recorder.saved:
+            self._retry_timer().start()
+
+    def _retry_timer(self) -> QTimer:
+        """Tries again, every RETRY_MS, to write what waits in memory (a full disk)."""
+        if self._retry is None:
+            from PySide6.QtCore import QTimer
+
+            self._retry = QTimer(self)
+            self._retry.setInterval(RETRY_MS)
+            self._retry.timeout.connect(self.retry_saving)
+        return self._retry
+
+    def retry_saving(self) -> bool:
+        """Write what waits; True when nothing waits any more."""
+        before = len(self._waiting)
+        self._waiting = [older for older in self._waiting if not older.flush()]
+        if len(self._waiting) < before:
+            self.window.notify("An earlier session that waited in memory is now saved.")
+        recorder = self.recorder
+        if recorder is None or recorder.saved:
+            if self._retry is not None and not self._waiting:
+                self._retry.stop()
+            return not self._waiting
+        was_shown = self.window.end_screen.is_unsaved if self._end_shown() else False
+        if not recorder.flush():
+            return False
+        if self._retry is not None and not self._waiting:
+            self._retry.stop()
+        self.window.notify("The session that waited in memory is now saved in your history.")
+        if was_shown:
+            self.window.end_screen.clear_unsaved()
+            if (
+                recorder.session.outcome is not None
+                and not self.window.end_screen.save_button.isEnabled()
+            ):
+                self.window.end_screen.mark_saved()
+        self.refresh_recent()
+        if self.store is not None:
+            self.store.refresh_backup()
+        return not self._waiting
+
+    def _last_try_before_closing(self) -> None:
+        """This history closes: write what waits, and say plainly what could not be."""
+        unsaved = [r for r in (*self._waiting, self.recorder) if r is not None and not r.flush()]
+        self._waiting = []
+        self.recorder = None
+        if self._retry is not None:
+            self._retry.stop()
+        if unsaved:
+            count = len(unsaved)
+            self.window.notify(
+                f"{count} session{'s' * (count != 1)} of {self.profile} could not be saved: "
+                f"the history could not be written, so {'they are' if count > 1 else 'it is'} "
+                "not in it."
+            )
+
+    def _end_shown(self) -> bool:
+        return self.window.stack.currentWidget() is self.window.end_screen
+
+    def _show_unsaved(self) -> None:
+        recorder = self.recorder
+        if recorder is None:
+            return
+        reason = str(recorder.last_error) if recorder.last_error else ""
+        full = "disk" in reason and "full" in reason
+        why = "the disk holding your history is full" if full else "your history cannot be written"
+        screen = self.window.end_screen
+        self._unsaved_shown = True
+        screen.show_unsaved(
+            f"This session could not be saved: {why}. HipTimer tries again while it stays "
+            "open, but if it is closed first, the session is lost. Export it as CSV to keep it."
+        )
+        if not self._export_connected:
+            screen.export_requested.connect(self.export_unsaved)
+            self._export_connected = True
+        self._retry_timer().start()
+
+    def export_unsaved(self, target: str | None = None) -> Path | None:
+        """Write the session that is not in the history to a CSV file the person picks."""
+        from pathlib import Path
+
+        from hiptimer.exchange.csv_export import CsvExportError, export_session_csv
+
+        recorder = self.recorder
+        if recorder is None:
+            return None
+        if target is None:
+            from datetime import datetime
+
+            from PySide6.QtWidgets import QFileDialog
+
+            name = (
+                f"hiptimer-session-{datetime.fromtimestamp(recorder.started_at):%Y-%m-%d-%H%M}.csv"
+            )
+            target, _filter = QFileDialog.getSaveFileName(
+                self.window, "Export this session", str(Path.home() / name), "CSV files (*.csv)"
+            )
+            if not target:
+                return None
+        effort, note = recorder.feedback or (None, "")
+        try:
+            count = export_session_csv(
+                target,
+                self.profile,
+                recorder.routine,
+                recorder.results,
+                effort=effort,
+                note=note,
+            )
+        except CsvExportError as error:
+            self.window.show_message(
+                True, "Export", "The session could not be exported.", str(error)
+            )
+            return None
+        self.window.notify(f"Exported this session ({count} sets) to {target}.")
+        return Path(target)
+
+    def _feedback_saved(self, effort: int, note: str) -> None:
+        from hiptimer.store import StoreError
+
+        if self.recorder is None:
+            return
+        try:
+            self.recorder.save_feedback(effort, note)
+        except StoreError as error:
+            self._store_failed(error)
+            self._show_unsaved()
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        if self.store is None:
+            self.window.start_screen.set_recent_activity("")
+            return
+        from hiptimer.store.charts import last_session
+
+        summary = last_session(self.store)
+        self.window.start_screen.set_recent_activity(recent_text(summary))
+
+    def close_store(self) -> None:
+        """HipTimer quits: write what waits one last time, then close the history."""
+        if self._retry is not None:
+            self._retry.stop()
+        for older in self._waiting:
+            older.flush()
+        if self.recorder is not None:
+            self.recorder.flush()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # --- resuming --------------------------------------------------------------------
+
+    def resume(self, interrupted: InterruptedSession) -> None:
+        earlier = []
+        if self.store is not None:
+            earlier = [row.as_result() for row in self.store.session_sets(interrupted.session_id)]
+        self.window.set_routine(interrupted.routine, self.pictures_of(interrupted.routine))
+        self._resuming = interrupted
+        self.window.start_session(interrupted.resume_index, exact=True, earlier=earlier)
+
+    def pictures_of(self, routine: Routine) -> dict[str, bytes] | None:
+        """The profile's pictures for the routine's own exercises (None: name cards)."""
+        if not any(exercise.picture for exercise in routine.exercises):
+            return None
+        from hiptimer.library_store import LibraryError, LibraryStore
+
+        try:
+            return dict(LibraryStore.for_profile(self.profile).bundle(routine).pictures)
+        except LibraryError as error:
+            self.window.notify(f"Some pictures cannot be shown: {error}.")
+            return None
+
+
+def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> str:
+    """'Last session: Tuesday, 21 min, effort 6' from the store's summary of it."""
+    if summary is None:
+        return "No sessions yet: your first one starts your history."
+    from datetime import datetime
+
+    started = datetime.fromtimestamp(summary.started_at)
+    days = ((now or datetime.now()).date() - started.date()).days
+    if days == 0:
+        day = "today"
+    elif days == 1:
+        day = "yesterday"
+    elif days < 7:
+        day = started.strftime("%A")
+    else:
+        day = f"{started.day} {started.strftime('%B')}"
+    parts = [f"Last session: {day}"]
+    if summary.minutes is not None and round(summary.minutes) > 0:
+        parts.append(f"{round(summary.minutes)} min")
+    if summary.effort:
+        parts.append(f"effort {summary.effort}")
+    status = {"running": "not finished", "ended_early": "ended early"}.get(summary.status)
+    if summary.status != "finished":
+        parts.append(status or summary.status)
+    return ", ".join(parts)

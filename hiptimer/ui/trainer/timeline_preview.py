@@ -1,0 +1,82 @@
+"""The routine editor's timeline preview: the total time and every step with its start
+and length, or a note saying what to fix before there is a timeline to show."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from hiptimer.core.routine import Routine
+from hiptimer.core.timeline import Timeline, compile_routine
+
+
+def format_duration(seconds: float) -> str:
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class TimelinePreview(QGroupBox):
+    def __init__(self) -> None:
+        super().__init__("Timeline")
+        self.total_label = QLabel()
+        font = QFont(self.total_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["At", "Step", "Time"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName("Timeline preview")
+        box = QVBoxLayout(self)
+        box.addWidget(self.total_label)
+        box.addWidget(self.note)
+        box.addWidget(self.tree, 1)
+
+    def show_routine(self, routine: Routine, has_problems: bool) -> Timeline | None:
+        """Show the routine's timeline; None (and a note) while it has problems."""
+        self.tree.clear()
+        if has_problems:
+            self.total_label.setText("Total: –")
+            self.note.show()
+            self.note.setText(
+                "Fix the marked fields to see the timeline."
+                if routine.exercises
+                else "Add exercises from the library to see the timeline."
+            )
+            return None
+        timeline = compile_routine(routine)
+        self.total_label.setText(f"Total: {format_duration(timeline.total_seconds)}")
+        paced = any(step.self_paced for step in timeline.steps)
+        self.note.setText("Self-paced sets are counted at 3 s per repetition.")
+        self.note.setVisible(paced)
+        at = 0.0
+        items = []
+        for step in timeline.steps:
+            if step.seconds is not None:
+                length = format_duration(step.seconds)
+            elif step.self_paced:
+                length = f"~{format_duration(step.planned_seconds)}"
+            else:
+                length = ""
+            items.append(QTreeWidgetItem([format_duration(at), step.title, length]))
+            at += step.planned_seconds
+        self.tree.addTopLevelItems(items)
+        return timeline
