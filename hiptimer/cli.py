@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer import __version__
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.errors import UserError
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import for_terminal
 from hiptimer.core.timeline import Timeline, compile_routine, dose_text, timeline_to_json
-from hiptimer.profiles import DEFAULT_PROFILE
+from hiptimer.profiles.folders import DEFAULT_PROFILE
 from hiptimer.start import resume_garbage_collection
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     # The modules behind the sub-commands load when a command needs them: plain
     # `hiptimer` must reach its window fast (benchmarks/startup.py).
     from hiptimer.exchange.routine_file import RoutineBundle
-    from hiptimer.library_store import LibraryStore
+    from hiptimer.profiles.saved import LibraryStore
     from hiptimer.store import HistoryStore
 
 # Exit status for bad input a person can fix (a broken file, a bad value).
@@ -125,10 +125,11 @@ def _weeks(text: str) -> int:
 
 def open_store(profile: str | None) -> HistoryStore:
     """The profile's history for a command; a damaged file is set aside and a backup used."""
-    from hiptimer.store import HistoryStore, StoreRecovery
+    from hiptimer.profiles.folders import open_history
+    from hiptimer.store import StoreRecovery
 
     try:
-        return HistoryStore.open(profile or DEFAULT_PROFILE)
+        return open_history(profile or DEFAULT_PROFILE)
     except StoreRecovery as recovery:
         print(f"hiptimer: {recovery.message}", file=sys.stderr)
         if recovery.backup is not None:
@@ -139,7 +140,7 @@ def open_store(profile: str | None) -> HistoryStore:
 
 def _cmd_history_export(args: argparse.Namespace) -> int:
     from hiptimer.exchange.csv_export import export_csv
-    from hiptimer.profiles import existing_profile_dir
+    from hiptimer.profiles.folders import existing_profile_dir
 
     since = None if args.since is None else since_day(args.since)
     # A mistyped name is an error here, not a new empty profile with nothing to export.
@@ -215,8 +216,8 @@ def _add_history_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def _store(args: argparse.Namespace) -> LibraryStore:
-    from hiptimer.library_store import LibraryStore
-    from hiptimer.profiles import existing_profile_dir
+    from hiptimer.profiles.folders import existing_profile_dir
+    from hiptimer.profiles.saved import LibraryStore
 
     return LibraryStore(existing_profile_dir(args.profile or DEFAULT_PROFILE))
 

@@ -57,11 +57,11 @@ def _run_checks(folder: Path, check: Callable[[str, Callable[[], str | None]], N
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
     from hiptimer.core.clock import FakeClock
-    from hiptimer.core.library import DEFAULT_ROUTINE
     from hiptimer.core.session import State
-    from hiptimer.paths import resource_path
-    from hiptimer.settings import Settings
+    from hiptimer.profiles.paths import resource_path
+    from hiptimer.profiles.settings import Settings
     from hiptimer.store import HistoryStore, SessionRecorder
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.sound import SilentSound

@@ -37,12 +37,12 @@ from PySide6.QtGui import (
 )
 
 from hiptimer.core.body import body_text
+from hiptimer.core.builtin import SOURCE_ARTICLE
 from hiptimer.core.errors import UserError
-from hiptimer.core.library import SOURCE_ARTICLE
+from hiptimer.core.files import safe_stem
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
 from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
-from hiptimer.files import safe_stem
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Columns of boxes to tick, one per session: four to six weeks at two or three a week.

@@ -14,7 +14,7 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side
 from hiptimer.core.session import SetResult
 from hiptimer.core.timeline import compile_routine

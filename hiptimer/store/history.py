@@ -1,7 +1,8 @@
 """The history of one profile: sessions and their sets, in one SQLite file.
 
-Open it with `HistoryStore.open(profile)`. Every write commits at once (one transaction
-per finished set), so a crash loses at most the set that was under way.
+Open a file with `HistoryStore.open_path(path)`; the store knows files, not profiles
+(hiptimer.profiles.folders.open_history finds a profile's file). Every write commits at
+once (one transaction per finished set), so a crash loses at most the set under way.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from hiptimer.store.errors import StoreError, translate
 from hiptimer.store.schema import APPLICATION_ID, migrate
 from hiptimer.store.weeks import today as local_today
 
-DATABASE_NAME = "history.sqlite3"
 BACKUP_FOLDER = database.BACKUP_FOLDER
 
 STATUS_RUNNING = "running"
@@ -141,18 +141,6 @@ class HistoryStore:
     # --- opening and closing ------------------------------------------------------
 
     @classmethod
-    def open(cls, profile: str | None = None, *, today: date | None = None) -> HistoryStore:
-        """The profile's history (created on first use), checked, upgraded and backed up.
-
-        Raises StoreRecovery when the file is damaged: it has been moved aside and the
-        exception offers the newest good backup. Raises StoreError for other problems.
-        """
-        from hiptimer.profiles import DEFAULT_PROFILE, profile_dir
-
-        name = profile or DEFAULT_PROFILE
-        return cls.open_path(profile_dir(name) / DATABASE_NAME, profile=name, today=today)
-
-    @classmethod
     def open_path(
         cls,
         path: Path,
@@ -161,7 +149,13 @@ class HistoryStore:
         today: date | None = None,
         backups: bool = True,
     ) -> HistoryStore:
-        """Open a database file directly; its backups go to a `backups` folder beside it."""
+        """Open the history database at path (created on first use), checked, upgraded and
+        backed up into a `backups` folder beside it. `profile` names it in messages and
+        exports (the folder's name by default).
+
+        Raises StoreRecovery when the file is damaged: it has been moved aside and the
+        exception offers the newest good backup. Raises StoreError for other problems.
+        """
         from hiptimer.store.recovery import open_checked
 
         path = Path(path)

@@ -22,10 +22,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import Clock, SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
-from hiptimer.settings import LoadedSettings, Theme, default_settings_path, load_settings
+from hiptimer.profiles.settings import LoadedSettings, Theme, default_settings_path, load_settings
 
 if TYPE_CHECKING:
     from hiptimer.exchange.routine_file import RoutineFileError
@@ -120,7 +120,12 @@ class Launch(NamedTuple):
 
 def launch_profile(requested: str | None) -> str:
     """--profile NAME (made on first use, matched without case), else the last one used."""
-    from hiptimer.profiles import check_profile_name, find_profile, profile_dir, remembered_profile
+    from hiptimer.profiles.folders import (
+        check_profile_name,
+        find_profile,
+        profile_dir,
+        remembered_profile,
+    )
 
     if requested is None:
         return remembered_profile()
@@ -201,7 +206,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from hiptimer.paths import resource_path
+    from hiptimer.profiles.paths import resource_path
     from hiptimer.start import resume_garbage_collection
     from hiptimer.ui.main_window import MainWindow
 

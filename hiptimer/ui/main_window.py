@@ -52,12 +52,12 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer import __version__
+from hiptimer.core.builtin import DEFAULT_ROUTINE, REFERENCES, SOURCE_ARTICLE
 from hiptimer.core.clock import Clock, SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE, REFERENCES, SOURCE_ARTICLE
 from hiptimer.core.routine import MAX_REPS, SELF_PACED_SECONDS_PER_REP, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Step, StepKind, Timeline, compile_routine
-from hiptimer.settings import Settings, save_settings
+from hiptimer.profiles.settings import Settings, save_settings
 from hiptimer.ui.start_view import StartScreen
 
 if TYPE_CHECKING:
@@ -67,9 +67,9 @@ if TYPE_CHECKING:
 
     from hiptimer.core.session import Event, Session, SessionView, SetResult
     from hiptimer.ui.announcer import Announcer
-    from hiptimer.ui.custom_pictures import CustomPictures
     from hiptimer.ui.end_view import EndScreen
     from hiptimer.ui.keep_awake import KeepAwake
+    from hiptimer.ui.picture_cache import CustomPictures
     from hiptimer.ui.session_view import SessionScreen
     from hiptimer.ui.sound import SoundOutput
     from hiptimer.ui.speech import Speaker
@@ -84,7 +84,7 @@ def _custom_pictures(pictures: Mapping[str, bytes] | None) -> CustomPictures | N
     if not pictures:
         return None
     # Only for a routine with pictures of its own; decoding waits until one is shown.
-    from hiptimer.ui.custom_pictures import CustomPictures
+    from hiptimer.ui.picture_cache import CustomPictures
 
     return CustomPictures(pictures)
 
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         """Whose session this is (--profile); the default profile when none was named."""
         if self._profile is None:
             # Imported on first use: the profiles module's imports cost start-up time.
-            from hiptimer.profiles import DEFAULT_PROFILE
+            from hiptimer.profiles.folders import DEFAULT_PROFILE
 
             self._profile = DEFAULT_PROFILE
         return self._profile

@@ -86,9 +86,9 @@ class ProfileLink(QObject):
 
     def follow_saved_routine(self) -> None:
         """The routine this profile followed last, or the built-in one."""
-        from hiptimer.core.library import DEFAULT_ROUTINE
-        from hiptimer.library_store import LibraryError, LibraryStore
-        from hiptimer.profiles import remembered_routine
+        from hiptimer.core.builtin import DEFAULT_ROUTINE
+        from hiptimer.profiles.folders import remembered_routine
+        from hiptimer.profiles.saved import LibraryError, LibraryStore
 
         name = remembered_routine(self.profile)
         routine = DEFAULT_ROUTINE
@@ -174,10 +174,11 @@ class ProfileLink(QObject):
 
     def open_store(self) -> None:
         """Open this profile's history; a damaged file is explained and a backup offered."""
-        from hiptimer.store import HistoryStore, StoreError, StoreRecovery
+        from hiptimer.profiles.folders import open_history
+        from hiptimer.store import StoreError, StoreRecovery
 
         try:
-            self.store = HistoryStore.open(self.profile)
+            self.store = open_history(self.profile)
         except StoreRecovery as recovery:
             self._offer_backup(recovery)
             return
@@ -347,7 +348,7 @@ class ProfileLink(QObject):
         """The profile's pictures for the routine's own exercises (None: name cards)."""
         if not any(exercise.picture for exercise in routine.exercises):
             return None
-        from hiptimer.library_store import LibraryError, LibraryStore
+        from hiptimer.profiles.saved import LibraryError, LibraryStore
 
         try:
             return dict(LibraryStore.for_profile(self.profile).bundle(routine).pictures)
@@ -603,8 +604,8 @@ class ProfileLink(QObject):
             )
             return
         self.window.set_routine(routine, self.pictures_of(routine))
-        from hiptimer.core.library import DEFAULT_ROUTINE
-        from hiptimer.profiles import remember_routine
+        from hiptimer.core.builtin import DEFAULT_ROUTINE
+        from hiptimer.profiles.folders import remember_routine
 
         remember_routine(self.profile, None if routine == DEFAULT_ROUTINE else routine.name)
 
@@ -650,7 +651,7 @@ class ProfileLink(QObject):
             self.store = None
         self.profile = name
         self.window.set_profile(name)
-        from hiptimer.profiles import remember_profile
+        from hiptimer.profiles.folders import remember_profile
 
         remember_profile(name)
         self.follow_saved_routine()

@@ -21,8 +21,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.errors import UserError
-from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.files import (
+    NotARegularFile,
+    read_regular_file,
+    safe_stem,
+    write_atomic,
+    write_text_atomic,
+)
 from hiptimer.core.routine import (
     ID_PATTERN,
     MAX_TEXT,
@@ -34,7 +41,7 @@ from hiptimer.core.routine import (
     routine_problems,
 )
 from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
-from hiptimer.exchange.pictures import (
+from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
     PictureError,
     budget_problem,
@@ -52,13 +59,6 @@ from hiptimer.exchange.routine_file import (
     read_routine_bundle,
     routine_file_text,
     used_pictures,
-)
-from hiptimer.files import (
-    NotARegularFile,
-    read_regular_file,
-    safe_stem,
-    write_atomic,
-    write_text_atomic,
 )
 
 EXERCISE_FORMAT = "hiptimer-exercise"
@@ -91,14 +91,14 @@ class StoredExercise:
 
 
 class LibraryStore:
-    """The library of the profile whose folder is given (see hiptimer.profiles)."""
+    """The library of the profile whose folder is given (see hiptimer.profiles.folders)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     @classmethod
     def for_profile(cls, name: str) -> LibraryStore:
-        from hiptimer.profiles import profile_dir
+        from hiptimer.profiles.folders import profile_dir
 
         return cls(profile_dir(name))
 
@@ -285,7 +285,7 @@ class LibraryStore:
 
     def _check_picture_budget(self, routine: Routine) -> None:
         """A routine's pictures together must fit the memory a routine file may ask for,
-        or its export could not be opened anywhere (hiptimer.exchange.pictures)."""
+        or its export could not be opened anywhere (hiptimer.exchange.picture_files)."""
         total = 0
         for name in used_pictures(routine):
             data = self.picture_bytes(name)

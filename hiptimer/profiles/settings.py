@@ -55,7 +55,7 @@ DEFAULTS = Settings()
 
 
 def default_settings_path() -> Path:
-    from hiptimer.paths import user_config_dir
+    from hiptimer.profiles.paths import user_config_dir
 
     return user_config_dir() / SETTINGS_FILE
 
