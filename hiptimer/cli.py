@@ -93,7 +93,7 @@ def since_day(text: str) -> date:
     """
     from datetime import date  # only for --since: plain `hiptimer` never needs it
 
-    from hiptimer.store.weeks import start_timestamp
+    from hiptimer.core.weeks import start_timestamp
 
     try:
         day = date.fromisoformat(text)
@@ -153,8 +153,8 @@ def _cmd_history_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_history_demo(args: argparse.Namespace) -> int:
+    from hiptimer.core.weeks import today
     from hiptimer.store.demo import demo_sessions
-    from hiptimer.store.weeks import today
 
     with open_store(args.profile) as store:
         if args.remove:

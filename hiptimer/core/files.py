@@ -1,29 +1,48 @@
-"""Safe file writing and file names every system accepts (used by profiles, the store of
-routines and the routine files, so it sits outside hiptimer.exchange).
+"""Safe file writing, regular-file reading and file names every system accepts.
 
-A file is written next to its final place under a temporary name, flushed to disk and
-then moved over the old one in one step, so a crash or a full disk leaves either the old
-file or the new one, never half of each. Names made from what a person typed (a routine
-called "Anna: week 1?") lose the characters Windows refuses and the names it reserves.
+The one place HipTimer writes a file atomically: settings, profiles, saved routines,
+routine files, CSV exports, handouts, beeps and history backups all come here. It sits in
+the core (standard library only) because the history store and the routine files use it
+too, and those sit below hiptimer.profiles.
+
+A file is written next to its final place under a temporary name, flushed to disk
+(fsync), moved over the old one in one step, and then the folder is flushed as well, so
+the rename itself survives a power cut. A crash or a full disk leaves either the old file
+or the new one, never half of each. Names made from what a person typed (a routine called
+"Anna: week 1?") lose the characters Windows refuses and the names it reserves.
 """
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 _NOT_SAFE = re.compile(r"[^a-z0-9]+")
-_WINDOWS_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(10)),
-    *(f"lpt{i}" for i in range(10)),
-}
+# The device names Windows reserves in every folder, with or without an extension
+# ("con", "CON.txt"); compared lower-case. Profile names and file stems both use it.
+WINDOWS_RESERVED_NAMES = frozenset(
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        *(f"com{i}" for i in (*range(10), "\u00b9", "\u00b2", "\u00b3")),
+        *(f"lpt{i}" for i in (*range(10), "\u00b9", "\u00b2", "\u00b3")),
+    }
+)
 MAX_STEM = 60
+
+
+def is_reserved_name(name: str) -> bool:
+    """True when Windows would take name (a file or folder name) for a device."""
+    return name.split(".", maxsplit=1)[0].rstrip(" ").lower() in WINDOWS_RESERVED_NAMES
 
 
 def safe_stem(text: str, fallback: str = "untitled") -> str:
@@ -36,29 +55,97 @@ def safe_stem(text: str, fallback: str = "untitled") -> str:
     stem = _NOT_SAFE.sub("-", ascii_text.lower()).strip("-")[:MAX_STEM].strip("-")
     if not stem:
         stem = fallback
-    if stem in _WINDOWS_RESERVED:
+    if is_reserved_name(stem):
         stem = f"{stem}-1"
     return stem
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace path with data in one step; on any failure the old file is untouched."""
+# --- atomic writes ------------------------------------------------------------------
+
+
+def temporary_name(path: Path) -> Path:
+    """A hidden name beside path that no other writer uses ('.NAME.RANDOM.part')."""
     import secrets  # here, not at the top: it costs start-up time for one random name
 
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it) to disk.
+
+    Windows cannot open a folder for this (NTFS journals the rename itself), and some
+    file systems (network shares, FUSE) refuse fsync on a folder: both are skipped; any
+    other error (an I/O error) is raised.
+    """
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        with tmp.open("xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def move_into_place(written: Path, path: Path) -> None:
+    """Make a finished file (written by another writer: SQLite's backup, a PDF writer)
+    durable and move it over path in one step. On failure written is left for the
+    caller, who made it, to remove."""
+    with open(written, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(written, path)
+    sync_folder(path.parent)
+
+
+@contextmanager
+def atomic_binary(path: Path, *, temporary: Path | None = None) -> Iterator[BinaryIO]:
+    """A file to write path's new content into; path is replaced only when the with
+    block ends without an error, and on any failure the old file is untouched and the
+    temporary file removed.
+
+    The temporary file is a new hidden one (temporary_name) unless temporary is given:
+    a fixed name is overwritten, so crashes cannot pile temporary files up beside a file
+    that is saved often (settings).
+    """
+    tmp = temporary_name(path) if temporary is None else temporary
+    handle = tmp.open("xb" if temporary is None else "wb")
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    sync_folder(path.parent)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    write_atomic(path, text.encode("utf-8"))
+@contextmanager
+def atomic_text(
+    path: Path, *, newline: str | None = None, temporary: Path | None = None
+) -> Iterator[TextIO]:
+    """atomic_binary for UTF-8 text (newline as for open(); '' for CSV)."""
+    with atomic_binary(path, temporary=temporary) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline=newline)
+        yield text
+        text.flush()
+        text.detach()
+
+
+def write_atomic(path: Path, data: bytes, *, temporary: Path | None = None) -> None:
+    """Replace path with data in one step; on any failure the old file is untouched."""
+    with atomic_binary(path, temporary=temporary) as out:
+        out.write(data)
+
+
+def write_text_atomic(path: Path, text: str, *, temporary: Path | None = None) -> None:
+    write_atomic(path, text.encode("utf-8"), temporary=temporary)
+
+
+# --- reading --------------------------------------------------------------------------
 
 
 class NotARegularFile(OSError):

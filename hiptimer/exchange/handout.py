@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from hiptimer.core.body import body_text
 from hiptimer.core.builtin import SOURCE_ARTICLE
 from hiptimer.core.errors import UserError
-from hiptimer.core.files import safe_stem
+from hiptimer.core.files import move_into_place, safe_stem
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
 from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
@@ -188,7 +188,7 @@ def write_handout(
     finally:
         painter.end()
     try:
-        os.replace(tmp, out)
+        move_into_place(tmp, out)
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise HandoutError(f"cannot write {out}: {error.strerror or error}") from error

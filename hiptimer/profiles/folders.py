@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer.core.errors import UserError
-from hiptimer.core.files import write_text_atomic
+from hiptimer.core.files import is_reserved_name, write_text_atomic
 from hiptimer.profiles.paths import user_config_dir, user_data_dir
 
 if TYPE_CHECKING:
@@ -27,14 +27,6 @@ DEFAULT_PROFILE = "default"
 HISTORY_FILE = "history.sqlite3"
 # Names become folder names: keep them to what every file system (Windows too) accepts.
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$")
-_WINDOWS_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(1, 10)),
-    *(f"lpt{i}" for i in range(1, 10)),
-}
 
 
 PROFILE_FILE = "profile.json"
@@ -56,7 +48,7 @@ def check_profile_name(name: str) -> str:
             f"{name!r} cannot be a profile name: use 1 to 40 letters, digits, spaces, "
             "'-', '_' or '.', starting with a letter or digit"
         )
-    if name.split(".")[0].lower() in _WINDOWS_RESERVED:
+    if is_reserved_name(name):
         raise ProfileNameError(f"{name!r} is a reserved name on Windows; choose another")
     return name
 

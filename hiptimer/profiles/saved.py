@@ -27,6 +27,7 @@ from hiptimer.core.files import (
     NotARegularFile,
     read_regular_file,
     safe_stem,
+    sync_folder,
     write_atomic,
     write_text_atomic,
 )
@@ -424,10 +425,14 @@ class LibraryStore:
                 if not folder.is_dir():
                     folder.mkdir(parents=True)
                     made.append(folder)
+            # Each file was flushed to disk by write_atomic; moving it in is one rename.
             for name in new_pictures:
                 os.replace(staging / name, self.pictures_dir / name)
                 moved.append(self.pictures_dir / name)
+            if new_pictures:
+                sync_folder(self.pictures_dir)
             os.replace(staging / "routine.json", path)
+            sync_folder(path.parent)
         except BaseException:
             for done in moved:
                 done.unlink(missing_ok=True)

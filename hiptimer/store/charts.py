@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
-from hiptimer.store.history import SOURCE_DEMO, HistoryStore
-from hiptimer.store.weeks import (
+from hiptimer.core.weeks import (
     WEEK,
     local_date,
     range_start,
@@ -24,7 +23,8 @@ from hiptimer.store.weeks import (
     week_start,
     week_starts,
 )
-from hiptimer.store.weeks import today as local_today
+from hiptimer.core.weeks import today as local_today
+from hiptimer.store.history import SOURCE_DEMO, HistoryStore
 
 # The ranges the window offers, in weeks (None: all time).
 RANGE_8_WEEKS = 8

@@ -11,21 +11,24 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
 from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.timeline import compile_routine
+from hiptimer.core.weeks import today as local_today
 from hiptimer.store import database
 from hiptimer.store.errors import StoreError, translate
 from hiptimer.store.schema import APPLICATION_ID, migrate
-from hiptimer.store.weeks import today as local_today
+
+if TYPE_CHECKING:
+    from hiptimer.store.export import ExportRows
 
 BACKUP_FOLDER = database.BACKUP_FOLDER
 
@@ -172,6 +175,14 @@ class HistoryStore:
 
     def close(self) -> None:
         self._con.close()
+
+    def export_rows(
+        self, *, since: date | None = None, tz: tzinfo | None = None
+    ) -> AbstractContextManager[ExportRows]:
+        """The CSV export's rows and their count (hiptimer.store.export.export_rows)."""
+        from hiptimer.store.export import export_rows
+
+        return export_rows(self, since=since, tz=tz)
 
     def __enter__(self) -> Self:
         return self

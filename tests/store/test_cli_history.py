@@ -9,9 +9,9 @@ from datetime import date, timedelta
 import pytest
 
 from hiptimer.cli import main
+from hiptimer.core.weeks import today
 from hiptimer.exchange.csv_export import HEADER
 from hiptimer.profiles.folders import open_history
-from hiptimer.store.weeks import today
 from tests.store.known import known_records
 
 

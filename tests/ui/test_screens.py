@@ -320,7 +320,7 @@ def test_the_start_view_fits(make_window, shots, theme):
 
 
 def _today():
-    from hiptimer.store.weeks import today
+    from hiptimer.core.weeks import today
 
     return today()
 
