@@ -25,12 +25,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Mode, Side
 from hiptimer.core.session import SetResult
-from hiptimer.exchange.csv_export import export_csv, rows_sql
+from hiptimer.exchange.csv_export import export_csv
 from hiptimer.store import HistoryStore
 from hiptimer.store.demo import demo_sessions
+from hiptimer.store.export import rows_sql
 
 WINDOW_BUDGET = 0.300
 UI_TICK = 0.100

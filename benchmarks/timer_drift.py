@@ -21,8 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.session import Session, SessionFinished
 from hiptimer.core.timeline import Step, StepKind, Timeline
 

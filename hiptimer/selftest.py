@@ -9,7 +9,6 @@ is read or written. Prints one line per check and ends with 'self-test: N passed
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import tempfile
 import traceback
@@ -57,12 +56,13 @@ def _run_checks(folder: Path, check: Callable[[str, Callable[[], str | None]], N
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
     from hiptimer.core.clock import FakeClock
-    from hiptimer.core.library import DEFAULT_ROUTINE
     from hiptimer.core.session import State
-    from hiptimer.paths import resource_path
-    from hiptimer.settings import Settings
+    from hiptimer.profiles.paths import resource_path
+    from hiptimer.profiles.settings import Settings
     from hiptimer.store import HistoryStore, SessionRecorder
+    from hiptimer.store.history import sessions_on_disk
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.sound import SilentSound
 
@@ -133,9 +133,9 @@ def _run_checks(folder: Path, check: Callable[[str, Callable[[], str | None]], N
     def history_saved() -> str | None:
         session = window.session
         expected = len(session.results) if session is not None else -1
-        with sqlite3.connect(folder / "history.sqlite3") as con:
-            rows = con.execute("SELECT COUNT(*) FROM sets").fetchone()[0]
-            status = con.execute("SELECT status FROM sessions").fetchone()[0]
+        saved = sessions_on_disk(folder / "history.sqlite3")
+        rows = sum(sets for _status, sets in saved)
+        status = saved[0][0] if saved else "missing"
         if rows != expected:
             return f"{rows} sets in the history, {expected} finished"
         return None if status == "ended_early" else f"the session was saved as {status!r}"

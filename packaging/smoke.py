@@ -117,7 +117,7 @@ def run_checks(program: Path, checks: tuple[Check, ...] = CHECKS) -> dict[str, s
 
 
 def bundled_resources_problem(bundle: Path) -> str | None:
-    """hiptimer.paths.resource_dir() looks in <bundle's _MEIPASS>/hiptimer/resources."""
+    """hiptimer.profiles.paths.resource_dir() looks in <bundle's _MEIPASS>/hiptimer/resources."""
     if any(bundle.rglob("hiptimer/resources/icons/hiptimer.svg")):
         return None
     return "hiptimer/resources/icons/hiptimer.svg is not in the bundle"

@@ -61,8 +61,8 @@ def data_home(tmp_path, monkeypatch):
     config.mkdir()
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    monkeypatch.setattr("hiptimer.profiles.user_data_dir", lambda: data)
-    monkeypatch.setattr("hiptimer.profiles.user_config_dir", lambda: config)
+    monkeypatch.setattr("hiptimer.profiles.folders.user_data_dir", lambda: data)
+    monkeypatch.setattr("hiptimer.profiles.folders.user_config_dir", lambda: config)
     return data
 
 

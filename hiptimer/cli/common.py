@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 
 # Exit status for bad input a person can fix (a broken file, a bad value).

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.errors import UserError
-from hiptimer.profiles import DEFAULT_PROFILE
+from hiptimer.profiles.folders import DEFAULT_PROFILE
 
 if TYPE_CHECKING:
     from datetime import date
@@ -23,7 +23,7 @@ def since_day(text: str) -> date:
     """
     from datetime import date  # only for --since: plain `hiptimer` never needs it
 
-    from hiptimer.store.weeks import start_timestamp
+    from hiptimer.core.weeks import start_timestamp
 
     try:
         day = date.fromisoformat(text)
@@ -55,10 +55,11 @@ def _weeks(text: str) -> int:
 
 def open_store(profile: str | None) -> HistoryStore:
     """The profile's history for a command; a damaged file is set aside and a backup used."""
-    from hiptimer.store import HistoryStore, StoreRecovery
+    from hiptimer.profiles.folders import open_history
+    from hiptimer.store import StoreRecovery
 
     try:
-        return HistoryStore.open(profile or DEFAULT_PROFILE)
+        return open_history(profile or DEFAULT_PROFILE)
     except StoreRecovery as recovery:
         print(f"hiptimer: {recovery.message}", file=sys.stderr)
         if recovery.backup is not None:
@@ -69,7 +70,7 @@ def open_store(profile: str | None) -> HistoryStore:
 
 def _cmd_history_export(args: argparse.Namespace) -> int:
     from hiptimer.exchange.csv_export import export_csv
-    from hiptimer.profiles import existing_profile_dir
+    from hiptimer.profiles.folders import existing_profile_dir
 
     since = None if args.since is None else since_day(args.since)
     # A mistyped name is an error here, not a new empty profile with nothing to export.
@@ -82,8 +83,8 @@ def _cmd_history_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_history_demo(args: argparse.Namespace) -> int:
+    from hiptimer.core.weeks import today
     from hiptimer.store.demo import demo_sessions
-    from hiptimer.store.weeks import today
 
     with open_store(args.profile) as store:
         if args.remove:

@@ -83,7 +83,18 @@ def _cmd_illustrate(args: argparse.Namespace) -> int:
         image = render_still(exercise.figure, exercise.name, side, size)
     else:
         image = render_figure(exercise.figure, exercise.name, side, args.phase, size)
-    if not image.save(str(out)):
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from hiptimer.core.files import write_atomic
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    try:
+        # The type stubs ask for bytes, but PySide6 takes the format only as str at run time.
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+            raise OSError("the picture could not be encoded")
+        write_atomic(out, bytes(buffer.data().data()))
+    except OSError:
         print(f"hiptimer: could not write {out} (is the disk full or read-only?)", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"wrote {out} ({size.width()}x{size.height()})")

@@ -8,20 +8,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer.cli.common import EXIT_BAD_INPUT, format_duration
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import for_terminal
 from hiptimer.core.timeline import compile_routine, dose_text
-from hiptimer.profiles import DEFAULT_PROFILE
+from hiptimer.profiles.folders import DEFAULT_PROFILE
 
 if TYPE_CHECKING:
     from hiptimer.exchange.routine_file import RoutineBundle
-    from hiptimer.library_store import LibraryStore
+    from hiptimer.profiles.saved import LibraryStore
 
 
 def _store(args: argparse.Namespace) -> LibraryStore:
-    from hiptimer.library_store import LibraryStore
-    from hiptimer.profiles import existing_profile_dir
+    from hiptimer.profiles.folders import existing_profile_dir
+    from hiptimer.profiles.saved import LibraryStore
 
     return LibraryStore(existing_profile_dir(args.profile or DEFAULT_PROFILE))
 

@@ -23,7 +23,7 @@ def meaning_of(exercise: Exercise) -> str | None:
     """The exercise's own meaning, or the built-in one for an exercise from an older file."""
     if exercise.side_meaning is not None:
         return exercise.side_meaning
-    from hiptimer.core.library import built_in_exercise
+    from hiptimer.core.builtin import built_in_exercise
 
     built_in = built_in_exercise(exercise.id)
     if built_in is not None and built_in.figure == exercise.figure:

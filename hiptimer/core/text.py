@@ -43,3 +43,13 @@ def inert(text: str) -> str:
     """text for a screen: without direction embeddings, overrides and isolates, so a name
     reads in its natural order and cannot turn round what is shown after it."""
     return text.translate(_DIRECTION_CONTROLS)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell a spreadsheet will not run as a formula (a leading apostrophe), so a
+    routine named "=HYPERLINK(...)" stays text in a CSV export."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

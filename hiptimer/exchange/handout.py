@@ -37,12 +37,12 @@ from PySide6.QtGui import (
 )
 
 from hiptimer.core.body import body_text
+from hiptimer.core.builtin import SOURCE_ARTICLE
 from hiptimer.core.errors import UserError
-from hiptimer.core.library import SOURCE_ARTICLE
+from hiptimer.core.files import move_into_place, safe_stem
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
 from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
-from hiptimer.files import safe_stem
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Columns of boxes to tick, one per session: four to six weeks at two or three a week.
@@ -188,7 +188,7 @@ def write_handout(
     finally:
         painter.end()
     try:
-        os.replace(tmp, out)
+        move_into_place(tmp, out)
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise HandoutError(f"cannot write {out}: {error.strerror or error}") from error

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.files import NotARegularFile, read_regular_file, write_text_atomic
 from hiptimer.core.routine import (
     MAX_EXERCISES,
     PICTURE_PATTERN,
@@ -38,7 +39,7 @@ from hiptimer.core.routine import (
 )
 from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
 from hiptimer.core.text import for_terminal
-from hiptimer.exchange.pictures import (
+from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
     MAX_PICTURE_SIDE,
     PictureError,
@@ -47,7 +48,6 @@ from hiptimer.exchange.pictures import (
     decoded_bytes,
     picture_header,
 )
-from hiptimer.files import NotARegularFile, read_regular_file, write_text_atomic
 
 FORMAT = "hiptimer-routine"
 VERSION = 3

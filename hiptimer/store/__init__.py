@@ -2,8 +2,9 @@
 
 Qt-free (standard library sqlite3 only). The parts a window needs:
 
-- `HistoryStore.open(profile)`: the profile's database (raises `StoreRecovery` when the
-  file was damaged and moved aside, offering the newest intact backup).
+- `HistoryStore.open_path(path)`: one history database (raises `StoreRecovery` when the
+  file was damaged and moved aside, offering the newest intact backup). The store knows
+  files, not profiles: hiptimer.profiles.folders.open_history finds a profile's file.
 - `SessionRecorder(store, session, routine)`: commits each set the moment it ends.
 - `store.interrupted_sessions()`, `SessionRecorder.resume(...)`, `store.mark_interrupted(id)`:
   what to do with a session a crash left open.

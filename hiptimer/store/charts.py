@@ -1,6 +1,7 @@
 """What the History window draws, computed from the database: no Qt here.
 
-Everything is bucketed by local calendar week (see weeks.py). A range is a number of
+Everything is bucketed by local calendar week (the pure bucketing, periods and streaks
+are in hiptimer.core.weeks; this module reads the database). A range is a number of
 weeks ending with the current one, or None for all time. `tz` is a tzinfo (None: the
 computer's own zone); tests pass zoneinfo zones.
 
@@ -15,24 +16,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
-from hiptimer.store.history import SOURCE_DEMO, HistoryStore
-from hiptimer.store.weeks import (
-    WEEK,
+from hiptimer.core.weeks import (
+    WeekSessions,
+    WeekSides,
+    count_by_week,
     local_date,
     range_start,
     start_timestamp,
+    streak_from_counts,
     week_start,
     week_starts,
 )
-from hiptimer.store.weeks import today as local_today
+from hiptimer.core.weeks import today as local_today
+from hiptimer.store.history import SOURCE_DEMO, HistoryStore
 
 # The ranges the window offers, in weeks (None: all time).
 RANGE_8_WEEKS = 8
 RANGE_6_MONTHS = 26
 RANGE_ALL = None
-# Longer ranges than this are drawn month by month (as weekly averages): 500 thin bars
-# tell nobody anything.
-MONTHLY_AFTER_WEEKS = 104
 # Sides differing by more than this share of the stronger side's work are flagged.
 IMBALANCE_LIMIT = 0.10
 # ... once the stronger side did at least one set's worth (the built-in sets are 12-15
@@ -52,27 +53,6 @@ class ExerciseInfo:
     @property
     def unit(self) -> str:
         return "s" if self.mode == "hold" else "reps"
-
-
-@dataclass(frozen=True)
-class WeekSides:
-    """One week of one exercise: reps (or seconds held) per side; `both` for unsided work."""
-
-    week: date
-    left: float = 0.0
-    right: float = 0.0
-    both: float = 0.0
-
-
-@dataclass(frozen=True)
-class WeekSessions:
-    week: date
-    sessions: int
-    plan: int
-
-    @property
-    def on_plan(self) -> bool:
-        return self.sessions >= self.plan
 
 
 @dataclass(frozen=True)
@@ -158,96 +138,6 @@ class HistoryData:
     effort: list[EffortPoint]
     has_demo: bool = False
     timings: dict[str, float] = field(default_factory=dict, compare=False)
-
-
-@dataclass(frozen=True)
-class Periods:
-    """What one bar stands for: a week, or (for long ranges) a calendar month of weeks.
-
-    A week belongs to the month its Monday is in. `members[i]` lists the indexes (into
-    the week axis) of the weeks in period i.
-    """
-
-    starts: list[date]
-    members: list[list[int]]
-    monthly: bool
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-
-def periods(weeks: list[date], monthly: bool | None = None) -> Periods:
-    if monthly is None:
-        monthly = len(weeks) > MONTHLY_AFTER_WEEKS
-    if not monthly:
-        return Periods(list(weeks), [[i] for i in range(len(weeks))], False)
-    starts: list[date] = []
-    members: list[list[int]] = []
-    for index, monday in enumerate(weeks):
-        first = monday.replace(day=1)
-        if not starts or starts[-1] != first:
-            starts.append(first)
-            members.append([])
-        members[-1].append(index)
-    return Periods(starts, members, True)
-
-
-@dataclass(frozen=True)
-class PeriodWork:
-    """Work in one period, as a weekly average (equal to the week's total for a week)."""
-
-    start: date
-    weeks: int
-    left: float
-    right: float
-    both: float
-
-
-@dataclass(frozen=True)
-class PeriodSessions:
-    start: date
-    weeks: int
-    sessions: int
-    weeks_on_plan: int
-    plan: int
-
-    @property
-    def per_week(self) -> float:
-        return self.sessions / self.weeks if self.weeks else 0.0
-
-    @property
-    def on_plan(self) -> bool:
-        return self.per_week >= self.plan
-
-
-def work_by_period(rows: list[WeekSides], spans: Periods) -> list[PeriodWork]:
-    result = []
-    for start, members in zip(spans.starts, spans.members, strict=True):
-        n = len(members)
-        result.append(
-            PeriodWork(
-                start,
-                n,
-                sum(rows[i].left for i in members) / n,
-                sum(rows[i].right for i in members) / n,
-                sum(rows[i].both for i in members) / n,
-            )
-        )
-    return result
-
-
-def sessions_by_period(rows: list[WeekSessions], spans: Periods) -> list[PeriodSessions]:
-    plan = rows[0].plan if rows else 0
-    return [
-        PeriodSessions(
-            start,
-            len(members),
-            sum(rows[i].sessions for i in members),
-            sum(rows[i].on_plan for i in members),
-            plan,
-        )
-        for start, members in zip(spans.starts, spans.members, strict=True)
-    ]
 
 
 def _since_clause(since: date | None, tz: tzinfo | None) -> float:
@@ -361,35 +251,12 @@ def sessions_per_week(
     store: HistoryStore, weeks: list[date], tz: tzinfo | None = None
 ) -> list[WeekSessions]:
     plan = store.plan_per_week
-    counts = dict.fromkeys(weeks, 0)
-    for day in _session_days(store.connection, weeks[0] if weeks else None, tz):
-        monday = week_start(day)
-        if monday in counts:
-            counts[monday] += 1
-    return [WeekSessions(week, counts[week], plan) for week in weeks]
-
-
-def streak_from_counts(counts: dict[date, int], this_week: date, plan: int) -> int:
-    """Weeks in a row that met the plan, up to now.
-
-    The current week counts once it meets the plan; until then it does not break the
-    streak (there are days left), so the count runs back from last week.
-    """
-    weeks = 0
-    monday = this_week
-    if counts.get(monday, 0) < plan:
-        monday -= WEEK
-    while counts.get(monday, 0) >= plan:
-        weeks += 1
-        monday -= WEEK
-    return weeks
+    counts = count_by_week(_session_days(store.connection, weeks[0] if weeks else None, tz))
+    return [WeekSessions(week, counts.get(week, 0), plan) for week in weeks]
 
 
 def current_streak(store: HistoryStore, today: date | None = None, tz: tzinfo | None = None) -> int:
-    counts: dict[date, int] = {}
-    for day in _session_days(store.connection, None, tz):
-        monday = week_start(day)
-        counts[monday] = counts.get(monday, 0) + 1
+    counts = count_by_week(_session_days(store.connection, None, tz))
     return streak_from_counts(counts, week_start(today or local_today(tz)), store.plan_per_week)
 
 

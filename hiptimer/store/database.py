@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+from hiptimer.core.files import move_into_place
 from hiptimer.store.errors import StoreError
 
 # Files SQLite keeps next to a database; they travel with it when it is moved aside.
@@ -176,9 +177,7 @@ def copy_database(source: sqlite3.Connection, target: Path, *, replace: bool = F
             dest.close()
         if problems:
             raise StoreError(f"The copy {target} failed its integrity check: {problems[0]}")
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        move_into_place(partial, target)
     except BaseException:
         # A full disk (or any failure) leaves no half copy behind to fill it further.
         with contextlib.suppress(OSError):

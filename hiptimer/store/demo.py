@@ -14,17 +14,17 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side
 from hiptimer.core.session import SetResult
 from hiptimer.core.timeline import compile_routine
+from hiptimer.core.weeks import week_start
 from hiptimer.store.history import (
     STATUS_ENDED_EARLY,
     STATUS_FINISHED,
     STATUS_INTERRUPTED,
     SessionRecord,
 )
-from hiptimer.store.weeks import week_start
 
 MAX_WEEKS = 520
 BANDS = ("yellow", "red", "green", "blue")

@@ -1,7 +1,8 @@
 """The history of one profile: sessions and their sets, in one SQLite file.
 
-Open it with `HistoryStore.open(profile)`. Every write commits at once (one transaction
-per finished set), so a crash loses at most the set that was under way.
+Open a file with `HistoryStore.open_path(path)`; the store knows files, not profiles
+(hiptimer.profiles.folders.open_history finds a profile's file). Every write commits at
+once (one transaction per finished set), so a crash loses at most the set under way.
 """
 
 from __future__ import annotations
@@ -10,23 +11,25 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
 from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.timeline import compile_routine
+from hiptimer.core.weeks import today as local_today
 from hiptimer.store import database
 from hiptimer.store.errors import StoreError, translate
 from hiptimer.store.schema import APPLICATION_ID, migrate
-from hiptimer.store.weeks import today as local_today
 
-DATABASE_NAME = "history.sqlite3"
+if TYPE_CHECKING:
+    from hiptimer.store.export import ExportRows
+
 BACKUP_FOLDER = database.BACKUP_FOLDER
 
 STATUS_RUNNING = "running"
@@ -141,18 +144,6 @@ class HistoryStore:
     # --- opening and closing ------------------------------------------------------
 
     @classmethod
-    def open(cls, profile: str | None = None, *, today: date | None = None) -> HistoryStore:
-        """The profile's history (created on first use), checked, upgraded and backed up.
-
-        Raises StoreRecovery when the file is damaged: it has been moved aside and the
-        exception offers the newest good backup. Raises StoreError for other problems.
-        """
-        from hiptimer.profiles import DEFAULT_PROFILE, profile_dir
-
-        name = profile or DEFAULT_PROFILE
-        return cls.open_path(profile_dir(name) / DATABASE_NAME, profile=name, today=today)
-
-    @classmethod
     def open_path(
         cls,
         path: Path,
@@ -161,7 +152,13 @@ class HistoryStore:
         today: date | None = None,
         backups: bool = True,
     ) -> HistoryStore:
-        """Open a database file directly; its backups go to a `backups` folder beside it."""
+        """Open the history database at path (created on first use), checked, upgraded and
+        backed up into a `backups` folder beside it. `profile` names it in messages and
+        exports (the folder's name by default).
+
+        Raises StoreRecovery when the file is damaged: it has been moved aside and the
+        exception offers the newest good backup. Raises StoreError for other problems.
+        """
         from hiptimer.store.recovery import open_checked
 
         path = Path(path)
@@ -178,6 +175,14 @@ class HistoryStore:
 
     def close(self) -> None:
         self._con.close()
+
+    def export_rows(
+        self, *, since: date | None = None, tz: tzinfo | None = None
+    ) -> AbstractContextManager[ExportRows]:
+        """The CSV export's rows and their count (hiptimer.store.export.export_rows)."""
+        from hiptimer.store.export import export_rows
+
+        return export_rows(self, since=since, tz=tz)
 
     def __enter__(self) -> Self:
         return self
@@ -507,3 +512,17 @@ def _set_row(row: tuple[object, ...]) -> SetRow:
     values = list(row)
     values[12] = bool(values[12])
     return SetRow(*values)  # type: ignore[arg-type]
+
+
+def sessions_on_disk(path: Path) -> list[tuple[str, int]]:
+    """Each session's status and number of saved sets, oldest first, read through a new
+    connection of its own: what was committed is in the file, not just in a cache (the
+    self-test's check that the history was written)."""
+    import contextlib
+
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        rows = con.execute(
+            "SELECT s.status, (SELECT COUNT(*) FROM sets t WHERE t.session_id = s.id)"
+            " FROM sessions s ORDER BY s.started_at, s.id"
+        ).fetchall()
+    return [(str(status), int(count)) for status, count in rows]

@@ -26,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hiptimer.core.files import write_text_atomic
 from hiptimer.store import database
 from hiptimer.store.errors import NewerDatabaseError, StoreError, translate
 from hiptimer.store.schema import (
@@ -136,13 +137,7 @@ def _write_marker(path: Path, problem: str, moved_to: list[Path], foreign: bool)
     record = {"problem": problem, "moved_to": [p.name for p in moved_to], "foreign": foreign}
     # Without the marker (a read-only folder) the question is still asked this time.
     with contextlib.suppress(OSError):
-        with open(partial, "w", encoding="utf-8") as handle:
-            json.dump(record, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, marker)
-    with contextlib.suppress(OSError):
-        partial.unlink(missing_ok=True)
+        write_text_atomic(marker, json.dumps(record), temporary=partial)
 
 
 def _read_marker(path: Path) -> dict[str, object] | None:

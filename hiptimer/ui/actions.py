@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QStackedWidget
 
     from hiptimer.core.session import SessionView
-    from hiptimer.settings import Settings
+    from hiptimer.profiles.settings import Settings
     from hiptimer.ui.session_view import SessionScreen
     from hiptimer.ui.start_view import StartScreen
 

@@ -25,7 +25,7 @@ from hiptimer.core.session import (
     StepStarted,
 )
 from hiptimer.core.timeline import Step, StepKind
-from hiptimer.settings import Settings
+from hiptimer.profiles.settings import Settings
 from hiptimer.ui.cues import BODY_KINDS, LAST_REP, speaking_seconds, step_phrase
 from hiptimer.ui.sound import NO_DEVICE, NO_PLAYBACK, Beep, SoundOutput
 from hiptimer.ui.speech import Speaker

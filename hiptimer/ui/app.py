@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import Clock, ScaledClock, SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
-from hiptimer.settings import LoadedSettings, Theme, default_settings_path, load_settings
+from hiptimer.profiles.settings import LoadedSettings, Theme, default_settings_path, load_settings
 from hiptimer.ui.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
@@ -59,7 +59,12 @@ class Launch(NamedTuple):
 
 def launch_profile(requested: str | None) -> str:
     """--profile NAME (made on first use, matched without case), else the last one used."""
-    from hiptimer.profiles import check_profile_name, find_profile, profile_dir, remembered_profile
+    from hiptimer.profiles.folders import (
+        check_profile_name,
+        find_profile,
+        profile_dir,
+        remembered_profile,
+    )
 
     if requested is None:
         return remembered_profile()
@@ -141,7 +146,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from hiptimer.core.collector import resume_garbage_collection
-    from hiptimer.paths import resource_path
+    from hiptimer.profiles.paths import resource_path
     from hiptimer.ui.main_window import MainWindow
 
     # Qt's multimedia back end lists every optional library it did not find; that

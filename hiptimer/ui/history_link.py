@@ -60,10 +60,11 @@ class HistoryLink(QObject):
 
     def open_store(self) -> None:
         """Open this profile's history; a damaged file is explained and a backup offered."""
-        from hiptimer.store import HistoryStore, StoreError, StoreRecovery
+        from hiptimer.profiles.folders import open_history
+        from hiptimer.store import StoreError, StoreRecovery
 
         try:
-            self.store = HistoryStore.open(self.profile)
+            self.store = open_history(self.profile)
         except StoreRecovery as recovery:
             self._offer_backup(recovery)
             return
@@ -446,7 +447,7 @@ class HistoryLink(QObject):
         """The profile's pictures for the routine's own exercises (None: name cards)."""
         if not any(exercise.picture for exercise in routine.exercises):
             return None
-        from hiptimer.library_store import LibraryError, LibraryStore
+        from hiptimer.profiles.saved import LibraryError, LibraryStore
 
         try:
             return dict(LibraryStore.for_profile(self.profile).bundle(routine).pictures)

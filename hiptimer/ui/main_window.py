@@ -48,12 +48,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import Clock, SystemClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline, compile_routine
-from hiptimer.settings import Settings, save_settings
+from hiptimer.profiles.settings import Settings, save_settings
 from hiptimer.ui.actions import WindowActions
 from hiptimer.ui.session_controller import SessionController
 from hiptimer.ui.start_view import StartScreen
@@ -65,9 +65,9 @@ if TYPE_CHECKING:
 
     from hiptimer.core.session import Event, Session, SessionView, SetResult
     from hiptimer.ui.announcer import Announcer
-    from hiptimer.ui.custom_pictures import CustomPictures
     from hiptimer.ui.end_view import EndScreen
     from hiptimer.ui.keep_awake import KeepAwake
+    from hiptimer.ui.picture_cache import CustomPictures
     from hiptimer.ui.session_view import SessionScreen
     from hiptimer.ui.sound import SoundOutput
     from hiptimer.ui.speech import Speaker
@@ -80,7 +80,7 @@ def _custom_pictures(pictures: Mapping[str, bytes] | None) -> CustomPictures | N
     if not pictures:
         return None
     # Only for a routine with pictures of its own; decoding waits until one is shown.
-    from hiptimer.ui.custom_pictures import CustomPictures
+    from hiptimer.ui.picture_cache import CustomPictures
 
     return CustomPictures(pictures)
 
@@ -177,7 +177,7 @@ class MainWindow(WindowActions):
         """Whose session this is (--profile); the default profile when none was named."""
         if self._profile is None:
             # Imported on first use: the profiles module's imports cost start-up time.
-            from hiptimer.profiles import DEFAULT_PROFILE
+            from hiptimer.profiles.folders import DEFAULT_PROFILE
 
             self._profile = DEFAULT_PROFILE
         return self._profile

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from hiptimer.settings import Settings
+    from hiptimer.profiles.settings import Settings
     from hiptimer.ui.settings_dialog import SettingsDialog
     from hiptimer.ui.speech import Speaker
 
@@ -67,7 +67,7 @@ def about_text() -> str:
     import html
 
     from hiptimer import __version__
-    from hiptimer.core.library import REFERENCES, SOURCE_ARTICLE
+    from hiptimer.core.builtin import REFERENCES, SOURCE_ARTICLE
 
     references = "".join(f"<li>{reference}</li>" for reference in REFERENCES)
     return (

@@ -57,9 +57,9 @@ class ProfileLink(HistoryLink):
 
     def follow_saved_routine(self) -> None:
         """The routine this profile followed last, or the built-in one."""
-        from hiptimer.core.library import DEFAULT_ROUTINE
-        from hiptimer.library_store import LibraryError, LibraryStore
-        from hiptimer.profiles import remembered_routine
+        from hiptimer.core.builtin import DEFAULT_ROUTINE
+        from hiptimer.profiles.folders import remembered_routine
+        from hiptimer.profiles.saved import LibraryError, LibraryStore
 
         name = remembered_routine(self.profile)
         routine = DEFAULT_ROUTINE
@@ -190,8 +190,8 @@ class ProfileLink(HistoryLink):
             )
             return
         self.window.set_routine(routine, self.pictures_of(routine))
-        from hiptimer.core.library import DEFAULT_ROUTINE
-        from hiptimer.profiles import remember_routine
+        from hiptimer.core.builtin import DEFAULT_ROUTINE
+        from hiptimer.profiles.folders import remember_routine
 
         remember_routine(self.profile, None if routine == DEFAULT_ROUTINE else routine.name)
 
@@ -237,7 +237,7 @@ class ProfileLink(HistoryLink):
             self.store = None
         self.profile = name
         self.window.set_profile(name)
-        from hiptimer.profiles import remember_profile
+        from hiptimer.profiles.folders import remember_profile
 
         remember_profile(name)
         self.follow_saved_routine()

@@ -17,7 +17,7 @@ from hiptimer.ui.pacing import breathing, self_paced_movement
 if TYPE_CHECKING:
     from hiptimer.core.session import SessionView
     from hiptimer.core.timeline import Step
-    from hiptimer.ui.custom_pictures import CustomPictures
+    from hiptimer.ui.picture_cache import CustomPictures
     from hiptimer.ui.session_view import SessionScreen
 
 

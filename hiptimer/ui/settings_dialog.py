@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.settings import PREPARE_MAX, PREPARE_MIN, Settings, Theme
+from hiptimer.profiles.settings import PREPARE_MAX, PREPARE_MIN, Settings, Theme
 
 THEME_NAMES = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
 DEFAULT_VOICE = "The engine's default voice"

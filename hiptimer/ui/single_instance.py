@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     # QtNetwork loads when first needed: after the window's first paint (start-up time).
     from PySide6.QtNetwork import QLocalServer
 
-from hiptimer.profiles import DEFAULT_PROFILE, profile_dir
+from hiptimer.profiles.folders import DEFAULT_PROFILE, profile_dir
 
 LOCK_NAME = "hiptimer.lock"
 ACTIVATE = b"activate\n"

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from hiptimer.core.files import write_atomic
+
 SAMPLE_RATE = 44_100
 
 
@@ -89,9 +91,7 @@ def write_beeps(folder: Path) -> dict[Beep, Path]:
         digest = hashlib.sha256(data).hexdigest()[:12]
         path = folder / f"{beep.value}-{digest}.wav"
         if not path.is_file() or path.stat().st_size != len(data):
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            write_atomic(path, data)
         paths[beep] = path
     return paths
 

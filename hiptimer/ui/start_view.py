@@ -26,7 +26,7 @@ from hiptimer.exchange.describe import dose_line
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
-    from hiptimer.ui.custom_pictures import CustomPictures
+    from hiptimer.ui.picture_cache import CustomPictures
 
 
 # A start-list picture's height in pixels: readable at the least, not huge at the most.

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from hiptimer.core.timeline import StepKind
-from hiptimer.settings import Theme
+from hiptimer.profiles.settings import Theme
 
 # (on a light background, on a dark background)
 KIND_COLOURS: dict[StepKind, tuple[str, str]] = {

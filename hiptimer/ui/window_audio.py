@@ -14,7 +14,7 @@ from hiptimer.ui.speech import Speaker
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from hiptimer.settings import Settings
+    from hiptimer.profiles.settings import Settings
     from hiptimer.ui.sound import SoundOutput
 
 # Pass as speech_engine to run without any speech engine at all.

@@ -6,7 +6,7 @@ import pytest
 
 from hiptimer.cli import main
 from hiptimer.core.body import body_text
-from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE, built_in_exercise
+from hiptimer.core.builtin import BUILT_IN_EXERCISES, DEFAULT_ROUTINE, built_in_exercise
 from hiptimer.core.routine import (
     Dose,
     Exercise,

@@ -5,7 +5,7 @@ import json
 
 from hiptimer import __version__
 from hiptimer.cli import main
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.exchange.routine_file import routine_document
 
 

@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE, built_in_exercise
+from hiptimer.core.builtin import BUILT_IN_EXERCISES, DEFAULT_ROUTINE, built_in_exercise
 from hiptimer.core.routine import Dose, Mode, RoutineError, Sides, Tempo, validate_routine
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
 

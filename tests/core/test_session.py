@@ -2,8 +2,8 @@ import dataclasses
 
 import pytest
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side, Sides, Tempo
 from hiptimer.core.session import (
     Countdown,

@@ -1,6 +1,6 @@
 import dataclasses
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Rests, Routine, Side, Sides
 from hiptimer.core.timeline import StepKind, compile_routine, dose_text, timeline_to_json
 

@@ -4,10 +4,10 @@ import dataclasses
 import json
 
 from hiptimer.cli import main
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.exchange.routine_file import read_routine_file, write_routine_file
-from hiptimer.library_store import LibraryStore
-from hiptimer.profiles import create_profile
+from hiptimer.profiles.folders import create_profile
+from hiptimer.profiles.saved import LibraryStore
 
 
 def test_list_shows_the_built_in_and_the_profiles_routines(data_home, capsys):

@@ -6,9 +6,9 @@ import os
 
 import pytest
 
-from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE
+from hiptimer.core.builtin import BUILT_IN_EXERCISES, DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, RoutineError
-from hiptimer.library_store import LibraryError, LibraryStore
+from hiptimer.profiles.saved import LibraryError, LibraryStore
 from tests.trainer_support import TINY_JPEG, png_bytes, side_plank, snapshot
 
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*')

@@ -5,7 +5,7 @@ import zlib
 
 import pytest
 
-from hiptimer.exchange.pictures import (
+from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
     PictureError,
     check_picture,

@@ -4,10 +4,9 @@ import dataclasses
 
 import pytest
 
-from hiptimer import profiles
-from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.library_store import LibraryStore
-from hiptimer.profiles import (
+from hiptimer.core.builtin import DEFAULT_ROUTINE
+from hiptimer.profiles import folders as profiles
+from hiptimer.profiles.folders import (
     ProfileError,
     ProfileNameError,
     archive_profile,
@@ -21,6 +20,7 @@ from hiptimer.profiles import (
     rename_profile,
     unarchive_profile,
 )
+from hiptimer.profiles.saved import LibraryStore
 
 
 def test_create_lists_and_refuses_a_second_of_the_same_name(data_home):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from hiptimer.cli import main
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine, Side
 from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.routine_file import (
@@ -18,7 +18,7 @@ from hiptimer.exchange.routine_file import (
     routine_document,
     write_routine_file,
 )
-from hiptimer.library_store import LibraryStore
+from hiptimer.profiles.saved import LibraryStore
 from tests.trainer_support import TINY_JPEG, png_bytes, side_plank, snapshot
 
 PICTURE = png_bytes(8, 6)

@@ -132,7 +132,7 @@ def test_installed_package_finds_its_resources_inside_itself(
     installed: Installed, tmp_path: Path
 ) -> None:
     probe = (
-        "import json, hiptimer, hiptimer.paths as p;"
+        "import json, hiptimer, hiptimer.profiles.paths as p;"
         "print(json.dumps({'module': hiptimer.__file__, 'resources': str(p.resource_dir())}))"
     )
     # Run outside the checkout, so nothing can come from the source tree.

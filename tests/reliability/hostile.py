@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.exchange.routine_file import PICTURES_VERSION, routine_document
 
 BOMB_PICTURES = 40

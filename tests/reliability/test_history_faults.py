@@ -23,6 +23,7 @@ from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides, Tempo, v
 from hiptimer.core.session import Session, State
 from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.csv_export import HEADER, export_session_csv
+from hiptimer.profiles.folders import open_history
 from hiptimer.store import HistoryStore, SessionRecorder, StoreError, StoreRecovery
 from hiptimer.store.database import list_backups
 from hiptimer.store.recovery import marker_path
@@ -429,9 +430,9 @@ def linked(make_window):
 def damaged_default_history():
     """The default profile's history with sessions and a backup holding them, then
     scribbled over."""
-    from hiptimer.profiles import profile_dir
+    from hiptimer.profiles.folders import profile_dir
 
-    with HistoryStore.open("default") as store:
+    with open_history("default") as store:
         store.add_sessions(known_records())
         store.refresh_backup()
         rows = real_rows(store)
@@ -471,7 +472,7 @@ def test_closing_the_recovery_question_decides_nothing_and_it_comes_back(make_wi
 
 
 def test_an_unrelated_database_is_named_in_the_question(make_window):
-    from hiptimer.profiles import profile_dir
+    from hiptimer.profiles.folders import profile_dir
 
     path, rows = damaged_default_history()
     path.unlink()
@@ -495,9 +496,9 @@ def test_an_unrelated_database_is_named_in_the_question(make_window):
 
 
 def test_a_read_only_history_is_said_plainly_when_the_window_opens(make_window):
-    from hiptimer.profiles import profile_dir
+    from hiptimer.profiles.folders import profile_dir
 
-    with HistoryStore.open("default") as store:
+    with open_history("default") as store:
         store.add_sessions(known_records())
     path = profile_dir("default") / "history.sqlite3"
     path.chmod(0o444)
@@ -515,9 +516,9 @@ def test_a_read_only_history_is_said_plainly_when_the_window_opens(make_window):
 def test_disk_full_at_session_start_then_space_returns_through_the_window(make_window):
     from PySide6.QtCore import Qt
 
-    from hiptimer.profiles import profile_dir
+    from hiptimer.profiles.folders import profile_dir
 
-    with HistoryStore.open("default") as store:
+    with open_history("default") as store:
         store.add_sessions(known_records())
         rows = real_rows(store)
     harness, link = linked(make_window)
@@ -550,9 +551,9 @@ def test_disk_full_at_session_start_then_space_returns_through_the_window(make_w
 def test_disk_full_throughout_ends_with_a_plain_notice_and_an_export(make_window, tmp_path):
     from PySide6.QtCore import Qt
 
-    from hiptimer.profiles import profile_dir
+    from hiptimer.profiles.folders import profile_dir
 
-    with HistoryStore.open("default") as store:
+    with open_history("default") as store:
         store.add_sessions(known_records())
         rows = real_rows(store)
     harness, link = linked(make_window)
@@ -580,9 +581,9 @@ def test_disk_full_throughout_ends_with_a_plain_notice_and_an_export(make_window
 
 def test_the_command_line_says_one_line_for_a_folder_in_place_of_the_history(capsys):
     from hiptimer.cli import main
-    from hiptimer.profiles import profile_dir
+    from hiptimer.profiles.folders import profile_dir
 
-    with HistoryStore.open("default") as store:
+    with open_history("default") as store:
         store.add_sessions(known_records())
     path = profile_dir("default") / "history.sqlite3"
     saved = path.with_name("kept.sqlite3")
@@ -639,7 +640,7 @@ def test_a_second_reader_beside_the_open_window_keeps_the_live_log(path):
 def test_two_sessions_waiting_for_space_are_both_written_when_it_returns(make_window):
     from PySide6.QtCore import Qt
 
-    with HistoryStore.open("default") as store:
+    with open_history("default") as store:
         store.add_sessions(known_records())
         rows = real_rows(store)
     harness, link = linked(make_window)

@@ -284,7 +284,7 @@ def test_a_refused_import_on_a_full_disk_leaves_no_folder_behind(
 
     # The disk fills up at each step in turn: writing a picture, writing the routine,
     # moving the routine into place. Each time nothing at all is left behind.
-    from hiptimer import library_store
+    from hiptimer.profiles import saved as library_store
 
     real_replace = os.replace
 

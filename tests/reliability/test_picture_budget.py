@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from hiptimer.core.library import DEFAULT_ROUTINE
-from hiptimer.exchange.pictures import (
+from hiptimer.core.builtin import DEFAULT_ROUTINE
+from hiptimer.core.files import NotARegularFile, read_regular_file
+from hiptimer.exchange.picture_files import (
     MAX_ROUTINE_DECODED_BYTES,
     PictureError,
     picture_header,
 )
 from hiptimer.exchange.routine_file import RoutineFileError, read_routine_bundle
-from hiptimer.files import NotARegularFile, read_regular_file
-from hiptimer.library_store import LibraryError, LibraryStore
+from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.app import load_start_routine
-from hiptimer.ui.custom_pictures import CustomPictures
+from hiptimer.ui.picture_cache import CustomPictures
 from tests.reliability.hostile import bomb_document, picture_routine, png, write
 from tests.trainer_support import TINY_JPEG
 
@@ -154,7 +154,7 @@ def test_a_read_that_never_ends_is_given_up_after_the_time_limit(tmp_path, monke
 
 
 def test_a_trainer_picking_a_fifo_as_a_picture_is_told_at_once(tmp_path, qapp):
-    from hiptimer.ui.trainer.pictures import read_picture_file
+    from hiptimer.ui.trainer.picture_picker import read_picture_file
 
     fifo = tmp_path / "photo.png"
     os.mkfifo(fifo)

@@ -7,8 +7,8 @@ session, and "set SESSION STEP" after each set is committed (never before).
 import sys
 from pathlib import Path
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.session import Session, SetFinished, State
 from hiptimer.core.timeline import compile_routine
 from hiptimer.store import HistoryStore, SessionRecorder

@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hiptimer.core.weeks import local_date, range_start, week_start, week_starts
 from hiptimer.store import charts
 from hiptimer.store.history import SessionRecord
-from hiptimer.store.weeks import local_date, range_start, week_start, week_starts
 from tests.store.known import (
     BERLIN,
     CLAMS,

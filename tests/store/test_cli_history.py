@@ -9,9 +9,9 @@ from datetime import date, timedelta
 import pytest
 
 from hiptimer.cli import main
+from hiptimer.core.weeks import today
 from hiptimer.exchange.csv_export import HEADER
-from hiptimer.store import HistoryStore
-from hiptimer.store.weeks import today
+from hiptimer.profiles.folders import open_history
 from tests.store.known import known_records
 
 
@@ -29,7 +29,7 @@ def test_demo_then_export_from_a_fresh_profile(data_home, tmp_path, capsys):
     assert main(["history", "demo", "--weeks", "12", "--profile", "Sam"]) == 0
     out = capsys.readouterr().out
     assert "Added" in out and "'Sam'" in out and "--remove" in out
-    with HistoryStore.open("Sam") as store:
+    with open_history("Sam") as store:
         sessions = store.session_count(demo=True)
         assert 20 <= sessions <= 40 and store.session_count(demo=False) == 0
     target = tmp_path / "sam.csv"
@@ -46,7 +46,7 @@ def test_demo_then_export_from_a_fresh_profile(data_home, tmp_path, capsys):
 
 
 def test_export_to_standard_output_with_since(capsys):
-    with HistoryStore.open() as store:
+    with open_history() as store:
         store.add_sessions(known_records())
     assert main(["history", "export", "--csv", "-"]) == 0
     everything = rows_of(capsys.readouterr().out)
@@ -67,25 +67,25 @@ def test_standard_output_is_plain_crlf_csv_in_a_real_process(tmp_path):
 
 
 def test_demo_refuses_a_profile_with_real_sessions(capsys):
-    with HistoryStore.open("Real") as store:
+    with open_history("Real") as store:
         store.add_sessions(known_records()[:1])
     assert main(["history", "demo", "--weeks", "4", "--profile", "Real"]) == 2
     err = capsys.readouterr().err
     assert "already has 1 real session;" in err and "--profile demo" in err
-    with HistoryStore.open("Real") as store:
+    with open_history("Real") as store:
         assert store.session_count() == 1 and store.session_count(demo=True) == 0
 
 
 def test_demo_again_replaces_the_old_demo_and_remove_clears_it(capsys):
     assert main(["history", "demo", "--weeks", "8", "--seed", "3"]) == 0
-    with HistoryStore.open() as store:
+    with open_history() as store:
         first = store.session_count()
     assert main(["history", "demo", "--weeks", "8", "--seed", "3"]) == 0
     assert "replacing the" in capsys.readouterr().out
-    with HistoryStore.open() as store:
+    with open_history() as store:
         assert store.session_count() == first
     assert main(["history", "demo", "--remove"]) == 0
-    with HistoryStore.open() as store:
+    with open_history() as store:
         assert store.session_count() == 0
 
 
@@ -121,9 +121,9 @@ def test_a_bad_profile_name_or_unwritable_file_is_a_message_not_a_traceback(tmp_
 
 
 def test_a_damaged_history_is_set_aside_and_the_backup_used(data_home, capsys):
-    with HistoryStore.open("Kim", today=date(2026, 3, 1)) as store:
+    with open_history("Kim", today=date(2026, 3, 1)) as store:
         store.add_sessions(known_records())
-    HistoryStore.open("Kim", today=date(2026, 3, 2)).close()  # the backup with the sessions
+    open_history("Kim", today=date(2026, 3, 2)).close()  # the backup with the sessions
     path = data_home / "Kim" / "history.sqlite3"
     path.write_bytes(b"scribbled over" * 300)
     assert main(["history", "export", "--csv", "-", "--profile", "Kim"]) == 0
@@ -135,7 +135,7 @@ def test_a_damaged_history_is_set_aside_and_the_backup_used(data_home, capsys):
 
 def test_export_of_a_profile_that_does_not_exist_says_so_and_creates_nothing(tmp_path, capsys):
     from hiptimer.cli import main
-    from hiptimer.profiles import list_profiles
+    from hiptimer.profiles.folders import list_profiles
 
     assert main(["history", "export", "--csv", "-", "--profile", "nobody"]) == 2
     assert "no profile named 'nobody'" in capsys.readouterr().err
@@ -152,7 +152,7 @@ def test_export_of_a_profile_that_does_not_exist_says_so_and_creates_nothing(tmp
     ],
 )
 def test_a_bad_since_is_one_line_and_exit_2(since, said, capsys):
-    with HistoryStore.open() as store:
+    with open_history() as store:
         store.add_sessions(known_records())
     assert main(["history", "export", "--csv", "-", "--since", since]) == 2
     captured = capsys.readouterr()

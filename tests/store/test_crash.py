@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.timeline import compile_routine
 from hiptimer.store import HistoryStore
 

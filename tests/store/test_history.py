@@ -7,6 +7,7 @@ import pytest
 from hiptimer.core.clock import FakeClock
 from hiptimer.core.session import Session, SetFinished
 from hiptimer.core.timeline import compile_routine
+from hiptimer.profiles.folders import open_history
 from hiptimer.store import HistoryStore, SessionRecorder, StoreError
 from tests.store.conftest import recorded_session, run_for, small_routine
 
@@ -38,13 +39,13 @@ def test_database_settings_and_strict_tables(store):
 
 def test_profile_database_lives_in_the_data_folder_and_follows_xdg(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    with HistoryStore.open("Alex K") as store:
+    with open_history("Alex K") as store:
         assert (
             store.path == tmp_path / "data" / "hiptimer" / "profiles" / "Alex K" / "history.sqlite3"
         )
         assert store.profile == "Alex K"
         assert store.path.is_file()
-    with HistoryStore.open() as store:
+    with open_history() as store:
         assert store.profile == "default" and store.path.parent.name == "default"
 
 

@@ -135,7 +135,7 @@ def test_a_backup_that_cannot_be_written_does_not_stop_the_app(path):
 def test_refreshing_todays_backup_takes_in_what_was_saved_since(tmp_path):
     from datetime import date
 
-    from hiptimer.core.library import DEFAULT_ROUTINE
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
 
     day = date(2026, 3, 2)
     store = HistoryStore.open_path(tmp_path / "history.sqlite3", profile="t", today=day)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from hiptimer.core.clock import FakeClock
 from hiptimer.core.session import State
-from hiptimer.settings import Settings, Theme
+from hiptimer.profiles.settings import Settings, Theme
 from hiptimer.ui.keep_awake import KeepAwake
 from hiptimer.ui.main_window import MainWindow
 from hiptimer.ui.sound import SilentSound

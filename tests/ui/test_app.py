@@ -11,8 +11,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock, ScaledClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.session import State
 from hiptimer.exchange.routine_file import write_routine_file
 from hiptimer.ui.app import build_window

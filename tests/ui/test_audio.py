@@ -11,7 +11,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides, Tempo
 from hiptimer.core.timeline import StepKind
-from hiptimer.settings import Settings
+from hiptimer.profiles.settings import Settings
 from hiptimer.ui.sound import NOTES, SAMPLE_RATE, Beep, synthesize, wav_bytes, write_beeps
 
 Key = Qt.Key

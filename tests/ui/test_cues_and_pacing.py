@@ -7,8 +7,8 @@ import math
 import pytest
 from PySide6.QtGui import QColor
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.session import Session, State
 from hiptimer.core.timeline import StepKind, compile_routine
 from hiptimer.ui.cues import (

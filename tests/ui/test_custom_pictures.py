@@ -12,11 +12,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides, Tempo
 from hiptimer.core.timeline import StepKind
-from hiptimer.exchange.pictures import check_picture, picture_file_name, sniff_kind
+from hiptimer.exchange.picture_files import check_picture, picture_file_name, sniff_kind
 from hiptimer.exchange.routine_file import write_routine_file
 from hiptimer.ui.app import build_window
 from hiptimer.ui.illustrate import render_still

@@ -53,7 +53,7 @@ def test_still_writes_start_and_peak(tmp_path: Path, qapp) -> None:
 def test_a_custom_exercise_from_a_routine_file_gets_its_card(tmp_path: Path, qapp) -> None:
     import json
 
-    from hiptimer.core.library import DEFAULT_ROUTINE
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
     from hiptimer.exchange.routine_file import routine_document
 
     doc = routine_document(DEFAULT_ROUTINE)

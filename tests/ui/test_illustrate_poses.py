@@ -11,7 +11,7 @@ import math
 import pytest
 from PySide6.QtCore import QRectF
 
-from hiptimer.core.library import BUILT_IN_EXERCISES, BUILT_IN_FIGURES
+from hiptimer.core.builtin import BUILT_IN_EXERCISES, BUILT_IN_FIGURES
 from hiptimer.ui.illustrate.paint import body_points, fit
 from hiptimer.ui.illustrate.poses import MAT_TOP, SCENES
 from hiptimer.ui.illustrate.scene import Scene, frames

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
 
-from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.routine import Side
 from hiptimer.ui.illustrate import (
     FigureView,

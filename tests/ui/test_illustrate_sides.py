@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor
 
-from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.routine import Mode, Side
 from hiptimer.ui.illustrate import render_figure
 from hiptimer.ui.illustrate.frame import scene_projection

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiptimer.core.session import State
 from hiptimer.core.timeline import StepKind
-from hiptimer.profiles import profile_dir
+from hiptimer.profiles.folders import open_history, profile_dir
 from hiptimer.store import HistoryStore
 from hiptimer.ui.history_link import recent_text
 from hiptimer.ui.profile_link import ProfileLink
@@ -120,7 +120,7 @@ def test_keep_as_interrupted_keeps_the_sets_and_asks_no_more(make_window):
 
 
 def test_a_damaged_history_is_set_aside_and_the_backup_offered(make_window):
-    store = HistoryStore.open("default")  # makes today's backup of a fresh history
+    store = open_history("default")  # makes today's backup of a fresh history
     store.close()
     path = profile_dir("default") / "history.sqlite3"
     path.write_bytes(b"not a database at all\n" * 200)
@@ -166,7 +166,7 @@ def test_switching_profile_moves_the_history(make_window):
     harness.press(Qt.Key.Key_Return)
     harness.advance(10 + 60 + 0.25)
     assert len(link.store.session_sets(link.recorder.session_id)) == 1
-    default = HistoryStore.open("default")
+    default = open_history("default")
     assert default.session_count() == 0
     default.close()
 
@@ -177,7 +177,7 @@ def test_a_history_that_cannot_open_still_lets_the_session_run(make_window, monk
     def refuse(*_args, **_kwargs):
         raise StoreError("The disk is full: free some space, then start HipTimer again.")
 
-    monkeypatch.setattr(HistoryStore, "open", refuse)
+    monkeypatch.setattr(HistoryStore, "open_path", refuse)
     harness, _ = linked(make_window)
     box = harness.window.message_box
     assert box is not None and "sessions will not be saved" in box.text()
@@ -230,7 +230,7 @@ def test_todays_backup_takes_in_each_session_as_it_ends(make_window):
 
 
 def test_the_picker_lists_profiles_made_while_the_app_was_open(make_window):
-    from hiptimer.profiles import create_profile
+    from hiptimer.profiles.folders import create_profile
 
     _, link = linked(make_window)
     create_profile("Bea")
@@ -244,9 +244,9 @@ def test_a_routine_chosen_from_the_profile_shows_its_own_picture(make_window, qt
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    from hiptimer.core.library import DEFAULT_ROUTINE
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
     from hiptimer.core.routine import Dose, Exercise, Mode, Routine
-    from hiptimer.library_store import LibraryStore
+    from hiptimer.profiles.saved import LibraryStore
 
     image = QImage(60, 80, QImage.Format.Format_RGB32)
     image.fill(QColor("#ff00ff"))
@@ -280,8 +280,8 @@ def test_a_routine_chosen_from_the_profile_shows_its_own_picture(make_window, qt
 def test_the_routine_chosen_is_the_one_the_next_start_opens(make_window):
     import dataclasses
 
-    from hiptimer.core.library import DEFAULT_ROUTINE
-    from hiptimer.library_store import LibraryStore
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
+    from hiptimer.profiles.saved import LibraryStore
 
     short = dataclasses.replace(
         DEFAULT_ROUTINE, name="Short hips", exercises=DEFAULT_ROUTINE.exercises[:2]

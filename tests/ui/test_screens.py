@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Mode, Routine
 from hiptimer.core.timeline import StepKind
-from hiptimer.settings import Settings, Theme
+from hiptimer.profiles.settings import Settings, Theme
 from hiptimer.store import HistoryStore
 from hiptimer.store.demo import demo_sessions
 from hiptimer.ui.history.window import HistoryWindow
@@ -320,7 +320,7 @@ def test_the_start_view_fits(make_window, shots, theme):
 
 
 def _today():
-    from hiptimer.store.weeks import today
+    from hiptimer.core.weeks import today
 
     return today()
 

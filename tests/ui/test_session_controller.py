@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock
-from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.session import SessionFinished, State, StepStarted
 from hiptimer.core.timeline import compile_routine
 from hiptimer.ui.pacing import poll_delay

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side, Sides
 from hiptimer.core.session import (
     Outcome,
@@ -25,8 +25,8 @@ from hiptimer.core.session import (
     StepStarted,
 )
 from hiptimer.core.timeline import StepKind
-from hiptimer.profiles import profile_dir
-from hiptimer.settings import Settings, load_settings
+from hiptimer.profiles.folders import profile_dir
+from hiptimer.profiles.settings import Settings, load_settings
 from hiptimer.ui.profile_link import ProfileLink
 from hiptimer.ui.session_view import PAUSED_TITLE, SUSPEND_DETAIL
 from hiptimer.ui.sound import Beep

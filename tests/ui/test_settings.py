@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from hiptimer.settings import (
+from hiptimer.profiles.settings import (
     DEFAULTS,
     Settings,
     Theme,

@@ -16,8 +16,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from hiptimer.store.charts import (
-    EffortPoint,
+from hiptimer.core.weeks import (
     Periods,
     PeriodSessions,
     PeriodWork,
@@ -27,6 +26,7 @@ from hiptimer.store.charts import (
     sessions_by_period,
     work_by_period,
 )
+from hiptimer.store.charts import EffortPoint
 
 # Okabe-Ito colours: told apart with the common colour-vision deficiencies; the legend
 # and the hover text name the side in words as well.

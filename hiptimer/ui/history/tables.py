@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from hiptimer.core.weeks import local_datetime
 from hiptimer.store.charts import (
     MIN_REPS_TO_COMPARE,
     MIN_SECONDS_TO_COMPARE,
@@ -16,7 +17,6 @@ from hiptimer.store.charts import (
     SessionSummary,
 )
 from hiptimer.store.history import SetRow
-from hiptimer.store.weeks import local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_WORDS = {

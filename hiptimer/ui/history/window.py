@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.exchange.csv_export import export_csv
+from hiptimer.core.weeks import range_start
+from hiptimer.core.weeks import today as local_today
+from hiptimer.exchange.csv_export import CsvExportError, export_csv
 from hiptimer.store import HistoryStore, StoreError
 from hiptimer.store.charts import (
     RANGE_6_MONTHS,
@@ -44,8 +46,6 @@ from hiptimer.store.charts import (
     HistoryData,
     load_history,
 )
-from hiptimer.store.weeks import range_start
-from hiptimer.store.weeks import today as local_today
 from hiptimer.ui.history.plots import EffortChart, SessionsChart, WorkChart
 from hiptimer.ui.history.tables import BalanceModel, SessionsModel
 
@@ -313,7 +313,7 @@ class HistoryWindow(QMainWindow):
             count = export_csv(
                 self.store, path, since=range_start(self.today(), self.weeks), tz=self._tz
             )
-        except StoreError as error:
+        except (CsvExportError, StoreError) as error:
             QMessageBox.warning(self, "Export CSV", str(error))
             return None
         self.statusBar().showMessage(f"Saved {count} sets from {what} to {path}", 10_000)

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.routine import Dose, Exercise, FieldProblem, Mode, Sides, exercise_problems
-from hiptimer.exchange.pictures import PictureError
-from hiptimer.library_store import LibraryError, LibraryStore
+from hiptimer.exchange.picture_files import PictureError
+from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_form import DEFAULT_TEMPO, ExerciseForm
 from hiptimer.ui.trainer.fields import ErrorLabel
-from hiptimer.ui.trainer.pictures import ExercisePicture, read_picture_file
+from hiptimer.ui.trainer.picture_picker import ExercisePicture, read_picture_file
 
 FIGURE_CHOICES = tuple((e.name, e.id) for e in BUILT_IN_EXERCISES)
 

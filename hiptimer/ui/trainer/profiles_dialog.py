@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer import profiles
+from hiptimer.profiles import folders as profiles
 from hiptimer.ui.trainer.fields import ErrorLabel, Field
 
 NAME_ROLE = Qt.ItemDataRole.UserRole

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.files import safe_stem
 from hiptimer.core.routine import FieldProblem, Routine, routine_problems
 from hiptimer.core.timeline import Timeline
-from hiptimer.files import safe_stem
-from hiptimer.library_store import LibraryError, LibraryStore
+from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
 from hiptimer.ui.trainer.exercise_form import ExerciseForm
 from hiptimer.ui.trainer.fields import (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from hiptimer.core.routine import Exercise
 from hiptimer.exchange.describe import dose_line
-from hiptimer.library_store import unique_id
+from hiptimer.profiles.saved import unique_id
 
 ROW_MIME = "application/x-hiptimer-routine-row"
 EXERCISE_MIME = "application/x-hiptimer-exercise"

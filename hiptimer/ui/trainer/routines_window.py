@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
+from hiptimer.core.files import safe_stem
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.routine_file import RoutineFileError
-from hiptimer.files import safe_stem
-from hiptimer.library_store import LibraryError, LibraryStore, StoredRoutine
+from hiptimer.profiles.saved import LibraryError, LibraryStore, StoredRoutine
 from hiptimer.ui.trainer.fields import ErrorLabel, action_button, make_action
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
 from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow

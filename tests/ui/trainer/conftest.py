@@ -1,6 +1,6 @@
 import pytest
 
-from hiptimer.library_store import LibraryStore
+from hiptimer.profiles.saved import LibraryStore
 from tests.trainer_support import data_home
 
 __all__ = ["data_home"]
@@ -9,7 +9,7 @@ __all__ = ["data_home"]
 @pytest.fixture
 def store(data_home):
     """The library of a client's profile, in a private data folder."""
-    from hiptimer.profiles import create_profile
+    from hiptimer.profiles.folders import create_profile
 
     return LibraryStore.for_profile(create_profile("Anna Berg"))
 

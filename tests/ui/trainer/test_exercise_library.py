@@ -5,12 +5,12 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.routine import Mode, Sides
-from hiptimer.exchange.pictures import MAX_PICTURE_BYTES, check_picture
+from hiptimer.exchange.picture_files import MAX_PICTURE_BYTES, check_picture
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
 from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow
-from hiptimer.ui.trainer.pictures import MAX_SIDE, read_picture_file
+from hiptimer.ui.trainer.picture_picker import MAX_SIDE, read_picture_file
 from tests.ui.trainer.conftest import make_image
 
 

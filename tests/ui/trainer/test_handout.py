@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from hiptimer.cli import main
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine, Sides
 from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.handout import HandoutError, write_handout

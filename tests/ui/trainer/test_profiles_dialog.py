@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from hiptimer import profiles
+from hiptimer.profiles import folders as profiles
 from hiptimer.ui.trainer.profiles_dialog import MANAGE, ProfilePicker, ProfilesDialog
 
 

@@ -6,11 +6,11 @@ import subprocess
 
 from PySide6.QtCore import Qt
 
-from hiptimer import profiles
 from hiptimer.cli import main
-from hiptimer.core.library import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.timeline import compile_routine
-from hiptimer.library_store import LibraryStore
+from hiptimer.profiles import folders as profiles
+from hiptimer.profiles.saved import LibraryStore
 from hiptimer.ui.trainer.profiles_dialog import ProfilesDialog
 from hiptimer.ui.trainer.routines_window import RoutinesWindow
 from tests.trainer_support import snapshot

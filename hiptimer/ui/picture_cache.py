@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from hiptimer.exchange.pictures import MAX_PICTURE_SIDE, sniff_kind
+from hiptimer.exchange.picture_files import MAX_PICTURE_SIDE, sniff_kind
 
 # The longest side a picture is kept at: a full-screen session shows it smaller than this.
 DISPLAY_SIDE = 1600

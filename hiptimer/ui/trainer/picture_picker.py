@@ -1,7 +1,7 @@
 """Pictures in the trainer tools: taking in an image file, and showing an exercise.
 
 An image a trainer picks is decoded with Qt (a real decode, on top of the header checks
-in hiptimer.exchange.pictures), made small enough for the screen and the handout, and
+in hiptimer.exchange.picture_files), made small enough for the screen and the handout, and
 only then handed to the profile's library.
 """
 
@@ -13,15 +13,15 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
 
+from hiptimer.core.files import NotARegularFile, read_regular_file
 from hiptimer.core.routine import Exercise
-from hiptimer.exchange.pictures import (
+from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
     PictureError,
     check_picture,
     sniff_kind,
 )
-from hiptimer.files import NotARegularFile, read_regular_file
-from hiptimer.library_store import LibraryStore
+from hiptimer.profiles.saved import LibraryStore
 from hiptimer.ui.illustrate import FigureView
 
 # Big enough for a full-screen window and a printed page; photos from phones are larger.

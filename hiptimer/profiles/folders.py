@@ -11,23 +11,22 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hiptimer.core.errors import UserError
-from hiptimer.files import write_text_atomic
-from hiptimer.paths import user_config_dir, user_data_dir
+from hiptimer.core.files import is_reserved_name, write_text_atomic
+from hiptimer.profiles.paths import user_config_dir, user_data_dir
+
+if TYPE_CHECKING:
+    from hiptimer.store import HistoryStore
 
 DEFAULT_PROFILE = "default"
+# The profile's history database (hiptimer.store), inside its folder.
+HISTORY_FILE = "history.sqlite3"
 # Names become folder names: keep them to what every file system (Windows too) accepts.
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$")
-_WINDOWS_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(1, 10)),
-    *(f"lpt{i}" for i in range(1, 10)),
-}
 
 
 PROFILE_FILE = "profile.json"
@@ -49,7 +48,7 @@ def check_profile_name(name: str) -> str:
             f"{name!r} cannot be a profile name: use 1 to 40 letters, digits, spaces, "
             "'-', '_' or '.', starting with a letter or digit"
         )
-    if name.split(".")[0].lower() in _WINDOWS_RESERVED:
+    if is_reserved_name(name):
         raise ProfileNameError(f"{name!r} is a reserved name on Windows; choose another")
     return name
 
@@ -65,6 +64,17 @@ def profile_dir(name: str = DEFAULT_PROFILE) -> Path:
     folder = profiles_root() / check_profile_name(name)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def open_history(name: str | None = None, *, today: date | None = None) -> HistoryStore:
+    """The profile's history (the folder and the file are created on first use).
+
+    Raises StoreRecovery or StoreError as HistoryStore.open_path does.
+    """
+    from hiptimer.store import HistoryStore  # loaded late: start-up reads profiles first
+
+    name = name or DEFAULT_PROFILE
+    return HistoryStore.open_path(profile_dir(name) / HISTORY_FILE, profile=name, today=today)
 
 
 def _all_profiles() -> list[str]:

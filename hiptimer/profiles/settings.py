@@ -3,8 +3,8 @@
 Qt-free on purpose: the window, the command line and tests read the same typed object.
 A settings file is hand-editable, so loading never fails: each bad or missing value falls
 back to its default on its own, and the caller gets the list of what was reset to say so.
-Saving writes a temporary file and renames it over the old one, so a full disk or a crash
-mid-write leaves the previous settings intact.
+Saving goes through hiptimer.core.files.write_text_atomic (flushed to disk, renamed over
+the old file), so a full disk or a crash mid-write leaves the previous settings intact.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from hiptimer.core.files import write_text_atomic
 
 SETTINGS_FILE = "settings.json"
 # A settings file is a few hundred bytes; anything far larger is not ours.
@@ -55,7 +57,7 @@ DEFAULTS = Settings()
 
 
 def default_settings_path() -> Path:
-    from hiptimer.paths import user_config_dir
+    from hiptimer.profiles.paths import user_config_dir
 
     return user_config_dir() / SETTINGS_FILE
 
@@ -161,10 +163,6 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = default_settings_path() if path is None else path
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(settings_to_dict(settings), indent=2) + "\n"
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
+    # A fixed temporary name: a settings file is saved often, and a crash leaves at most
+    # this one leftover, which the next save overwrites.
+    write_text_atomic(path, text, temporary=path.with_name(path.name + ".part"))

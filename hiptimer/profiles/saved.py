@@ -21,8 +21,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.errors import UserError
-from hiptimer.core.library import BUILT_IN_EXERCISES
+from hiptimer.core.files import (
+    NotARegularFile,
+    read_regular_file,
+    safe_stem,
+    sync_folder,
+    write_atomic,
+    write_text_atomic,
+)
 from hiptimer.core.routine import (
     ID_PATTERN,
     MAX_TEXT,
@@ -34,7 +42,7 @@ from hiptimer.core.routine import (
     routine_problems,
 )
 from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
-from hiptimer.exchange.pictures import (
+from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
     PictureError,
     budget_problem,
@@ -52,13 +60,6 @@ from hiptimer.exchange.routine_file import (
     read_routine_bundle,
     routine_file_text,
     used_pictures,
-)
-from hiptimer.files import (
-    NotARegularFile,
-    read_regular_file,
-    safe_stem,
-    write_atomic,
-    write_text_atomic,
 )
 
 EXERCISE_FORMAT = "hiptimer-exercise"
@@ -91,14 +92,14 @@ class StoredExercise:
 
 
 class LibraryStore:
-    """The library of the profile whose folder is given (see hiptimer.profiles)."""
+    """The library of the profile whose folder is given (see hiptimer.profiles.folders)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     @classmethod
     def for_profile(cls, name: str) -> LibraryStore:
-        from hiptimer.profiles import profile_dir
+        from hiptimer.profiles.folders import profile_dir
 
         return cls(profile_dir(name))
 
@@ -285,7 +286,7 @@ class LibraryStore:
 
     def _check_picture_budget(self, routine: Routine) -> None:
         """A routine's pictures together must fit the memory a routine file may ask for,
-        or its export could not be opened anywhere (hiptimer.exchange.pictures)."""
+        or its export could not be opened anywhere (hiptimer.exchange.picture_files)."""
         total = 0
         for name in used_pictures(routine):
             data = self.picture_bytes(name)
@@ -424,10 +425,14 @@ class LibraryStore:
                 if not folder.is_dir():
                     folder.mkdir(parents=True)
                     made.append(folder)
+            # Each file was flushed to disk by write_atomic; moving it in is one rename.
             for name in new_pictures:
                 os.replace(staging / name, self.pictures_dir / name)
                 moved.append(self.pictures_dir / name)
+            if new_pictures:
+                sync_folder(self.pictures_dir)
             os.replace(staging / "routine.json", path)
+            sync_folder(path.parent)
         except BaseException:
             for done in moved:
                 done.unlink(missing_ok=True)

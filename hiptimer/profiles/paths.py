@@ -15,7 +15,7 @@ APP_NAME = "hiptimer"
 
 @cache
 def resource_dir() -> Path:
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the hiptimer package folder
     candidates = [
         here / "resources",  # installed wheel: resources/ is packed inside hiptimer/
         here.parent / "resources",  # source checkout or editable install
