@@ -312,7 +312,7 @@ def _cmd_routines_handout(args: argparse.Namespace) -> int:
     client = args.client
     if client is None and _profile_name(args) != DEFAULT_PROFILE:
         client = _profile_name(args)
-    from hiptimer.exchange.handout import HandoutError, write_handout
+    from hiptimer.ui.handout import HandoutError, write_handout
 
     out = Path(args.pdf)
     try:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import Routine
 from hiptimer.core.session import Outcome, SetResult
-from hiptimer.ui.cues import KEPT_TEXT, clock_text
-from hiptimer.ui.summary import SummaryRow, summarize
+from hiptimer.present.cues import KEPT_TEXT, clock_text
+from hiptimer.present.summary import SummaryRow, summarize
 
 EFFORT_DEFAULT = 5
 NOTE_MAX = 500

@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         if session is None or self.announcer is None:
             return
         from hiptimer.core.session import State, StepStarted
-        from hiptimer.ui.cues import KIND_LABELS
+        from hiptimer.present.cues import KIND_LABELS
 
         events, self._events = self._events, []
         view = session.view()
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         self._schedule(view)
 
     def _schedule(self, view: SessionView) -> None:
-        from hiptimer.ui.pacing import poll_delay
+        from hiptimer.present.pacing import poll_delay
 
         timer = self._poll_timer()
         delay = poll_delay(view)
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
 
     def _drive_figure(self, view: SessionView) -> None:
         from hiptimer.core.session import State
-        from hiptimer.ui.pacing import breathing, self_paced_movement
+        from hiptimer.present.pacing import breathing, self_paced_movement
 
         if view.state is not State.RUNNING:
             return
@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from hiptimer.core.session import State
-        from hiptimer.ui.cues import KEPT_TEXT
+        from hiptimer.present.cues import KEPT_TEXT
 
         was_running = session.state is State.RUNNING
         if was_running:

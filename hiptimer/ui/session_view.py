@@ -33,7 +33,7 @@ from hiptimer.core.routine import Side
 from hiptimer.core.session import PauseReason, SessionView, State
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Step, StepKind
-from hiptimer.ui.cues import (
+from hiptimer.present.cues import (
     KIND_LABELS,
     clock_text,
     countdown_text,

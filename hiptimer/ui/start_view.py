@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
-from hiptimer.exchange.describe import dose_line
+from hiptimer.core.wording import dose_line
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent

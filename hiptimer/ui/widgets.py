@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
 from hiptimer.core.session import Phase
-from hiptimer.ui.cues import PHASE_WORDS
+from hiptimer.present.cues import PHASE_WORDS
 
 # Side badge fills: distinct from every step-kind colour, white text on both (>= 5:1).
 SIDE_COLOURS = {Side.LEFT: "#006b75", Side.RIGHT: "#a3174f"}

@@ -11,7 +11,7 @@ from hiptimer.core.clock import FakeClock
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.session import Session, State
 from hiptimer.core.timeline import StepKind, compile_routine
-from hiptimer.ui.cues import (
+from hiptimer.present.cues import (
     clock_text,
     countdown_text,
     next_text,
@@ -19,7 +19,7 @@ from hiptimer.ui.cues import (
     spoken_duration,
     step_phrase,
 )
-from hiptimer.ui.pacing import (
+from hiptimer.present.pacing import (
     AFTER_BOUNDARY,
     BREATHING_FPS,
     REP_FPS,

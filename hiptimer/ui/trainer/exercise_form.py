@@ -32,7 +32,7 @@ from hiptimer.core.routine import (
     Sides,
     Tempo,
 )
-from hiptimer.exchange.describe import TEMPO_WORDS
+from hiptimer.core.wording import TEMPO_WORDS
 from hiptimer.ui.trainer.fields import Field, count_box, seconds_box
 
 SIDE_CHOICES: tuple[tuple[str, Sides], ...] = (

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Routine
-from hiptimer.exchange.handout import HandoutError, write_handout
 from hiptimer.files import safe_stem
 from hiptimer.library_store import LibraryError, LibraryStore
+from hiptimer.ui.handout import HandoutError, write_handout
 from hiptimer.ui.trainer.fields import ErrorLabel
 
 # Where Letter is the usual paper; everywhere else prints on A4.

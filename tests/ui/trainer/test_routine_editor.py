@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from hiptimer.core.library import BUILT_IN_EXERCISES, DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Sides
 from hiptimer.core.timeline import compile_routine
-from hiptimer.exchange.handout import grid_rows
 from hiptimer.exchange.routine_file import read_routine_file
 from hiptimer.library_store import LibraryStore
+from hiptimer.ui.handout import grid_rows
 from hiptimer.ui.trainer.routine_editor import NAME_TAKEN, RoutineEditor, format_duration
 from tests.ui.trainer.conftest import make_image
 

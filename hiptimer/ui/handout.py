@@ -7,9 +7,8 @@ what each side means for the body, the tempo, what to have at hand, the cue line
 tick grid with one row per side (in the order the session works them) and one column per
 session. A notes box and the source credit close the last page.
 
-This is the one module of hiptimer.exchange that uses Qt: QPdfWriter and QPainter give
-real, searchable text and the very figures the window draws, at no extra dependency.
-The import contract in pyproject.toml allows it for this module only.
+Printing is drawing, so it lives with the windows: QPdfWriter and QPainter give real,
+searchable text and the very figures the window draws, at no extra dependency.
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ from hiptimer.core.errors import UserError
 from hiptimer.core.library import SOURCE_ARTICLE
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import compile_routine, dose_text
-from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
+from hiptimer.core.wording import rests_text, side_order_text, tempo_text
 from hiptimer.files import safe_stem
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from hiptimer.core.routine import Mode, Routine, Side
 from hiptimer.core.session import SetResult
-from hiptimer.ui.cues import clock_text, seconds_text
+from hiptimer.present.cues import clock_text, seconds_text
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import math
 from hiptimer.core.routine import Exercise, Mode, Side
 from hiptimer.core.session import Phase, SessionView
 from hiptimer.core.timeline import Step, StepKind
-from hiptimer.exchange.describe import TEMPO_WORDS
+from hiptimer.core.wording import TEMPO_WORDS
 
 LAST_REP = "Last rep"
 SWITCH_SIDES = "Switch sides"
