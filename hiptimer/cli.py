@@ -18,7 +18,8 @@ from hiptimer.core.errors import UserError
 from hiptimer.core.library import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import for_terminal
-from hiptimer.core.timeline import Timeline, compile_routine, dose_text, timeline_to_json
+from hiptimer.core.timeline import Timeline, compile_routine, timeline_to_json
+from hiptimer.core.wording import clock_text, dose_text
 from hiptimer.profiles import DEFAULT_PROFILE
 from hiptimer.start import resume_garbage_collection
 
@@ -33,13 +34,6 @@ if TYPE_CHECKING:
 
 # Exit status for bad input a person can fix (a broken file, a bad value).
 EXIT_BAD_INPUT = 2
-
-
-def format_duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def load_routine(path: str | None) -> Routine:
@@ -61,17 +55,17 @@ def plan_table(timeline: Timeline) -> str:
     for step, title in zip(timeline.steps, titles, strict=True):
         set_text = f"{step.set_no}/{step.sets}" if step.set_no and step.sets else ""
         if step.seconds is not None:
-            time_text = format_duration(step.seconds)
+            time_text = clock_text(step.seconds)
         elif step.self_paced:
             time_text = "(own)"
         else:
             time_text = ""
         lines.append(
-            f"{step.index:>3}  {format_duration(at):>6}  {step.kind.value:<8} "
+            f"{step.index:>3}  {clock_text(at):>6}  {step.kind.value:<8} "
             f"{title:<{width}} {set_text:>5} {step.reps or '':>4} {time_text:>6}"
         )
         at += step.planned_seconds
-    lines += ["-" * len(header), f"Total: {format_duration(timeline.total_seconds)}"]
+    lines += ["-" * len(header), f"Total: {clock_text(timeline.total_seconds)}"]
     if any(step.self_paced for step in timeline.steps):
         lines.append("(self-paced sets are counted at a typical pace)")
     return "\n".join(lines)
@@ -237,7 +231,7 @@ def _find_routine(store: LibraryStore, name: str) -> Routine:
 
 def _summary_line(name: str, routine: Routine) -> str:
     count = len(routine.exercises)
-    total = format_duration(compile_routine(routine).total_seconds)
+    total = clock_text(compile_routine(routine).total_seconds)
     return f"  {for_terminal(name):<40} {count:>2} exercise{'s' if count != 1 else ' '}  {total:>6}"
 
 
@@ -265,7 +259,7 @@ def _cmd_routines_export(args: argparse.Namespace) -> int:
 
 def describe_bundle(bundle: RoutineBundle) -> list[str]:
     routine = bundle.routine
-    total = format_duration(compile_routine(routine).total_seconds)
+    total = clock_text(compile_routine(routine).total_seconds)
     pictures = len(bundle.pictures)
     lines = [
         f"Routine: {for_terminal(routine.name)} (file version {bundle.version})",

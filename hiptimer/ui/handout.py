@@ -35,12 +35,19 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from hiptimer.core.body import body_text
 from hiptimer.core.errors import UserError
 from hiptimer.core.library import SOURCE_ARTICLE
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
-from hiptimer.core.timeline import compile_routine, dose_text
-from hiptimer.core.wording import rests_text, side_order_text, tempo_text
+from hiptimer.core.timeline import compile_routine
+from hiptimer.core.wording import (
+    body_line,
+    dose_text,
+    minutes_text,
+    rests_text,
+    side_name,
+    side_order_text,
+    tempo_text,
+)
 from hiptimer.files import safe_stem
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -113,7 +120,7 @@ def ensure_gui_application() -> QGuiApplication:
 def grid_rows(exercise: Exercise) -> list[str]:
     """One row per side, in the order the session works them (left first unless the
     trainer chose otherwise for this exercise)."""
-    return ["Both" if side is None else side.value.capitalize() for side in exercise.sides.order]
+    return ["Both" if side is None else side_name(side) for side in exercise.sides.order]
 
 
 def date_text(day: datetime.date) -> str:
@@ -303,9 +310,8 @@ def _draw_header(
         x += width * share
     y += line_h + 2
     painter.setPen(INK)
-    minutes = max(1, round(total / 60))
     count = len(routine.exercises)
-    line = f"{count} exercise{'s' if count != 1 else ''}, about {minutes} minutes a session"
+    line = f"{count} exercise{'s' if count != 1 else ''}, {minutes_text(total)} a session"
     painter.drawText(QRectF(0, y, width, line_h), _LEFT_ONE_LINE, line)
     y += line_h + 2 + 8
     _draw_guide(painter, QRectF(0, y, width, _guide_height(fonts, width)), fonts)
@@ -461,9 +467,8 @@ class _Block:
         sides = f"  ·  {side_order_text(e.sides)}" if both else ""
         out.append((fonts.body, INK, f"{dose_text(e)}{sides}", False))
         for side in e.sides.order:
-            body = body_text(e, side)
-            if side is not None and body:
-                out.append((fonts.body, INK, f"{side.value.capitalize()}: {body}", False))
+            if side is not None:
+                out.append((fonts.body, INK, body_line(e, side), False))
         out.append((fonts.body, SOFT_INK, tempo_text(e), False))
         if rests_text(e):
             out.append((fonts.body, SOFT_INK, rests_text(e), False))

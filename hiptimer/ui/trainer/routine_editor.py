@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import FieldProblem, Routine, routine_problems
 from hiptimer.core.timeline import Timeline, compile_routine
-from hiptimer.core.wording import dose_line
+from hiptimer.core.wording import clock_text, dose_line
 from hiptimer.files import safe_stem
 from hiptimer.library_store import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
@@ -71,13 +71,6 @@ from hiptimer.ui.trainer.routine_model import (
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME_TAKEN = "a routine with this name already exists in this profile; choose another"
-
-
-def format_duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class LibraryModel(QAbstractListModel):
@@ -540,7 +533,7 @@ class RoutineEditor(QMainWindow):
             return
         timeline = compile_routine(routine)
         self.timeline = timeline
-        self.total_label.setText(f"Total: {format_duration(timeline.total_seconds)}")
+        self.total_label.setText(f"Total: {clock_text(timeline.total_seconds)}")
         paced = any(step.self_paced for step in timeline.steps)
         self.preview_note.setText("Self-paced sets are counted at 3 s per repetition.")
         self.preview_note.setVisible(paced)
@@ -548,12 +541,12 @@ class RoutineEditor(QMainWindow):
         items = []
         for step in timeline.steps:
             if step.seconds is not None:
-                length = format_duration(step.seconds)
+                length = clock_text(step.seconds)
             elif step.self_paced:
-                length = f"~{format_duration(step.planned_seconds)}"
+                length = f"~{clock_text(step.planned_seconds)}"
             else:
                 length = ""
-            items.append(QTreeWidgetItem([format_duration(at), step.title, length]))
+            items.append(QTreeWidgetItem([clock_text(at), step.title, length]))
             at += step.planned_seconds
         self.preview.addTopLevelItems(items)
 
