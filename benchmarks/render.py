@@ -27,8 +27,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from hiptimer.core.routine import Side
+from hiptimer.present.poses import SCENES
 from hiptimer.ui.illustrate import FigureView
-from hiptimer.ui.illustrate.poses import SCENES
 
 BUDGET_MS = 1000.0 / 60.0
 TARGET = 0.25

@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # needs it from the start (see hiptimer.start).
         resume_garbage_collection()
         if args.self_test:
-            from hiptimer.selftest import run_self_test
+            from hiptimer.cli.self_test import run_self_test
 
             return run_self_test()
         return int(args.handler(args))

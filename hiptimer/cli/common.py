@@ -11,13 +11,6 @@ from hiptimer.core.routine import Routine
 EXIT_BAD_INPUT = 2
 
 
-def format_duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 def load_routine(path: str | None) -> Routine:
     if path is None:
         return DEFAULT_ROUTINE

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from hiptimer.cli.common import format_duration, load_routine
+from hiptimer.cli.common import load_routine
 from hiptimer.core.text import for_terminal
 from hiptimer.core.timeline import Timeline, compile_routine, timeline_to_json
+from hiptimer.core.wording import clock_text
 
 
 def plan_table(timeline: Timeline) -> str:
@@ -21,17 +22,17 @@ def plan_table(timeline: Timeline) -> str:
     for step, title in zip(timeline.steps, titles, strict=True):
         set_text = f"{step.set_no}/{step.sets}" if step.set_no and step.sets else ""
         if step.seconds is not None:
-            time_text = format_duration(step.seconds)
+            time_text = clock_text(step.seconds)
         elif step.self_paced:
             time_text = "(own)"
         else:
             time_text = ""
         lines.append(
-            f"{step.index:>3}  {format_duration(at):>6}  {step.kind.value:<8} "
+            f"{step.index:>3}  {clock_text(at):>6}  {step.kind.value:<8} "
             f"{title:<{width}} {set_text:>5} {step.reps or '':>4} {time_text:>6}"
         )
         at += step.planned_seconds
-    lines += ["-" * len(header), f"Total: {format_duration(timeline.total_seconds)}"]
+    lines += ["-" * len(header), f"Total: {clock_text(timeline.total_seconds)}"]
     if any(step.self_paced for step in timeline.steps):
         lines.append("(self-paced sets are counted at a typical pace)")
     return "\n".join(lines)

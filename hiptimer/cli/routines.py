@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hiptimer.cli.common import EXIT_BAD_INPUT, format_duration
+from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import for_terminal
-from hiptimer.core.timeline import compile_routine, dose_text
+from hiptimer.core.timeline import compile_routine
+from hiptimer.core.wording import clock_text, dose_text
 from hiptimer.profiles.folders import DEFAULT_PROFILE
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _find_routine(store: LibraryStore, name: str) -> Routine:
 
 def _summary_line(name: str, routine: Routine) -> str:
     count = len(routine.exercises)
-    total = format_duration(compile_routine(routine).total_seconds)
+    total = clock_text(compile_routine(routine).total_seconds)
     return f"  {for_terminal(name):<40} {count:>2} exercise{'s' if count != 1 else ' '}  {total:>6}"
 
 
@@ -70,7 +71,7 @@ def _cmd_routines_export(args: argparse.Namespace) -> int:
 
 def describe_bundle(bundle: RoutineBundle) -> list[str]:
     routine = bundle.routine
-    total = format_duration(compile_routine(routine).total_seconds)
+    total = clock_text(compile_routine(routine).total_seconds)
     pictures = len(bundle.pictures)
     lines = [
         f"Routine: {for_terminal(routine.name)} (file version {bundle.version})",
@@ -117,7 +118,7 @@ def _cmd_routines_handout(args: argparse.Namespace) -> int:
     client = args.client
     if client is None and _profile_name(args) != DEFAULT_PROFILE:
         client = _profile_name(args)
-    from hiptimer.exchange.handout import HandoutError, write_handout
+    from hiptimer.ui.handout import HandoutError, write_handout
 
     out = Path(args.pdf)
     try:

@@ -20,6 +20,7 @@ from hiptimer.core.routine import (
     Tempo,
     validate_routine,
 )
+from hiptimer.core.wording import side_label, with_side
 
 
 class StepKind(StrEnum):
@@ -90,33 +91,8 @@ class Timeline:
         return self.steps[index + 1] if index + 1 < len(self.steps) else None
 
 
-def side_label(side: Side | None) -> str:
-    return "" if side is None else f"{side.value} side"
-
-
-def dose_text(exercise: Exercise) -> str:
-    """'2 x 12 reps per side', '2 x 30 s hold per side': for lists and handouts."""
-    dose = exercise.dose
-    order = exercise.sides.order
-    if order == (None,):
-        per_side = ""
-    elif len(order) == 1 and order[0] is not None:
-        per_side = f", {side_label(order[0])} only"
-    else:
-        per_side = " per side"
-    if exercise.mode is Mode.HOLD:
-        return f"{dose.sets} x {dose.hold_seconds:g} s hold{per_side}"
-    return f"{dose.sets} x {dose.reps} reps{per_side}"
-
-
-def _set_title(exercise: Exercise, side: Side | None) -> str:
-    if side is None:
-        return exercise.name
-    return f"{exercise.name}, {side_label(side)}"
-
-
 def get_ready_title(exercise: Exercise | None, side: Side | None) -> str:
-    return "Get ready" if exercise is None else f"Get ready: {_set_title(exercise, side)}"
+    return "Get ready" if exercise is None else f"Get ready: {with_side(exercise.name, side)}"
 
 
 def compile_routine(routine: Routine) -> Timeline:
@@ -132,7 +108,7 @@ def compile_routine(routine: Routine) -> Timeline:
                     (StepKind.PREPARE, exercise, first_side, 1, routine.prepare_seconds, title)
                 )
         elif routine.rest_between_exercises > 0:
-            title = f"Rest, then {_set_title(exercise, first_side)}"
+            title = f"Rest, then {with_side(exercise.name, first_side)}"
             raw.append(
                 (StepKind.REST, exercise, first_side, 1, routine.rest_between_exercises, title)
             )
@@ -171,7 +147,7 @@ def compile_routine(routine: Routine) -> Timeline:
                             side,
                             set_no,
                             dose.hold_seconds,
-                            _set_title(exercise, side),
+                            with_side(exercise.name, side),
                         )
                     )
                 else:
@@ -179,7 +155,14 @@ def compile_routine(routine: Routine) -> Timeline:
                         None if dose.tempo is None else dose.tempo.rep_seconds * (dose.reps or 0)
                     )
                     raw.append(
-                        (StepKind.WORK, exercise, side, set_no, seconds, _set_title(exercise, side))
+                        (
+                            StepKind.WORK,
+                            exercise,
+                            side,
+                            set_no,
+                            seconds,
+                            with_side(exercise.name, side),
+                        )
                     )
     raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete"))
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import Routine
 from hiptimer.core.session import Outcome, SetResult
-from hiptimer.ui.cues import KEPT_TEXT, clock_text
-from hiptimer.ui.summary import SummaryRow, summarize
+from hiptimer.core.wording import clock_text, side_name
+from hiptimer.present.cues import KEPT_TEXT
+from hiptimer.present.summary import SummaryRow, summarize
 
 EFFORT_DEFAULT = 5
 NOTE_MAX = 500
@@ -153,7 +154,7 @@ class EndScreen(QWidget):
         for row, summary in enumerate(self.rows):
             progress = summary.started and summary.done not in ("skipped", "not reached")
             mark = "✓ " if summary.complete else ("… " if progress else "")
-            side = summary.side.value.capitalize() if summary.side is not None else "—"
+            side = side_name(summary.side) if summary.side is not None else "—"
             cells = (summary.exercise, side, summary.planned, mark + summary.done, summary.time)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

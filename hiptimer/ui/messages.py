@@ -44,7 +44,7 @@ def routine_error_detail(error: Exception, fallback: bool) -> str:
 
 def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:
     """Ask before ending a session; answered(True) to end it, answered(False) to go on."""
-    from hiptimer.ui.cues import KEPT_TEXT
+    from hiptimer.present.cues import KEPT_TEXT
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)

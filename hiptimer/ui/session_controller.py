@@ -109,7 +109,7 @@ class SessionController(QObject):
             self._schedule(view)
 
     def _schedule(self, view: SessionView) -> None:
-        from hiptimer.ui.pacing import poll_delay
+        from hiptimer.present.pacing import poll_delay
 
         timer = self._poll_timer()
         delay = poll_delay(view)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from hiptimer.core.routine import SELF_PACED_SECONDS_PER_REP
 from hiptimer.core.session import State
 from hiptimer.core.timeline import StepKind
-from hiptimer.ui.cues import KIND_LABELS
-from hiptimer.ui.pacing import breathing, self_paced_movement
+from hiptimer.present.cues import KIND_LABELS
+from hiptimer.present.pacing import breathing, self_paced_movement
 
 if TYPE_CHECKING:
     from hiptimer.core.session import SessionView

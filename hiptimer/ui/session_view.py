@@ -33,17 +33,15 @@ from hiptimer.core.routine import Side
 from hiptimer.core.session import PauseReason, SessionView, State
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Step, StepKind
-from hiptimer.ui.cues import (
-    KIND_LABELS,
+from hiptimer.core.wording import (
+    OWN_PACE,
     clock_text,
     countdown_text,
-    next_text,
-    rep_text,
     seconds_text,
-    set_text,
-    side_word,
-    step_subtitle,
+    side_label,
+    tempo_phrase,
 )
+from hiptimer.present.cues import KIND_LABELS, next_text, rep_text, set_text, step_subtitle
 from hiptimer.ui.illustrate import FigureView
 from hiptimer.ui.theme import is_dark, kind_colour
 from hiptimer.ui.widgets import (
@@ -156,13 +154,13 @@ def _work_detail(step: Step) -> str:
         return ""
     if step.kind is StepKind.HOLD:
         hold = f"Hold {seconds_text(step.seconds or 0)}"
-        return hold if step.side is None else f"{hold} on the {side_word(step.side).lower()} side"
+        return hold if step.side is None else f"{hold} on the {side_label(step.side)}"
     if step.self_paced:
-        return f"{step.reps} reps at your own pace: Enter when the set is done"
+        return f"{step.reps} reps {OWN_PACE}: Enter when the set is done"
     tempo = step.tempo
     if tempo is None:
         return f"{step.reps} reps"
-    return f"{step.reps} reps · up {tempo.up:g} s, pause {tempo.pause:g} s, down {tempo.down:g} s"
+    return f"{step.reps} reps · {tempo_phrase(tempo)}"
 
 
 class SessionScreen(QWidget):
@@ -434,8 +432,8 @@ class SessionScreen(QWidget):
             if view.rep is not None:
                 self.phase.set_phase(view.rep.phase, view.rep.fraction, colour)
             elif kind is StepKind.SWITCH:
-                side = step.side.value if step.side is not None else "other"
-                self.phase.set_message(f"Turn to the {side} side", colour)
+                side = side_label(step.side) if step.side is not None else "other side"
+                self.phase.set_message(f"Turn to the {side}", colour)
             else:
                 self.phase.set_message(PHASE_MESSAGES.get(kind, ""), colour)
 

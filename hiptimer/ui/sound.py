@@ -15,27 +15,14 @@ import math
 import struct
 import tempfile
 import wave
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from hiptimer.core.files import write_atomic
+from hiptimer.present.announcing import Beep
 
 SAMPLE_RATE = 44_100
-
-
-class Beep(StrEnum):
-    # Low, short: each of the last three seconds.
-    TICK = "tick"
-    # Higher: a set begins.
-    GO = "go"
-    # Two rising notes: switch sides.
-    SWITCH = "switch"
-    # Two falling notes: a rest begins.
-    REST = "rest"
-    # Three rising notes: the routine is complete.
-    DONE = "done"
 
 
 # Each beep is a list of (frequency Hz, seconds) notes, played one after another.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
-from hiptimer.exchange.describe import dose_line
+from hiptimer.core.wording import dose_line, minutes_short, minutes_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -34,11 +34,6 @@ MIN_PICTURE = 48
 MAX_PICTURE = 150
 # An exercise row's margins above and below its picture (see ExerciseRow).
 ROW_MARGINS = 12
-
-
-def _minutes_text(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return "under a minute" if minutes < 1 else f"about {minutes} minute{'s' * (minutes != 1)}"
 
 
 class ExerciseRow(QFrame):
@@ -81,7 +76,7 @@ class ExerciseRow(QFrame):
             text.addWidget(label)
         text.addStretch(1)
         layout.addLayout(text, 1)
-        self.duration = QLabel(f"{max(round(seconds / 60), 1)} min")
+        self.duration = QLabel(minutes_short(seconds))
         self.duration.setObjectName("duration")
         self.duration.setToolTip("Time for this exercise, with its rests")
         layout.addWidget(self.duration)
@@ -215,7 +210,7 @@ class StartScreen(QWidget):
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [
             f"{count} exercise{'s' * (count != 1)}",
-            f"{_minutes_text(timeline.total_seconds)} in all",
+            f"{minutes_text(timeline.total_seconds)} in all",
         ]
         if two_sided:
             parts.append("each side in turn")

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
 from hiptimer.core.session import Phase
-from hiptimer.ui.cues import PHASE_WORDS
+from hiptimer.core.wording import side_word
+from hiptimer.present.cues import PHASE_WORDS
 
 # Side badge fills: distinct from every step-kind colour, white text on both (>= 5:1).
 SIDE_COLOURS = {Side.LEFT: "#006b75", Side.RIGHT: "#a3174f"}
@@ -335,7 +336,7 @@ class SideBadge(_Scaled):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
         font.setBold(True)
-        word = side.value.upper()
+        word = side_word(side)
         caption = self._caption
         height = float(self.height())
         font.setPixelSize(max(int(height * 0.52), 8))

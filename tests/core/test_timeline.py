@@ -2,7 +2,8 @@ import dataclasses
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Rests, Routine, Side, Sides
-from hiptimer.core.timeline import StepKind, compile_routine, dose_text, timeline_to_json
+from hiptimer.core.timeline import StepKind, compile_routine, timeline_to_json
+from hiptimer.core.wording import dose_text
 
 
 def test_default_timeline_works_every_exercise_on_both_sides_in_order():

@@ -11,8 +11,9 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Sides, Tempo
 from hiptimer.core.timeline import StepKind
+from hiptimer.present.announcing import Beep
 from hiptimer.profiles.settings import Settings
-from hiptimer.ui.sound import NOTES, SAMPLE_RATE, Beep, synthesize, wav_bytes, write_beeps
+from hiptimer.ui.sound import NOTES, SAMPLE_RATE, synthesize, wav_bytes, write_beeps
 
 Key = Qt.Key
 

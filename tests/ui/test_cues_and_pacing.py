@@ -11,15 +11,9 @@ from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock
 from hiptimer.core.session import Session, State
 from hiptimer.core.timeline import StepKind, compile_routine
-from hiptimer.ui.cues import (
-    clock_text,
-    countdown_text,
-    next_text,
-    number_words,
-    spoken_duration,
-    step_phrase,
-)
-from hiptimer.ui.pacing import (
+from hiptimer.core.wording import clock_text, countdown_text, number_words, spoken_duration
+from hiptimer.present.cues import next_text, step_phrase
+from hiptimer.present.pacing import (
     AFTER_BOUNDARY,
     BREATHING_FPS,
     REP_FPS,

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from hiptimer.core.session import Outcome, State
-from hiptimer.ui.announcer import SILENT_NO_DEVICE
+from hiptimer.present.announcing import SILENT_NO_DEVICE, Beep
 from hiptimer.ui.keep_awake import KeepAwake, ScreenSaverInhibitor
-from hiptimer.ui.sound import NO_DEVICE, Beep, QtSound
+from hiptimer.ui.sound import NO_DEVICE, QtSound
 from hiptimer.ui.speech import NO_SPEECH, Speaker
 
 Key = Qt.Key

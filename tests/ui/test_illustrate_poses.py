@@ -12,10 +12,9 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from hiptimer.core.builtin import BUILT_IN_EXERCISES, BUILT_IN_FIGURES
-from hiptimer.ui.illustrate.paint import body_points, fit
-from hiptimer.ui.illustrate.poses import MAT_TOP, SCENES
-from hiptimer.ui.illustrate.scene import Scene, frames
-from hiptimer.ui.illustrate.skeleton import (
+from hiptimer.present.poses import MAT_TOP, SCENES
+from hiptimer.present.scene import Scene, frames
+from hiptimer.present.skeleton import (
     BODY,
     Skeleton,
     Vec,
@@ -27,6 +26,7 @@ from hiptimer.ui.illustrate.skeleton import (
     transpose,
     unit,
 )
+from hiptimer.ui.illustrate.paint import body_points, fit
 
 ALL = sorted(SCENES)
 

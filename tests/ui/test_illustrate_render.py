@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
 
 from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.routine import Side
+from hiptimer.present.poses import SCENES
 from hiptimer.ui.illustrate import (
     FigureView,
     draw_illustration,
@@ -18,7 +19,6 @@ from hiptimer.ui.illustrate import (
     render_still,
 )
 from hiptimer.ui.illustrate.paint import WORK_FAR, WORK_NEAR, draw_parts
-from hiptimer.ui.illustrate.poses import SCENES
 
 ALL = sorted(SCENES)
 BACKGROUND = QColor("#fafafa")

@@ -20,13 +20,13 @@ from PySide6.QtGui import QColor
 
 from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.routine import Mode, Side
+from hiptimer.present.poses import SCENES
+from hiptimer.present.scene import LEVEL_REACH, Scene, frames, hips_centre
+from hiptimer.present.skeleton import Skeleton, Vec, sub
 from hiptimer.ui.illustrate import render_figure
 from hiptimer.ui.illustrate.frame import scene_projection
 from hiptimer.ui.illustrate.paint import Projection, build_parts, outline_width
-from hiptimer.ui.illustrate.poses import SCENES
 from hiptimer.ui.illustrate.props import arrow_ends
-from hiptimer.ui.illustrate.scene import LEVEL_REACH, Scene, frames, hips_centre
-from hiptimer.ui.illustrate.skeleton import Skeleton, Vec, sub
 from hiptimer.ui.widgets import SideBadge
 
 ALL = sorted(SCENES)

@@ -9,7 +9,7 @@ from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import FakeClock
 from hiptimer.core.session import SessionFinished, State, StepStarted
 from hiptimer.core.timeline import compile_routine
-from hiptimer.ui.pacing import poll_delay
+from hiptimer.present.pacing import poll_delay
 from hiptimer.ui.session_controller import SessionController
 
 

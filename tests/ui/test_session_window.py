@@ -25,11 +25,11 @@ from hiptimer.core.session import (
     StepStarted,
 )
 from hiptimer.core.timeline import StepKind
+from hiptimer.present.announcing import Beep
 from hiptimer.profiles.folders import profile_dir
 from hiptimer.profiles.settings import Settings, load_settings
 from hiptimer.ui.profile_link import ProfileLink
 from hiptimer.ui.session_view import PAUSED_TITLE, SUSPEND_DETAIL
-from hiptimer.ui.sound import Beep
 from hiptimer.ui.theme import kind_colour
 
 Key = Qt.Key

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Mode, Routine
 from hiptimer.core.timeline import StepKind
-from hiptimer.exchange.describe import exercise_details
+from hiptimer.core.wording import exercise_details
 from hiptimer.profiles.settings import Settings
 from hiptimer.ui.trainer.exercise_form import ExerciseForm
 

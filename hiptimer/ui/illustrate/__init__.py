@@ -24,10 +24,11 @@ For lateral band steps the way up is the lead foot stepping out and the way back
 the other foot following (FigureView notices the direction), with the camera travelling
 along, so repetitions join up without a jump.
 
-How it works: poses are keyframes of joint angles (poses.py) for a small 3-D skeleton
-(skeleton.py), eased between keys with hands and feet kept on their contacts (motion.py),
-seen through a fixed camera per exercise (scene.py) and painted back to front as rounded
-limbs (paint.py) over a cached backdrop of floor, mat and props (props.py, frame.py).
+How it works: poses are keyframes of joint angles (hiptimer.present.poses) for a small 3-D
+skeleton (present.skeleton), eased between keys with hands and feet kept on their contacts
+(present.motion), seen through a fixed camera per exercise (present.scene): all Qt-free. Here
+they are painted back to front as rounded limbs (paint.py) over a cached backdrop of floor,
+mat and props (props.py, frame.py).
 """
 
 from hiptimer.ui.illustrate.view import (

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPalette, QPen
 
 from hiptimer.core.routine import Side
+from hiptimer.core.wording import side_label
 
 
 def ink_for(background: QColor) -> QColor:
@@ -42,7 +43,7 @@ def draw_card(
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(ink)
-    text = name if side is None else f"{name}\n{side.value} side"
+    text = name if side is None else f"{name}\n{side_label(side)}"
     painter.drawText(card, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
     painter.restore()
 

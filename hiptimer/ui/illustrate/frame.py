@@ -8,6 +8,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 
+from hiptimer.present.scene import Scene, frames
+from hiptimer.present.skeleton import Skeleton
 from hiptimer.ui.illustrate.paint import (
     Part,
     Projection,
@@ -27,8 +29,6 @@ from hiptimer.ui.illustrate.props import (
     draw_marks,
     floor_strip,
 )
-from hiptimer.ui.illustrate.scene import Scene, frames
-from hiptimer.ui.illustrate.skeleton import Skeleton
 
 # The backdrop (floor, mat, step, cushion) and the parts of the body that stay still through
 # the whole movement (all but the working leg in clamshells) only change with the size of

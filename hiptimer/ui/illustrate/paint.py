@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
-from hiptimer.ui.illustrate.scene import LEVEL_REACH, Block, Scene, frames, hips_centre
-from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, add, apply, lerp
+from hiptimer.present.scene import LEVEL_REACH, Block, Scene, frames, hips_centre
+from hiptimer.present.skeleton import BODY, Skeleton, Vec, add, apply, lerp
 
 # ---------------------------------------------------------------------------------------
 # Colours: mid tones with darker outlines read on light and dark backgrounds alike.

@@ -7,9 +7,9 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
+from hiptimer.present.scene import LEVEL_REACH, Block, Scene, hips_centre
+from hiptimer.present.skeleton import BODY, Skeleton, Vec, lerp
 from hiptimer.ui.illustrate.paint import BAND, CUSHION, FLOOR, MAT, STEP, WORK_NEAR, Projection, Pt
-from hiptimer.ui.illustrate.scene import LEVEL_REACH, Block, Scene, hips_centre
-from hiptimer.ui.illustrate.skeleton import BODY, Skeleton, Vec, lerp
 
 
 def _line_width(proj: Projection, metres: float, least: float = 1.0) -> float:

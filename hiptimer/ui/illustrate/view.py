@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
+from hiptimer.present.poses import SCENES
 from hiptimer.ui.illustrate.card import (
     draw_card,
     draw_card_back,
@@ -17,7 +18,6 @@ from hiptimer.ui.illustrate.card import (
     picture_place,
 )
 from hiptimer.ui.illustrate.frame import draw_scene
-from hiptimer.ui.illustrate.poses import SCENES
 
 
 def has_figure(figure: str | None) -> bool:

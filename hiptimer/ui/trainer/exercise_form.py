@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.core.body import body_text
 from hiptimer.core.routine import (
     SIDE_MEANINGS,
     Dose,
@@ -32,7 +31,7 @@ from hiptimer.core.routine import (
     Sides,
     Tempo,
 )
-from hiptimer.exchange.describe import TEMPO_WORDS
+from hiptimer.core.wording import TEMPO_WORDS, body_line
 from hiptimer.ui.trainer.fields import Field, count_box, seconds_box
 
 SIDE_CHOICES: tuple[tuple[str, Sides], ...] = (
@@ -292,7 +291,7 @@ class ExerciseForm(QWidget):
             side_meaning=meaning,
         )
         sides = [side for side in self._sides().order if side is not None] or list(Side)
-        return "\n".join(f"{side.value.capitalize()}: {body_text(probe, side)}" for side in sides)
+        return "\n".join(body_line(probe, side) for side in sides)
 
     def _mode(self) -> Mode:
         if self.full:

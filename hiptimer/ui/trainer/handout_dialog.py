@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.files import safe_stem
 from hiptimer.core.routine import Routine
-from hiptimer.exchange.handout import HandoutError, write_handout
 from hiptimer.profiles.saved import LibraryError, LibraryStore
+from hiptimer.ui.handout import HandoutError, write_handout
 from hiptimer.ui.trainer.fields import ErrorLabel
 
 # Where Letter is the usual paper; everywhere else prints on A4.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.routine import Exercise
-from hiptimer.exchange.describe import dose_line, exercise_details
+from hiptimer.core.wording import dose_line, exercise_details
 from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog, duplicate_of
 from hiptimer.ui.trainer.fields import action_button, make_action

@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hiptimer.core.routine import Exercise
-from hiptimer.exchange.describe import dose_line
+from hiptimer.core.wording import dose_line
 from hiptimer.profiles.saved import unique_id
 
 ROW_MIME = "application/x-hiptimer-routine-row"

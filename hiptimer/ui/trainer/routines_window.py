@@ -27,13 +27,13 @@ from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.files import safe_stem
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import compile_routine
+from hiptimer.core.wording import clock_text
 from hiptimer.exchange.routine_file import RoutineFileError
 from hiptimer.profiles.saved import LibraryError, LibraryStore, StoredRoutine
 from hiptimer.ui.trainer.fields import ErrorLabel, action_button, make_action
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
 from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow
 from hiptimer.ui.trainer.routine_editor import RoutineEditor
-from hiptimer.ui.trainer.timeline_preview import format_duration
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -145,7 +145,7 @@ class RoutinesWindow(QWidget):
         self._update_actions()
 
     def _add(self, routine: Routine, note: str) -> None:
-        total = format_duration(compile_routine(routine).total_seconds)
+        total = clock_text(compile_routine(routine).total_seconds)
         count = len(routine.exercises)
         line = f"{count} exercise{'s' if count != 1 else ''}, about {total}"
         item = QListWidgetItem(f"{routine.name}\n{line}{'  ·  ' + note if note else ''}")

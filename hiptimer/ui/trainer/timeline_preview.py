@@ -15,13 +15,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import Timeline, compile_routine
-
-
-def format_duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+from hiptimer.core.wording import clock_text
 
 
 class TimelinePreview(QGroupBox):
@@ -63,7 +57,7 @@ class TimelinePreview(QGroupBox):
             )
             return None
         timeline = compile_routine(routine)
-        self.total_label.setText(f"Total: {format_duration(timeline.total_seconds)}")
+        self.total_label.setText(f"Total: {clock_text(timeline.total_seconds)}")
         paced = any(step.self_paced for step in timeline.steps)
         self.note.setText("Self-paced sets are counted at 3 s per repetition.")
         self.note.setVisible(paced)
@@ -71,12 +65,12 @@ class TimelinePreview(QGroupBox):
         items = []
         for step in timeline.steps:
             if step.seconds is not None:
-                length = format_duration(step.seconds)
+                length = clock_text(step.seconds)
             elif step.self_paced:
-                length = f"~{format_duration(step.planned_seconds)}"
+                length = f"~{clock_text(step.planned_seconds)}"
             else:
                 length = ""
-            items.append(QTreeWidgetItem([format_duration(at), step.title, length]))
+            items.append(QTreeWidgetItem([clock_text(at), step.title, length]))
             at += step.planned_seconds
         self.tree.addTopLevelItems(items)
         return timeline

@@ -11,8 +11,8 @@ from hiptimer.cli import main
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.routine import Routine, Sides
 from hiptimer.core.timeline import compile_routine
-from hiptimer.exchange.handout import HandoutError, write_handout
 from hiptimer.exchange.routine_file import write_routine_file
+from hiptimer.ui.handout import HandoutError, write_handout
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog
 from tests.trainer_support import side_plank
 from tests.ui.trainer.conftest import make_image

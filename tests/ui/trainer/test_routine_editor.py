@@ -7,11 +7,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from hiptimer.core.builtin import BUILT_IN_EXERCISES, DEFAULT_ROUTINE
 from hiptimer.core.routine import Dose, Exercise, Mode, Sides
 from hiptimer.core.timeline import compile_routine
-from hiptimer.exchange.handout import grid_rows
+from hiptimer.core.wording import clock_text as format_duration
 from hiptimer.exchange.routine_file import read_routine_file
 from hiptimer.profiles.saved import LibraryStore
+from hiptimer.ui.handout import grid_rows
 from hiptimer.ui.trainer.routine_editor import NAME_TAKEN, RoutineEditor
-from hiptimer.ui.trainer.timeline_preview import format_duration
 from tests.ui.trainer.conftest import make_image
 
 SIDE_PLANK = Exercise(

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from hiptimer.ui.illustrate.skeleton import (
+from hiptimer.present.skeleton import (
     BODY,
     Pose,
     Skeleton,

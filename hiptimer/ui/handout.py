@@ -7,9 +7,8 @@ what each side means for the body, the tempo, what to have at hand, the cue line
 tick grid with one row per side (in the order the session works them) and one column per
 session. A notes box and the source credit close the last page.
 
-This is the one module of hiptimer.exchange that uses Qt: QPdfWriter and QPainter give
-real, searchable text and the very figures the window draws, at no extra dependency.
-The import contract in pyproject.toml allows it for this module only.
+Printing is drawing, so it lives with the windows: QPdfWriter and QPainter give real,
+searchable text and the very figures the window draws, at no extra dependency.
 """
 
 from __future__ import annotations
@@ -36,13 +35,20 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from hiptimer.core.body import body_text
 from hiptimer.core.builtin import SOURCE_ARTICLE
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import move_into_place, safe_stem
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
-from hiptimer.core.timeline import compile_routine, dose_text
-from hiptimer.exchange.describe import rests_text, side_order_text, tempo_text
+from hiptimer.core.timeline import compile_routine
+from hiptimer.core.wording import (
+    body_line,
+    dose_text,
+    minutes_text,
+    rests_text,
+    side_name,
+    side_order_text,
+    tempo_text,
+)
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Columns of boxes to tick, one per session: four to six weeks at two or three a week.
@@ -114,7 +120,7 @@ def ensure_gui_application() -> QGuiApplication:
 def grid_rows(exercise: Exercise) -> list[str]:
     """One row per side, in the order the session works them (left first unless the
     trainer chose otherwise for this exercise)."""
-    return ["Both" if side is None else side.value.capitalize() for side in exercise.sides.order]
+    return ["Both" if side is None else side_name(side) for side in exercise.sides.order]
 
 
 def date_text(day: datetime.date) -> str:
@@ -304,9 +310,8 @@ def _draw_header(
         x += width * share
     y += line_h + 2
     painter.setPen(INK)
-    minutes = max(1, round(total / 60))
     count = len(routine.exercises)
-    line = f"{count} exercise{'s' if count != 1 else ''}, about {minutes} minutes a session"
+    line = f"{count} exercise{'s' if count != 1 else ''}, {minutes_text(total)} a session"
     painter.drawText(QRectF(0, y, width, line_h), _LEFT_ONE_LINE, line)
     y += line_h + 2 + 8
     _draw_guide(painter, QRectF(0, y, width, _guide_height(fonts, width)), fonts)
@@ -462,9 +467,8 @@ class _Block:
         sides = f"  ·  {side_order_text(e.sides)}" if both else ""
         out.append((fonts.body, INK, f"{dose_text(e)}{sides}", False))
         for side in e.sides.order:
-            body = body_text(e, side)
-            if side is not None and body:
-                out.append((fonts.body, INK, f"{side.value.capitalize()}: {body}", False))
+            if side is not None:
+                out.append((fonts.body, INK, body_line(e, side), False))
         out.append((fonts.body, SOFT_INK, tempo_text(e), False))
         if rests_text(e):
             out.append((fonts.body, SOFT_INK, rests_text(e), False))

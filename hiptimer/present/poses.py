@@ -9,9 +9,9 @@ from the working side (see the package docstring). Ankles of planted feet are pl
 
 from __future__ import annotations
 
-from hiptimer.ui.illustrate.motion import Key, Lock, Motion
-from hiptimer.ui.illustrate.scene import Block, Camera, Scene
-from hiptimer.ui.illustrate.skeleton import BODY, Limb, Pose, Root, Spine, Vec
+from hiptimer.present.motion import Key, Lock, Motion
+from hiptimer.present.scene import Block, Camera, Scene
+from hiptimer.present.skeleton import BODY, Limb, Pose, Root, Spine, Vec
 
 MAT_TOP = 0.015
 # Wrists resting on the sides of the pelvis, in the pelvis frame (right hand; x mirrored).

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from hiptimer.core.routine import Mode, Routine, Side
 from hiptimer.core.session import SetResult
-from hiptimer.ui.cues import clock_text, seconds_text
+from hiptimer.core.wording import clock_text, dose_table, seconds_text
 
 
 @dataclass(frozen=True)
@@ -32,16 +32,15 @@ def summarize(routine: Routine, results: tuple[SetResult, ...]) -> list[SummaryR
         dose = exercise.dose
         for side in exercise.sides.order:
             mine = [r for r in results if r.exercise_id == exercise.id and r.side == side]
+            planned = dose_table(exercise)
             if exercise.mode is Mode.HOLD:
                 hold = dose.hold_seconds or 0
-                planned = f"{dose.sets} × {seconds_text(hold)}"
                 done_amount = sum(r.hold_done or 0 for r in mine)
                 target = hold * dose.sets
                 done = f"{seconds_text(round(done_amount))} of {seconds_text(target)}"
                 full = done_amount >= target
             else:
                 reps = dose.reps or 0
-                planned = f"{dose.sets} × {reps} reps"
                 done_reps = sum(r.reps_done or 0 for r in mine)
                 done = f"{done_reps} of {reps * dose.sets} reps"
                 full = done_reps >= reps * dose.sets

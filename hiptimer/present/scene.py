@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hiptimer.ui.illustrate.motion import Motion, solve
-from hiptimer.ui.illustrate.skeleton import Mat, Skeleton, Vec, lerp, matmul, rot_x, rot_y
+from hiptimer.present.motion import Motion, solve
+from hiptimer.present.skeleton import Mat, Skeleton, Vec, lerp, matmul, rot_x, rot_y
 
 
 @dataclass(frozen=True)
