@@ -15,8 +15,10 @@ leaks either. How each is found:
   setSingleShot...). After the test, every noted timer whose C++ object still exists and
   isActive() is a leak: a timer that keeps firing into a closed window, or into the next
   test. Timers that died with their parent or their last Python reference are gone and
-  fine. Qt's own internal timers (QBasicTimer, timers made in C++) and pending static
-  QTimer.singleShot calls are not QTimer objects made from Python and are not tracked.
+  fine. PySide6 carries out QTimer.singleShot(ms, callable) with a QTimer it makes through
+  Python, so a pending single shot is caught as well (a bare singleShot into a window
+  that is closed before it fires is one). Qt's own internal timers (QBasicTimer, timers
+  made in C++ by Qt itself) are not tracked.
 
 A leak found is cleaned up (the widget closed and deleted, the timer stopped) so that
 one failing test does not make the next ones fail too.

@@ -110,6 +110,16 @@ def test_a_timer_in_a_closed_window_that_lives_on_is_caught_with_it(qapp: Any) -
     ]
 
 
+def test_a_pending_single_shot_is_a_running_timer(qapp: Any) -> None:
+    watch = LeakWatch.start()
+    window = QWidget()
+    QTimer.singleShot(300, window.close)
+    window.deleteLater()
+    assert watch.finish() == [
+        "timer left running: QTimer, single-shot, every 300 ms, without parent"
+    ]
+
+
 def test_stopped_timers_and_timers_deleted_with_their_window_are_no_leak(qapp: Any) -> None:
     watch = LeakWatch.start()
     stopped = QTimer()
@@ -151,6 +161,7 @@ def test_cleans_up(qtbot):
 """
 
 
+@pytest.mark.slow
 def test_the_autouse_fixture_fails_leaking_tests_in_a_real_run(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
