@@ -1,4 +1,6 @@
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,3 +20,27 @@ def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ):
         monkeypatch.setenv(variable, str(home / name))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_qt_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves a top-level widget alive or a QTimer running (see
+    tests/qt_leaks.py for how each is found). Tests without Qt pay nothing: Qt is looked
+    at only when some test module of the run has loaded it."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    from tests.qt_leaks import LeakWatch
+
+    watch = LeakWatch.start()
+    yield
+    # This fixture is set up first, so every other one of the test is torn down by now;
+    # pytest still holds their values until the whole teardown ends. What only a finished
+    # fixture's value held (a window's Python attributes, say) is no leak: let it go.
+    funcargs = getattr(request.node, "funcargs", None)
+    if isinstance(funcargs, dict):
+        for name in [n for n in funcargs if n != "no_qt_leaks"]:
+            del funcargs[name]
+    problems = watch.finish()
+    if problems:
+        pytest.fail("the test leaks Qt objects:\n  " + "\n  ".join(problems), pytrace=False)

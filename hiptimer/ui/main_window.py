@@ -124,6 +124,9 @@ class MainWindow(WindowActions):
         self._was_maximized = False
         self._audio_prepared = False
         self._painted_once = False
+        # Loads the sound soon after the first paint; owned by the window, so it stops on
+        # close and dies with it (a bare singleShot would call into a deleted window).
+        self._audio_soon: QTimer | None = None
         # What the session screen last showed (see _show_update).
         self._shown: tuple[object, ...] = ()
         self._end_box: QMessageBox | None = None
@@ -576,12 +579,17 @@ class MainWindow(WindowActions):
             # Counted from the first paint, not from show(): on a busy machine the paint
             # can come long after show(), and the window must appear before the sound
             # loads. A window that never paints gets its sound when a session starts.
-            QTimer.singleShot(300, self.prepare_audio)
+            self._audio_soon = QTimer(self)
+            self._audio_soon.setSingleShot(True)
+            self._audio_soon.timeout.connect(self.prepare_audio)
+            self._audio_soon.start(300)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session ends it the same way Esc does: what was done is kept.
         self.end_session()
         self.controller.stop_polling()
+        if self._audio_soon is not None:
+            self._audio_soon.stop()
         if self.announcer is not None:
             self.announcer.hush()
         if self._keep_awake is not None:

@@ -169,7 +169,17 @@ class ExerciseForm(QWidget):
         self.rest_sets_spin.valueChanged.connect(lambda: self._emit("rests.between_sets"))
         self.equipment_edit.textEdited.connect(lambda: self._emit("equipment"))
         self.cues_edit.textChanged.connect(lambda: self._emit("cues"))
+        # Inputs this kind of form does not show still belong to it, hidden: a parentless
+        # widget whose signals call back into the form would outlive it.
+        unplaced: tuple[QWidget, ...] = (self.name_edit, self.mode_combo, self.meaning_combo)
+        for widget in (*unplaced, self.meaning_preview, self.cues_edit, self.title):
+            self._keep_hidden(widget)
         self.setEnabled(False)
+
+    def _keep_hidden(self, widget: QWidget) -> None:
+        if widget.parentWidget() is None:
+            widget.setParent(self)
+            widget.hide()
 
     def _row(self, key: str, label: str, *inputs: QWidget) -> None:
         field = Field(*inputs)
