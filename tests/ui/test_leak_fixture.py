@@ -97,7 +97,7 @@ def test_a_timer_in_a_closed_window_that_lives_on_is_caught_with_it(qapp: Any) -
             self.setWindowTitle("Ticking")
             self.tick = QTimer(self)
             self.tick.setSingleShot(True)
-            self.tick.start(5000)
+            self.tick.start(60_000)
 
     watch = LeakWatch.start()
     window = Ticking()
@@ -106,17 +106,17 @@ def test_a_timer_in_a_closed_window_that_lives_on_is_caught_with_it(qapp: Any) -
     kept.append(window)
     assert watch.finish() == [
         "top-level widget left alive: Ticking 'Ticking' (hidden)",
-        "timer left running: QTimer, single-shot, every 5000 ms, owned by Ticking",
+        "timer left running: QTimer, single-shot, every 60000 ms, owned by Ticking",
     ]
 
 
 def test_a_pending_single_shot_is_a_running_timer(qapp: Any) -> None:
     watch = LeakWatch.start()
     window = QWidget()
-    QTimer.singleShot(300, window.close)
+    QTimer.singleShot(60_000, window.close)  # far off: it must still be pending
     window.deleteLater()
     assert watch.finish() == [
-        "timer left running: QTimer, single-shot, every 300 ms, without parent"
+        "timer left running: QTimer, single-shot, every 60000 ms, without parent"
     ]
 
 
