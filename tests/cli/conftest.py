@@ -1,0 +1,3 @@
+from tests.trainer_support import data_home
+
+__all__ = ["data_home"]
