@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from hiptimer.core.builtin import SOURCE_ARTICLE
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import move_into_place, safe_stem
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
@@ -45,14 +44,18 @@ from hiptimer.core.wording import (
     dose_text,
     minutes_text,
     rests_text,
-    side_name,
     side_order_text,
     tempo_text,
 )
+from hiptimer.present.handout_text import (
+    SESSIONS,
+    credit_text,
+    date_text,
+    grid_rows,
+    guide_texts,
+)
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-# Columns of boxes to tick, one per session: four to six weeks at two or three a week.
-SESSIONS = 12
 MARGIN_MM = 14.0
 INK = QColor("#1d232a")
 SOFT_INK = QColor("#55606b")
@@ -60,26 +63,6 @@ RULE = QColor("#9aa5b1")
 GUIDE_FILL = QColor("#f3f5f7")
 # The working leg's colour in the figures (hiptimer.ui.illustrate.paint WORK_NEAR).
 WORKING_LEG = QColor("#f28c38")
-
-# How to use the sheet: our own words on common practice for this kind of routine.
-GUIDE = (
-    ("How often", "2 or 3 times a week, with at least one rest day between sessions."),
-    (
-        "Stop if it hurts",
-        "stop an exercise if pain rises above 5 out of 10 while you do it, or if the pain "
-        "is worse the next morning, and tell your trainer before going on.",
-    ),
-    (
-        "How to progress",
-        "when every set feels easy with good form for two sessions running, add 2 reps "
-        "per set (5 s per hold); once that is easy too, add a set.",
-    ),
-    (
-        "Left and right",
-        "the side named is the working side; the line for each side says how to place your body.",
-    ),
-    ("Ticks", "after each session, tick one box per side: the columns are sessions, not days."),
-)
 
 
 class HandoutError(UserError, RuntimeError):
@@ -115,16 +98,6 @@ def ensure_gui_application() -> QGuiApplication:
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication([sys.argv[0] if sys.argv else "hiptimer"])
-
-
-def grid_rows(exercise: Exercise) -> list[str]:
-    """One row per side, in the order the session works them (left first unless the
-    trainer chose otherwise for this exercise)."""
-    return ["Both" if side is None else side_name(side) for side in exercise.sides.order]
-
-
-def date_text(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def write_handout(
@@ -239,10 +212,6 @@ _GUIDE_PAD = 8.0
 _SWATCH = 18.0
 
 
-def _guide_texts() -> list[tuple[str, str]]:
-    return [(f"{head}: ", text) for head, text in GUIDE]
-
-
 def _bold(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setBold(True)
@@ -262,7 +231,7 @@ def _guide_item(fonts: _Fonts, head: str, text: str, inner: float) -> tuple[str,
 
 def _guide_height(fonts: _Fonts, width: float) -> float:
     inner = width - 2 * _GUIDE_PAD
-    total = sum(_guide_item(fonts, h, t, inner)[2] + 2 for h, t in _guide_texts())
+    total = sum(_guide_item(fonts, h, t, inner)[2] + 2 for h, t in guide_texts())
     return total + fonts.metrics(fonts.body).height() + 2 * _GUIDE_PAD
 
 
@@ -329,7 +298,7 @@ def _draw_guide(painter: QPainter, box: QRectF, fonts: _Fonts) -> None:
     metrics = fonts.metrics(fonts.body)
     bold = _bold(fonts.body)
     line_h = metrics.height()
-    for head, text in _guide_texts():
+    for head, text in guide_texts():
         first, rest, height = _guide_item(fonts, head, text, inner)
         # The lead words in bold, the rest after them, wrapping under the whole line.
         painter.setPen(INK)
@@ -372,15 +341,10 @@ def _split_first_line(metrics: QFontMetricsF, text: str, width: float) -> tuple[
 
 def _notes_height(fonts: _Fonts, width: float) -> float:
     heading = fonts.metrics(fonts.heading).height() + 4
-    credit = fonts.metrics(fonts.small).boundingRect(QRectF(0, 0, width, 10_000), _WRAP, _credit())
-    return heading + _NOTES_BOX + 6 + credit.height()
-
-
-def _credit() -> str:
-    return (
-        f"The built-in exercises follow {SOURCE_ARTICLE}. "
-        "The wording and the drawings are HipTimer's own."
+    credit = fonts.metrics(fonts.small).boundingRect(
+        QRectF(0, 0, width, 10_000), _WRAP, credit_text()
     )
+    return heading + _NOTES_BOX + 6 + credit.height()
 
 
 def _draw_notes(painter: QPainter, page: QRectF, fonts: _Fonts, top: float) -> None:
@@ -395,7 +359,7 @@ def _draw_notes(painter: QPainter, page: QRectF, fonts: _Fonts, top: float) -> N
     painter.drawText(QRectF(0, y, page.width(), heading_h), _LEFT_ONE_LINE, "Notes")
     y += heading_h + 4
     credit_h = fonts.metrics(fonts.small).boundingRect(
-        QRectF(0, 0, page.width(), 10_000), _WRAP, _credit()
+        QRectF(0, 0, page.width(), 10_000), _WRAP, credit_text()
     )
     room = page.height() - _FOOTER - y - 6 - credit_h.height() - 4
     box = QRectF(0, y, page.width(), max(room, _NOTES_BOX))
@@ -411,7 +375,7 @@ def _draw_notes(painter: QPainter, page: QRectF, fonts: _Fonts, top: float) -> N
     y = box.bottom() + 6
     painter.setFont(fonts.small)
     painter.setPen(SOFT_INK)
-    painter.drawText(QRectF(0, y, page.width(), page.height() - _FOOTER - y), _WRAP, _credit())
+    painter.drawText(QRectF(0, y, page.width(), page.height() - _FOOTER - y), _WRAP, credit_text())
 
 
 def _draw_footer(

@@ -9,8 +9,8 @@ from hiptimer.core.routine import Dose, Exercise, Mode, Sides
 from hiptimer.core.timeline import compile_routine
 from hiptimer.core.wording import clock_text as format_duration
 from hiptimer.exchange.routine_file import read_routine_file
+from hiptimer.present.handout_text import grid_rows
 from hiptimer.profiles.saved import LibraryStore
-from hiptimer.ui.handout import grid_rows
 from hiptimer.ui.trainer.routine_editor import NAME_TAKEN, RoutineEditor
 from tests.ui.trainer.conftest import make_image
 
