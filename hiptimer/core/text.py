@@ -24,7 +24,11 @@ def for_terminal(text: str, *, lines: bool = False) -> str:
     out = []
     for char in text:
         keep = char == "\n" if lines else False
-        if keep or unicodedata.category(char) not in _ESCAPED_CATEGORIES:
+        category = unicodedata.category(char)
+        # Spaces other than the plain one (no-break, em, ideographic...) look like nothing
+        # or like a plain space: escaped too, so a field named by them can be seen.
+        visible = category not in _ESCAPED_CATEGORIES and (category != "Zs" or char == " ")
+        if keep or visible:
             out.append(char)
         elif ord(char) < 0x100:
             out.append(f"\\x{ord(char):02x}")
