@@ -100,7 +100,7 @@ else:
 
 # Runs a session on the real clock from the first hold; prints CPU % over the hold.
 HOLD_CPU = r"""
-import sys, time
+import sys, time, traceback
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -121,21 +121,33 @@ else:
 WARM_UP = 1.0  # sound and speech load 0.3 s after the window shows; not part of the hold
 marks = {}
 
+def failed(*error):
+    # An exception in a Qt callback would leave the loop running until the parent's timeout.
+    traceback.print_exception(*error)
+    app.exit(1)
+
+sys.excepthook = failed
+
+def in_hold():
+    return mode == "bare" or window.session.step.kind is StepKind.HOLD
+
 def begin():
+    # A session started at a step first counts down a get-ready: measure the hold itself.
+    if not in_hold():
+        QTimer.singleShot(50, begin)
+        return
     marks["cpu"], marks["wall"] = time.process_time(), time.monotonic()
+    QTimer.singleShot(int(seconds * 1000), end)
 
 def end():
     cpu = time.process_time() - marks["cpu"]
     wall = time.monotonic() - marks["wall"]
-    if mode != "bare":
-        step = window.session.step
-        assert step.kind is StepKind.HOLD, f"measured outside the hold: {step.title}"
+    assert in_hold(), f"measured outside the hold: {window.session.step.title}"
     print(f"cpu {100 * cpu / wall:.3f} {wall:.2f}", flush=True)
     app.exit(0)
 
 QTimer.singleShot(int(WARM_UP * 1000), begin)
-QTimer.singleShot(int((WARM_UP + seconds) * 1000), end)
-app.exec()
+sys.exit(app.exec())
 """
 
 
