@@ -104,6 +104,9 @@ def import_report(
 ) -> ImportResult:
     """Add the report's new sessions in one transaction. Unless `confirmed` (the trainer
     said whose it is), a report from another person raises WrongClientError."""
+    if report.history_id == history_id(store):
+        # The profile's own report: every session in it is this history's already.
+        return ImportResult(added=0, already_there=len(report.sessions))
     if not confirmed:
         check_client(store, report)
     con = store.connection

@@ -178,3 +178,12 @@ def test_one_bad_session_among_good_ones_adds_nothing(report, data_home, capsys)
     err = refused(capsys, str(report), "--profile", "Anna")
     assert "the same step appears twice" in err
     assert contents("Anna") == before
+
+
+def test_a_profiles_own_report_adds_nothing_to_it(report, capsys):
+    before = contents("Anna")
+    assert main(["history", "import", str(report), "--profile", "Anna"]) == 0
+    assert "Imported 0 new sessions into profile 'Anna' (6 already there)" in (
+        capsys.readouterr().out
+    )
+    assert contents("Anna") == before
