@@ -1,4 +1,5 @@
-"""`hiptimer history`: export a profile's history as CSV, or fill it with demo data."""
+"""`hiptimer history`: export a profile's history as CSV or as a progress report, import a
+report, or fill a profile with demo data."""
 
 from __future__ import annotations
 
@@ -82,6 +83,54 @@ def _cmd_history_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_history_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from hiptimer.exchange.progress_report import write_report
+    from hiptimer.profiles.folders import existing_profile_dir
+    from hiptimer.store.report import report_from
+
+    since = None if args.since is None else since_day(args.since)
+    existing_profile_dir(args.profile or DEFAULT_PROFILE)
+    with open_store(args.profile) as store:
+        report = report_from(store, since=since)
+    try:
+        write_report(report, Path(args.out))
+    except OSError as error:
+        raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
+    count = len(report.sessions)
+    print(
+        f"Wrote a report of {count} session{'s' if count != 1 else ''} from profile "
+        f"{report.profile!r} to {args.out}; send it to your trainer",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_history_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from hiptimer.exchange.progress_report import read_report
+    from hiptimer.profiles.folders import existing_profile_dir
+    from hiptimer.store.report import WrongClientError, import_report
+
+    report = read_report(Path(args.file))
+    existing_profile_dir(args.profile or DEFAULT_PROFILE)
+    with open_store(args.profile) as store:
+        try:
+            result = import_report(store, report, confirmed=args.yes_this_client)
+        except WrongClientError as error:
+            raise UserError(
+                f"{args.file}: {error}; nothing imported. If it is this client's, "
+                "run again with --yes-this-client"
+            ) from None
+        print(
+            f"Imported {result.added} new session{'s' if result.added != 1 else ''} into "
+            f"profile {store.profile!r} ({result.already_there} already there)"
+        )
+    return 0
+
+
 def _cmd_history_demo(args: argparse.Namespace) -> int:
     from hiptimer.core.weeks import today
     from hiptimer.store.demo import demo_sessions
@@ -132,6 +181,26 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     export.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
     export.set_defaults(handler=_cmd_history_export)
+
+    report = history_commands.add_parser(
+        "report",
+        parents=[profile],
+        help="write a progress report (sessions, sets, effort, notes) to send to a trainer",
+    )
+    report.add_argument("--out", metavar="FILE", required=True, help="the report file to write")
+    report.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
+    report.set_defaults(handler=_cmd_history_report)
+
+    imports = history_commands.add_parser(
+        "import", parents=[profile], help="add a client's progress report to their profile"
+    )
+    imports.add_argument("file", metavar="FILE", help="the report file")
+    imports.add_argument(
+        "--yes-this-client",
+        action="store_true",
+        help="import even though the report seems to come from someone else",
+    )
+    imports.set_defaults(handler=_cmd_history_import)
 
     demo = history_commands.add_parser(
         "demo",

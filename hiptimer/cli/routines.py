@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.builtin import DEFAULT_ROUTINE
@@ -18,6 +19,8 @@ from hiptimer.profiles.folders import DEFAULT_PROFILE
 if TYPE_CHECKING:
     from hiptimer.exchange.routine_file import RoutineBundle
     from hiptimer.profiles.saved import LibraryStore
+
+_T = TypeVar("_T")
 
 
 def _store(args: argparse.Namespace) -> LibraryStore:
@@ -61,12 +64,48 @@ def _cmd_routines_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_routines_export(args: argparse.Namespace) -> int:
+    from hiptimer.core.errors import UserError
+
+    schedule = None
+    if args.ics is not None:
+        from hiptimer.core.schedule import parse_schedule
+
+        if args.days is None or args.time is None:
+            raise UserError("--ics needs --days and --time, e.g. --days mon,wed,fri --time 07:00")
+        schedule = parse_schedule(args.days, args.time)
+    elif args.days is not None or args.time is not None:
+        raise UserError("--days and --time go with --ics FILE (a calendar series)")
     store = _store(args)
     routine = _find_routine(store, args.name)
-    out = Path(args.out)
-    store.export_routine(routine, out)
-    print(f"Exported {for_terminal(repr(routine.name))} to {for_terminal(str(out))}")
+    name = for_terminal(repr(routine.name))
+    if schedule is not None:
+        from hiptimer.exchange.calendar_file import write_calendar
+
+        out = Path(args.ics)
+        _writing(out, lambda: write_calendar(routine, schedule, out))
+        print(f"Wrote {name} as a weekly calendar series to {for_terminal(str(out))}")
+    elif args.fit is not None:
+        from hiptimer.exchange.fit_workout import write_fit_workout
+
+        out = Path(args.fit)
+        steps = _writing(out, lambda: write_fit_workout(routine, out))
+        print(f"Wrote {name} as a FIT workout ({steps} steps) to {for_terminal(str(out))}")
+    else:
+        out = Path(args.out)
+        store.export_routine(routine, out)
+        print(f"Exported {name} to {for_terminal(str(out))}")
     return 0
+
+
+def _writing(out: Path, write: Callable[[], _T]) -> _T:
+    from hiptimer.core.errors import UserError
+
+    try:
+        return write()
+    except OSError as error:
+        raise UserError(
+            f"cannot write {for_terminal(str(out))}: {error.strerror or error}"
+        ) from error
 
 
 def describe_bundle(bundle: RoutineBundle) -> list[str]:
@@ -151,9 +190,22 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     listing = actions.add_parser("list", parents=[profile], help="the profile's routines")
     listing.set_defaults(handler=_cmd_routines_list)
 
-    export = actions.add_parser("export", parents=[profile], help="write a routine to a file")
+    export = actions.add_parser(
+        "export",
+        parents=[profile],
+        help="write a routine to a file, a watch workout (FIT) or a calendar series (iCalendar)",
+    )
     export.add_argument("name", metavar="NAME", help="the routine's name")
-    export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE", help="the routine file to write")
+    target.add_argument(
+        "--fit", metavar="FILE", help="a FIT workout for a watch (needs: pip install hiptimer[fit])"
+    )
+    target.add_argument("--ics", metavar="FILE", help="a weekly calendar series with a reminder")
+    export.add_argument(
+        "--days", metavar="DAYS", help="with --ics: training days, e.g. mon,wed,fri"
+    )
+    export.add_argument("--time", metavar="HH:MM", help="with --ics: the time of day, e.g. 07:00")
     export.set_defaults(handler=_cmd_routines_export)
 
     validate = actions.add_parser(

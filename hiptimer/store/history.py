@@ -402,10 +402,17 @@ class HistoryStore:
             params = (SOURCE_DEMO if demo else SOURCE_REAL,)
         return int(self._con.execute(query, params).fetchone()[0])
 
-    def add_sessions(self, records: Iterable[SessionRecord], *, replace_demo: bool = False) -> int:
+    def add_sessions(
+        self,
+        records: Iterable[SessionRecord],
+        *,
+        replace_demo: bool = False,
+        settings: Sequence[tuple[str, str]] = (),
+    ) -> int:
         """Write whole sessions in one transaction (all or none); returns how many.
 
-        `replace_demo` first removes the demo sessions, in the same transaction.
+        `replace_demo` first removes the demo sessions, in the same transaction; `settings`
+        (key, value) pairs are written in it too (an import's bookkeeping).
         """
         count = 0
         known: dict[Routine, int] = {}
@@ -439,6 +446,11 @@ class HistoryStore:
                     ),
                 )
                 count += 1
+            con.executemany(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                settings,
+            )
         return count
 
     def delete_demo_sessions(self) -> int:

@@ -104,6 +104,14 @@ class ProfileLink(HistoryLink):
             "One profile per person: switch, create, rename, archive",
             self.open_profiles,
         )
+        self.act_send_report = self._action(
+            "Send &report to trainer…",
+            "",
+            "Save your sessions, effort and notes as one file for your trainer",
+            self.send_report,
+        )
+        self.window.file_menu.insertAction(self.window.act_settings, self.act_send_report)
+        self.window.file_menu.insertSeparator(self.window.act_settings)
         history = QMenu("Hi&story", self.window)
         history.addAction(self.act_history)
         trainer = QMenu("&Routines", self.window)
@@ -158,6 +166,37 @@ class ProfileLink(HistoryLink):
         from hiptimer.ui.history import open_history
 
         open_history(self.window, self.store)
+
+    def send_report(self) -> None:
+        """File > Send report to trainer…: this profile's sessions as one file."""
+        from hiptimer.ui.report_link import ask_report_target
+
+        if self.store is None:
+            self.send_report_to("")
+            return
+        target = ask_report_target(self.window, self.profile)
+        if target:
+            self.send_report_to(target)
+
+    def send_report_to(self, target: str) -> None:
+        if self.store is None:
+            self.window.show_message(
+                True, "Send report", "The history is not open, so there is nothing to send."
+            )
+            return
+        from hiptimer.ui.report_link import send_report as write
+
+        try:
+            done = write(self.store, target)
+        except OSError as error:
+            self.window.show_message(
+                True,
+                "Send report",
+                f"The report could not be saved: {error.strerror or error}.",
+                "Choose another folder, or free some space, and try again.",
+            )
+            return
+        self.window.show_message(False, "Send report", done)
 
     def open_routines(self) -> None:
         from hiptimer.ui.trainer import open_routines_window

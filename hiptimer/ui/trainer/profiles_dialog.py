@@ -9,6 +9,8 @@ Entry points:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -80,6 +82,16 @@ class ProfilesDialog(QDialog):
 
         self.archive_button = QPushButton("Arc&hive")
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.import_button = QPushButton("&Import report…")
+        self.import_button.setToolTip(
+            "Add a progress report a client sent you to the selected profile's history"
+        )
+        # clicked passes `checked`, which is not a file name.
+        self.import_button.clicked.connect(lambda _checked: self.import_report())
+        self.report_status = QLabel()
+        self.report_status.setWordWrap(True)
+        self.report_status.setAccessibleName("Report import")
+        self.report_status.hide()
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.switch_button = buttons.addButton(
@@ -95,12 +107,14 @@ class ProfilesDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.show_archived)
         actions.addStretch(1)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.archive_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(actions)
         layout.addLayout(name_row)
+        layout.addWidget(self.report_status)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.refresh(select=current)
@@ -145,6 +159,7 @@ class ProfilesDialog(QDialog):
         name = self.selected()
         archived = self._selected_archived()
         self.switch_button.setEnabled(name is not None and not archived)
+        self.import_button.setEnabled(name is not None and not archived)
         self.rename_button.setEnabled(name is not None and name != profiles.DEFAULT_PROFILE)
         self.archive_button.setEnabled(
             name is not None and name not in (profiles.DEFAULT_PROFILE, self.current)
@@ -198,6 +213,35 @@ class ProfilesDialog(QDialog):
             self.refresh()
         else:
             self.refresh(select=name)
+        return True
+
+    def import_report(
+        self, source: str | None = None, confirm: Callable[[str], bool] | None = None
+    ) -> bool:
+        """A client's report into the selected profile; asks for the file (and, for a
+        report that seems another person's, whether it is this client's)."""
+        from hiptimer.ui.report_link import (
+            ReportProblem,
+            ask_report_source,
+            confirm_client,
+            import_report_file,
+        )
+
+        name = self.selected()
+        if name is None or self._selected_archived():
+            return False
+        source = source if source is not None else ask_report_source(self)
+        if not source:
+            return False
+        self.report_status.hide()
+        try:
+            done = import_report_file(source, name, confirm or confirm_client(self))
+        except ReportProblem as problem:
+            self.error.set_message(str(problem))
+            return False
+        self.error.set_message("")
+        self.report_status.setText(done)
+        self.report_status.show()
         return True
 
     def switch(self) -> None:
