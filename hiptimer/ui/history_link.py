@@ -415,11 +415,20 @@ class HistoryLink(QObject):
     def refresh_recent(self) -> None:
         if self.store is None:
             self.window.start_screen.set_recent_activity("")
+            self.window.start_screen.set_week_progress("")
             return
-        from hiptimer.store.charts import last_session
+        from datetime import datetime
+
+        from hiptimer.core.wording import week_progress_text
+        from hiptimer.store.charts import last_session, week_progress
 
         summary = last_session(self.store)
         self.window.start_screen.set_recent_activity(recent_text(summary))
+        today = datetime.fromtimestamp(self.window.clock.wall()).date()
+        progress = week_progress(self.store, today)
+        self.window.start_screen.set_week_progress(
+            week_progress_text(progress.done, progress.planned, progress.streak)
+        )
 
     def close_store(self) -> None:
         """HipTimer quits: write what waits one last time, then close the history."""
