@@ -40,6 +40,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation works (window, session, history), then exit",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="run without a window, only to remind at the planned times (used at login)",
+    )
     if not with_commands:
         parser.set_defaults(command=None)
         return parser

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from hiptimer.store.charts import SessionSummary
     from hiptimer.store.recovery import StoreRecovery
     from hiptimer.ui.main_window import MainWindow
+    from hiptimer.ui.reminders import Reminders
 
 # How often a session waiting in memory (a full disk) is tried again.
 RETRY_MS = 10_000
@@ -54,6 +55,10 @@ class HistoryLink(QObject):
         self._unsaved_shown = False
         # Earlier sessions of this run that could not be written yet (a full disk).
         self._waiting: list[SessionRecorder] = []
+        # Reminders run once HipTimer asks for them (the app, not tests), and follow
+        # the profile when it changes.
+        self.reminders: Reminders | None = None
+        self._reminders_wanted = False
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -98,6 +103,8 @@ class HistoryLink(QObject):
             self.window.notify(store.backup_problem)
         self.refresh_recent()
         self._offer_resume()
+        if self._reminders_wanted:
+            self.start_reminders()
 
     def _ask(
         self,
@@ -430,10 +437,25 @@ class HistoryLink(QObject):
             week_progress_text(progress.done, progress.planned, progress.streak)
         )
 
+    def start_reminders(self) -> None:
+        """Remind at the planned times while HipTimer runs (window open or in the
+        background); "Start now" shows the window and starts the routine."""
+        self._reminders_wanted = True
+        if self.store is None or self.reminders is not None:
+            return
+        from hiptimer.ui.reminders import Reminders, best_notifier, start_from_reminder
+
+        self.reminders = Reminders(self.store, self.window.clock, best_notifier(self), self)
+        self.reminders.start_requested.connect(lambda: start_from_reminder(self.window))
+        self.reminders.start()
+
     def close_store(self) -> None:
         """HipTimer quits: write what waits one last time, then close the history."""
         if self._retry is not None:
             self._retry.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders = None
         for older in self._waiting:
             older.flush()
         if self.recorder is not None:
