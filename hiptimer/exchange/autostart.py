@@ -37,7 +37,7 @@ def background_command(profile: str | None = None, python: str | None = None) ->
 
 # --- Linux (XDG) ---------------------------------------------------------------------
 
-_EXEC_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+_EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 def _exec_quote(argument: str) -> str:

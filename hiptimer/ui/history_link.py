@@ -19,10 +19,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from hiptimer.core.routine import Routine
     from hiptimer.core.session import Event, Session
+    from hiptimer.core.weeks import WeeklyPlan
     from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
     from hiptimer.store.charts import SessionSummary
     from hiptimer.store.recovery import StoreRecovery
@@ -59,6 +60,7 @@ class HistoryLink(QObject):
         # the profile when it changes.
         self.reminders: Reminders | None = None
         self._reminders_wanted = False
+        self.plan_dialog: QDialog | None = None
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -449,13 +451,66 @@ class HistoryLink(QObject):
         self.reminders.start_requested.connect(lambda: start_from_reminder(self.window))
         self.reminders.start()
 
+    def stop_reminders(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders.deleteLater()
+            self.reminders = None
+
+    def open_plan_dialog(self) -> None:
+        """The weekly plan, the reminder time and the start at login, for this profile."""
+        if self.store is None:
+            self.window.notify("The history is not open: the plan cannot be changed now.")
+            return
+        from hiptimer.exchange import autostart
+        from hiptimer.ui.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(
+            self.store.weekly_plan, autostart.is_enabled(), self.profile, self.window
+        )
+        self.plan_dialog = dialog
+
+        def save() -> None:
+            self.save_plan(dialog.chosen(), dialog.background.isChecked())
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def save_plan(self, plan: WeeklyPlan, background: bool) -> None:
+        from hiptimer.exchange import autostart
+        from hiptimer.store import StoreError
+
+        if self.store is None:
+            return
+        try:
+            self.store.set_weekly_plan(plan)
+        except StoreError as error:
+            self.window.show_message(
+                True, "Weekly plan", "The plan could not be saved.", str(error)
+            )
+            return
+        if self.reminders is not None:
+            self.reminders.replan()
+        self.refresh_recent()
+        try:
+            if background:
+                autostart.enable(autostart.background_command(self.profile))
+            else:
+                autostart.disable()
+        except OSError as error:
+            self.window.show_message(
+                True,
+                "Start at login",
+                "HipTimer could not change its start at login; the plan itself is saved.",
+                str(error),
+            )
+
     def close_store(self) -> None:
         """HipTimer quits: write what waits one last time, then close the history."""
         if self._retry is not None:
             self._retry.stop()
-        if self.reminders is not None:
-            self.reminders.stop()
-            self.reminders = None
+        self.stop_reminders()
         for older in self._waiting:
             older.flush()
         if self.recorder is not None:

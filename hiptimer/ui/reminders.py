@@ -37,6 +37,24 @@ CHECK_EVERY_MS = 20_000
 MISSED_NOTE = "missed_mentioned"
 
 
+BUS_NAME = "hiptimer-reminders"
+
+
+def session_bus_address() -> str | None:
+    """The session bus's address from the environment, or the usual socket; None if none."""
+    import os
+    import sys
+    from pathlib import Path
+
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    if address:
+        return address
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if sys.platform.startswith("linux") and runtime and (Path(runtime) / "bus").exists():
+        return f"unix:path={Path(runtime) / 'bus'}"
+    return None
+
+
 class NoNotificationService(RuntimeError):
     """No desktop notification service answers on this computer."""
 
@@ -66,9 +84,13 @@ class DBusNotifier(QObject):
 
     @classmethod
     def on_session_bus(cls, parent: QObject | None = None) -> DBusNotifier:
+        """On the user's session bus, never auto-launching one where none runs."""
         from PySide6.QtDBus import QDBusConnection
 
-        return cls(QDBusConnection.sessionBus(), parent)
+        address = session_bus_address()
+        if address is None:
+            return cls(QDBusConnection(BUS_NAME), parent)  # not connected: unavailable
+        return cls(QDBusConnection.connectToBus(address, BUS_NAME), parent)
 
     @property
     def available(self) -> bool:
@@ -116,7 +138,9 @@ class TrayNotifier(QObject):
         from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
         self._tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        # A tray needs the widgets' application (a command may run a bare core one).
+        widgets = isinstance(QApplication.instance(), QApplication)
+        if widgets and QSystemTrayIcon.isSystemTrayAvailable():
             self._tray = QSystemTrayIcon(QApplication.windowIcon(), self)
             self._tray.messageClicked.connect(lambda: self.action.emit(START))
 
@@ -180,6 +204,10 @@ class Reminders(QObject):
     @property
     def plan(self) -> WeeklyPlan:
         return self._store.weekly_plan
+
+    def replan(self) -> None:
+        """The plan changed: the next reminder is the new plan's next time."""
+        self.due = self.plan.next_time(self._now())
 
     def start(self) -> None:
         self._timer.start()

@@ -8,6 +8,7 @@ ActionInvoked when told on its stdin. Time is a fake clock.
 from __future__ import annotations
 
 import json
+import os
 import select
 import subprocess
 import sys
@@ -162,3 +163,34 @@ def test_no_service_is_one_clear_message(private_bus):
             notifier.notify("a", "b")
     finally:
         QDBusConnection.disconnectFromBus("hiptimer-empty")
+
+
+def test_reminders_test_command_sends_one_notification(service, private_bus, monkeypatch, capsys):
+    from hiptimer.cli import main
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", private_bus)
+    try:
+        assert main(["reminders", "test"]) == 0
+    finally:
+        QDBusConnection.disconnectFromBus("hiptimer-reminders")
+    assert capsys.readouterr().out.startswith("Sent a test reminder")
+    call = service.next_call()
+    assert call["summary"] == "Time for your hip routine"
+    assert call["body"].endswith("(A test from `hiptimer reminders test`.)")
+
+
+def test_reminders_test_without_a_service_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env.update(XDG_RUNTIME_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "hiptimer", "reminders", "test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "hiptimer: cannot show a reminder: no desktop notification service or tray is available."
+    ]
