@@ -22,7 +22,7 @@ from hiptimer.core.text import for_terminal
 # only when a command is named: plain `hiptimer` must reach its window fast
 # (benchmarks/startup.py), and the modules behind the commands load only when needed.
 
-COMMANDS = frozenset({"plan", "history", "routines", "illustrate"})
+COMMANDS = frozenset({"plan", "history", "routines", "illustrate", "reminders"})
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -40,17 +40,23 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation works (window, session, history), then exit",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="run without a window, only to remind at the planned times (used at login)",
+    )
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from hiptimer.cli import history, illustrate, plan, routines
+    from hiptimer.cli import history, illustrate, plan, reminders, routines
 
     plan.add_commands(commands)
     history.add_commands(commands)
     routines.add_commands(commands)
     illustrate.add_commands(commands)
+    reminders.add_commands(commands)
     return parser
 
 

@@ -200,3 +200,77 @@ def sessions_by_period(rows: list[WeekSessions], spans: Periods) -> list[PeriodS
         )
         for start, members in zip(spans.starts, spans.members, strict=True)
     ]
+
+
+# --- the weekly plan ----------------------------------------------------------------
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class WeeklyPlan:
+    """Which weekdays (0 = Monday) a person means to train, and at what time of day."""
+
+    days: tuple[int, ...] = (0, 2, 4)
+    at: time = time(18, 0)
+
+    def __post_init__(self) -> None:
+        if not self.days:
+            raise ValueError("a weekly plan needs at least one day")
+        if any(not 0 <= day <= 6 for day in self.days) or len(set(self.days)) != len(self.days):
+            raise ValueError(f"plan days are distinct weekdays 0 to 6, got {self.days}")
+        object.__setattr__(self, "days", tuple(sorted(self.days)))
+
+    @property
+    def per_week(self) -> int:
+        return len(self.days)
+
+    def days_text(self) -> str:
+        return ", ".join(DAY_NAMES[day][:3] for day in self.days)
+
+    def text(self) -> str:
+        return f"{self.days_text()} at {self.at.strftime('%H:%M')}"
+
+    def encode(self) -> tuple[str, str]:
+        """The two settings values that store the plan: days and time."""
+        return ",".join(str(day) for day in self.days), self.at.strftime("%H:%M")
+
+    @classmethod
+    def decode(cls, days: str, at: str) -> WeeklyPlan:
+        """Read the stored values back; ValueError for anything malformed."""
+        return cls(tuple(int(part) for part in days.split(",")), time.fromisoformat(at))
+
+    def next_time(self, now: datetime) -> datetime:
+        """The first planned moment strictly after `now` (same tzinfo as now)."""
+        for offset in range(8):
+            day = now.date() + timedelta(days=offset)
+            if day.weekday() in self.days:
+                moment = datetime.combine(day, self.at, now.tzinfo)
+                if moment > now:
+                    return moment
+        raise AssertionError("a plan with a day always has one within a week")
+
+    def missed_day(self, done: Iterable[date], today: date) -> date | None:
+        """The latest planned day this week before today with no session on or after it,
+        while the week's plan is not met: the one gentle mention a reminder may make."""
+        done_days = sorted(done)  # one entry per session: two on a day count twice
+        monday = week_start(today)
+        this_week = [day for day in done_days if monday <= day <= today]
+        if len(this_week) >= self.per_week:
+            return None
+        for offset in range(today.weekday() - 1, -1, -1):
+            day = monday + timedelta(days=offset)
+            if day.weekday() in self.days:
+                if any(day <= done_day < today for done_day in this_week):
+                    return None
+                return day
+        return None
+
+
+@dataclass(frozen=True)
+class WeekProgress:
+    """This week against the plan, and the weeks kept in a row."""
+
+    done: int
+    planned: int
+    streak: int

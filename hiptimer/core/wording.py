@@ -246,3 +246,18 @@ def exercise_details(exercise: Exercise) -> str:
     if exercise.equipment:
         lines.append("You need: " + ", ".join(exercise.equipment))
     return "\n".join(lines)
+
+
+def week_progress_text(done: int, planned: int, streak: int) -> str:
+    """'This week: 1 of 3 planned · streak 4 weeks' for the start view and the command."""
+    weeks = "week" if streak == 1 else "weeks"
+    kept = "done, plan kept" if done >= planned else "planned done"
+    return f"This week: {done} of {planned} {kept} · streak {streak} {weeks}"
+
+
+def reminder_text(missed: str | None) -> tuple[str, str]:
+    """The reminder's title and body; a missed day is mentioned once, kindly."""
+    body = "Your hip routine is planned for now."
+    if missed:
+        body += f" {missed} slipped by; no matter, today counts just as much."
+    return "Time for your hip routine", body

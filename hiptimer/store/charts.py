@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
 from hiptimer.core.weeks import (
+    WeekProgress,
     WeekSessions,
     WeekSides,
     count_by_week,
@@ -396,3 +397,18 @@ def load_history(
         has_demo=store.session_count(demo=True) > 0,
         timings={n: b - a for n, a, b in zip(names, marks, marks[1:], strict=False)},
     )
+
+
+def done_days(store: HistoryStore, since: date, tz: tzinfo | None = None) -> list[date]:
+    """The local days with a session that did some work, from `since` on (one per session)."""
+    return sorted(_session_days(store.connection, since, tz))
+
+
+def week_progress(
+    store: HistoryStore, today: date | None = None, tz: tzinfo | None = None
+) -> WeekProgress:
+    """This week's sessions done against the plan, and the weeks kept in a row."""
+    today = today or local_today(tz)
+    monday = week_start(today)
+    done = sum(1 for day in _session_days(store.connection, monday, tz) if day <= today)
+    return WeekProgress(done, store.weekly_plan.per_week, current_streak(store, today, tz))

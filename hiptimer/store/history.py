@@ -22,6 +22,7 @@ from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
 from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.timeline import compile_routine
+from hiptimer.core.weeks import WeeklyPlan
 from hiptimer.core.weeks import today as local_today
 from hiptimer.store import database
 from hiptimer.store.errors import StoreError, translate
@@ -476,6 +477,48 @@ class HistoryStore:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (str(sessions),),
             )
+
+    def _setting(self, key: str) -> str | None:
+        found = self._con.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if found is None else str(found[0])
+
+    def _put_settings(self, values: dict[str, str], doing: str) -> None:
+        with self._writing(doing) as con:
+            con.executemany(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                list(values.items()),
+            )
+
+    @property
+    def weekly_plan(self) -> WeeklyPlan:
+        """The planned days and time; a profile that never chose has Mon/Wed/Fri at 18:00
+        (or, if it only set a number of sessions, that many days spread over the week)."""
+        days, at = self._setting("plan_days"), self._setting("plan_time")
+        if days is not None and at is not None:
+            try:
+                return WeeklyPlan.decode(days, at)
+            except ValueError:
+                pass  # a hand-edited value: fall back rather than fail the window
+        count = self.plan_per_week
+        if count == DEFAULT_PLAN_PER_WEEK or not 1 <= count <= 7:
+            return WeeklyPlan()
+        return WeeklyPlan(tuple(round(i * 7 / count) for i in range(count)))
+
+    def set_weekly_plan(self, plan: WeeklyPlan) -> None:
+        """Save the plan; the adherence chart's sessions a week follow its days."""
+        days, at = plan.encode()
+        self._put_settings(
+            {"plan_days": days, "plan_time": at, "plan_per_week": str(plan.per_week)},
+            "saving the weekly plan",
+        )
+
+    def note(self, key: str) -> str | None:
+        """A small remembered fact (e.g. which missed day a reminder already mentioned)."""
+        return self._setting(f"note:{key}")
+
+    def set_note(self, key: str, value: str) -> None:
+        self._put_settings({f"note:{key}": value}, "remembering a reminder")
 
 
 _SET_COLUMNS = (

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # The longest the garbage collector waits for the window's first paint (hiptimer.start).
 GARBAGE_COLLECTION_WAIT_MS = 1000
+# Reminders (and D-Bus) start a moment after the window shows: start-up stays quick.
+REMINDERS_AFTER_MS = 3000
 
 
 class StartRoutine(NamedTuple):
@@ -199,5 +201,19 @@ def run_app(args: argparse.Namespace) -> int:
     if icon.is_file():
         # Drawing the SVG icon at every size takes a moment: after the first paint.
         window.first_painted.connect(lambda: app.setWindowIcon(QIcon(str(icon))))
+    # Reminders at the planned times, once the window and its history are up. Started
+    # in the background (at login), HipTimer shows no window: only the reminders, and
+    # their "Start now" (or another start of HipTimer) brings the window.
+    background = bool(getattr(args, "background", False))
+    if background:
+        app.setQuitOnLastWindowClosed(False)
+        link.window_ready()
+        link.start_reminders()
+        if instance is not None:
+            instance.listen()
+        return app.exec()
+    window.first_painted.connect(
+        lambda: QTimer.singleShot(REMINDERS_AFTER_MS, link.start_reminders)
+    )
     window.show()
     return app.exec()

@@ -19,14 +19,16 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from hiptimer.core.routine import Routine
     from hiptimer.core.session import Event, Session
+    from hiptimer.core.weeks import WeeklyPlan
     from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
     from hiptimer.store.charts import SessionSummary
     from hiptimer.store.recovery import StoreRecovery
     from hiptimer.ui.main_window import MainWindow
+    from hiptimer.ui.reminders import Reminders
 
 # How often a session waiting in memory (a full disk) is tried again.
 RETRY_MS = 10_000
@@ -54,6 +56,11 @@ class HistoryLink(QObject):
         self._unsaved_shown = False
         # Earlier sessions of this run that could not be written yet (a full disk).
         self._waiting: list[SessionRecorder] = []
+        # Reminders run once HipTimer asks for them (the app, not tests), and follow
+        # the profile when it changes.
+        self.reminders: Reminders | None = None
+        self._reminders_wanted = False
+        self.plan_dialog: QDialog | None = None
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -98,6 +105,8 @@ class HistoryLink(QObject):
             self.window.notify(store.backup_problem)
         self.refresh_recent()
         self._offer_resume()
+        if self._reminders_wanted:
+            self.start_reminders()
 
     def _ask(
         self,
@@ -415,16 +424,93 @@ class HistoryLink(QObject):
     def refresh_recent(self) -> None:
         if self.store is None:
             self.window.start_screen.set_recent_activity("")
+            self.window.start_screen.set_week_progress("")
             return
-        from hiptimer.store.charts import last_session
+        from datetime import datetime
+
+        from hiptimer.core.wording import week_progress_text
+        from hiptimer.store.charts import last_session, week_progress
 
         summary = last_session(self.store)
         self.window.start_screen.set_recent_activity(recent_text(summary))
+        today = datetime.fromtimestamp(self.window.clock.wall()).date()
+        progress = week_progress(self.store, today)
+        self.window.start_screen.set_week_progress(
+            week_progress_text(progress.done, progress.planned, progress.streak)
+        )
+
+    def start_reminders(self) -> None:
+        """Remind at the planned times while HipTimer runs (window open or in the
+        background); "Start now" shows the window and starts the routine."""
+        self._reminders_wanted = True
+        if self.store is None or self.reminders is not None:
+            return
+        from hiptimer.ui.reminders import Reminders, best_notifier, start_from_reminder
+
+        self.reminders = Reminders(self.store, self.window.clock, best_notifier(self), self)
+        self.reminders.start_requested.connect(lambda: start_from_reminder(self.window))
+        self.reminders.start()
+
+    def stop_reminders(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders.deleteLater()
+            self.reminders = None
+
+    def open_plan_dialog(self) -> None:
+        """The weekly plan, the reminder time and the start at login, for this profile."""
+        if self.store is None:
+            self.window.notify("The history is not open: the plan cannot be changed now.")
+            return
+        from hiptimer.exchange import autostart
+        from hiptimer.ui.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(
+            self.store.weekly_plan, autostart.is_enabled(), self.profile, self.window
+        )
+        self.plan_dialog = dialog
+
+        def save() -> None:
+            self.save_plan(dialog.chosen(), dialog.background.isChecked())
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def save_plan(self, plan: WeeklyPlan, background: bool) -> None:
+        from hiptimer.exchange import autostart
+        from hiptimer.store import StoreError
+
+        if self.store is None:
+            return
+        try:
+            self.store.set_weekly_plan(plan)
+        except StoreError as error:
+            self.window.show_message(
+                True, "Weekly plan", "The plan could not be saved.", str(error)
+            )
+            return
+        if self.reminders is not None:
+            self.reminders.replan()
+        self.refresh_recent()
+        try:
+            if background:
+                autostart.enable(autostart.background_command(self.profile))
+            else:
+                autostart.disable()
+        except OSError as error:
+            self.window.show_message(
+                True,
+                "Start at login",
+                "HipTimer could not change its start at login; the plan itself is saved.",
+                str(error),
+            )
 
     def close_store(self) -> None:
         """HipTimer quits: write what waits one last time, then close the history."""
         if self._retry is not None:
             self._retry.stop()
+        self.stop_reminders()
         for older in self._waiting:
             older.flush()
         if self.recorder is not None:

@@ -460,7 +460,10 @@ class MainWindow(WindowActions):
         self.status_label.setToolTip(message)
 
     def bring_to_front(self) -> None:
-        """Another start of HipTimer on this profile asked for this window."""
+        """Another start of HipTimer on this profile (or a reminder) asked for this window;
+        it may be hidden (started in the background at login)."""
+        if not self.isVisible():
+            self.show()
         if self.isMinimized():
             self.showNormal()
         self.raise_()

@@ -112,8 +112,15 @@ class ProfileLink(HistoryLink):
         )
         self.window.file_menu.insertAction(self.window.act_settings, self.act_send_report)
         self.window.file_menu.insertSeparator(self.window.act_settings)
+        self.act_plan = self._action(
+            "Weekly &plan and reminders…",
+            "",
+            "Which days you train, when to remind you, start at login",
+            self.open_plan_dialog,
+        )
         history = QMenu("Hi&story", self.window)
         history.addAction(self.act_history)
+        history.addAction(self.act_plan)
         trainer = QMenu("&Routines", self.window)
         for action in (self.act_routines, self.act_library):
             trainer.addAction(action)
@@ -267,6 +274,7 @@ class ProfileLink(HistoryLink):
             self.instance.release()
             instance.activate_requested.connect(self.window.bring_to_front)
             self.instance = instance
+        self.stop_reminders()  # they start again with the new profile's history
         if self.store is not None:
             from hiptimer.ui.history import close_history
 

@@ -155,6 +155,9 @@ class StartScreen(QWidget):
         self.recent = QLabel()
         self.recent.setObjectName("recent")
         self.recent.hide()
+        self.week = QLabel()
+        self.week.setObjectName("weekProgress")
+        self.week.hide()
 
         self.rows = QWidget()
         self.rows.setObjectName("exerciseList")
@@ -195,6 +198,7 @@ class StartScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.recent)
+        layout.addWidget(self.week)
         layout.addWidget(scroll, 1)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.open_button)
@@ -249,6 +253,7 @@ class StartScreen(QWidget):
         summary_font.setPixelSize(int(min(max(height * 0.024, 14), 30)))
         self.summary.setFont(summary_font)
         self.recent.setFont(summary_font)
+        self.week.setFont(summary_font)
         start_font = QFont(self.font())
         start_font.setPixelSize(int(min(max(height * 0.036, 20), 44)))
         start_font.setBold(True)
@@ -327,3 +332,8 @@ class StartScreen(QWidget):
         """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""
         self.recent.setText(text)
         self.recent.setVisible(bool(text))  # the list's rows fit what room is left
+
+    def set_week_progress(self, text: str) -> None:
+        """'This week: 1 of 3 planned done · streak 2 weeks'; empty hides the line."""
+        self.week.setText(text)
+        self.week.setVisible(bool(text))
