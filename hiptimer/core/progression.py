@@ -171,6 +171,18 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Feedback:
+    """The quick answers about one exercise on one side (or "" without sides) in one session."""
+
+    exercise_id: str
+    side: str
+    pain: int | None = None
+    reserve: int | None = None
+    feel: Feel | None = None
+    level: str | None = None
+
+
+@dataclass(frozen=True)
 class Decision:
     """The next dose on one side, whether it moved, and why, in one line."""
 
@@ -223,6 +235,8 @@ def _why_not(outcome: Outcome) -> str | None:  # noqa: PLR0911 - one reason per 
     if outcome.pain is None:
         return "pain not answered"
     if not pain_settled(outcome):
+        if outcome.morning is None:
+            return "no morning answer after the pain"
         return "pain had not settled"
     if not easy_enough(outcome):
         if is_hold(outcome.dose):

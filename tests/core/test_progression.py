@@ -115,7 +115,7 @@ CASES = [
         [good(D12), good(D12, pain=4)],
         D12,
         Change.SAME,
-        "settled",
+        "morning answer",
     ),
     (
         "pain 6 regresses reps",
