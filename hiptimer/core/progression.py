@@ -325,7 +325,9 @@ def next_dose(current: SideDose, history: Sequence[Outcome], plan: Plan) -> Deci
     blocker = _why_not(last)
     if blocker is not None:
         return Decision(current, Change.SAME, f"keep: {blocker} last time")
-    if len(recent) < SESSIONS_NEEDED or any(o.dose != current for o in recent):
+    if last.dose != current:
+        return Decision(current, Change.SAME, "keep: no session at this dose yet")
+    if len(recent) < SESSIONS_NEEDED or recent[0].dose != current:
         return Decision(current, Change.SAME, "keep: 1st session at this dose went well")
     earlier = _why_not(recent[0])
     if earlier is not None:
@@ -380,3 +382,12 @@ def dose_text(dose: SideDose, plan: Plan, per_side: bool = True) -> str:
     text = f"{dose.sets} x {amount}" + (" per side" if per_side else "")
     label = plan.ladder.label(dose.level)
     return f"{text}, {label}" if label else text
+
+
+def decision_line(side: str | None, decision: Decision, plan: Plan) -> str:
+    """One side's suggestion for the start view: "left: 2 x 17, yellow band (up: ...)"."""
+    where = f"{side}: " if side else ""
+    dose = dose_text(decision.dose, plan, per_side=False)
+    if decision.change is Change.SAME:
+        return f"{where}{dose} ({decision.reason})"
+    return f"{where}{dose} ({decision.change.value}: {decision.reason})"

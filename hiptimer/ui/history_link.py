@@ -57,6 +57,7 @@ class HistoryLink(QObject):
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
+        window.start_screen.accept_progress_requested.connect(self.accept_progress)
 
     def open_store(self) -> None:
         """Open this profile's history; a damaged file is explained and a backup offered."""
@@ -420,6 +421,48 @@ class HistoryLink(QObject):
 
         summary = last_session(self.store)
         self.window.start_screen.set_recent_activity(recent_text(summary))
+        self.refresh_progress()
+
+    def refresh_progress(self, note: str | None = None) -> None:
+        """Today's suggested dose per exercise and side on the start screen (issue 15)."""
+        from hiptimer.core.progression import Change, decision_line
+        from hiptimer.store.progress import suggestions
+
+        start = self.window.start_screen
+        if self.store is None or not self.store.session_count():
+            start.show_progress({}, "")  # nothing to go by yet: the routine's doses
+            return
+        found = suggestions(self.store, self.window.routine)
+        lines: dict[str, list[str]] = {}
+        for s in found:
+            lines.setdefault(s.exercise.id, []).append(decision_line(s.side, s.decision, s.plan))
+        changes = sum(s.decision.change is not Change.SAME for s in found)
+        if note is None:
+            note = (
+                f"{changes} suggested change{'s' * (changes != 1)} for today:"
+                " press A to take them, or start as it is."
+                if changes
+                else "Doses stay as they are today."
+            )
+        start.show_progress(lines, note)
+
+    def accept_progress(self) -> None:
+        """Take today's suggested doses: each change is kept, dated, in the history."""
+        from hiptimer.store import StoreError
+        from hiptimer.store.progress import accept, suggestions
+
+        if self.store is None:
+            return
+        try:
+            changed = accept(
+                self.store, suggestions(self.store, self.window.routine), self.window.clock.wall()
+            )
+        except StoreError as error:
+            self.window.notify(str(error))
+            return
+        self.refresh_progress(
+            f"Took {changed} new dose{'s' * (changed != 1)}." if changed else None
+        )
 
     def close_store(self) -> None:
         """HipTimer quits: write what waits one last time, then close the history."""

@@ -6,7 +6,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,8 +71,14 @@ class ExerciseRow(QFrame):
         needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
         self.equipment = QLabel(f"Needs: {needs}")
         self.equipment.setObjectName("equipment")
+        # Today's suggested dose per side, with its reason (issue 15); hidden without one.
+        self.progress = QLabel()
+        self.progress.setObjectName("progress")
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress.setWordWrap(True)
+        self.progress.hide()
         text.addStretch(1)
-        for label in (self.name, self.dose, self.equipment):
+        for label in (self.name, self.dose, self.progress, self.equipment):
             text.addWidget(label)
         text.addStretch(1)
         layout.addLayout(text, 1)
@@ -98,6 +104,7 @@ class ExerciseRow(QFrame):
         for label, share, bold in (
             (self.name, 0.22, True),
             (self.dose, 0.18, False),
+            (self.progress, 0.13, False),
             (self.equipment, 0.15, False),
             (self.duration, 0.18, False),
         ):
@@ -142,6 +149,8 @@ class ExerciseRow(QFrame):
 class StartScreen(QWidget):
     start_requested = Signal()
     open_requested = Signal()
+    # The person pressed A: take the suggested doses for the next session.
+    accept_progress_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +164,13 @@ class StartScreen(QWidget):
         self.recent = QLabel()
         self.recent.setObjectName("recent")
         self.recent.hide()
+        self.progress_note = QLabel()
+        self.progress_note.setObjectName("progressNote")
+        self.progress_note.setWordWrap(True)
+        self.progress_note.hide()
+        accept = QShortcut(QKeySequence(Qt.Key.Key_A), self)
+        accept.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        accept.activated.connect(self._accept_pressed)
 
         self.rows = QWidget()
         self.rows.setObjectName("exerciseList")
@@ -195,6 +211,7 @@ class StartScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.recent)
+        layout.addWidget(self.progress_note)
         layout.addWidget(scroll, 1)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.open_button)
@@ -327,3 +344,18 @@ class StartScreen(QWidget):
         """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""
         self.recent.setText(text)
         self.recent.setVisible(bool(text))  # the list's rows fit what room is left
+
+    def show_progress(self, lines: dict[str, list[str]], note: str) -> None:
+        """Suggested doses per exercise id (one line per side), and the line above the list
+        that says how to take them; empty hides both."""
+        for row in self.exercise_rows():
+            found = lines.get(row.exercise.id, [])
+            row.progress.setText("\n".join(found))
+            row.progress.setVisible(bool(found))
+        self.progress_note.setText(note)
+        self.progress_note.setVisible(bool(note))
+        self._fit_rows()
+
+    def _accept_pressed(self) -> None:
+        if self.progress_note.isVisible():
+            self.accept_progress_requested.emit()
