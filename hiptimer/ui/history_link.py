@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from hiptimer.core.progression import Feedback
     from hiptimer.core.routine import Routine
     from hiptimer.core.session import Event, Session
     from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
@@ -58,6 +59,8 @@ class HistoryLink(QObject):
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
         window.start_screen.accept_progress_requested.connect(self.accept_progress)
+        window.start_screen.morning_answered.connect(self.morning_answered)
+        window.end_screen.answers_given.connect(self.answers_given)
 
     def open_store(self) -> None:
         """Open this profile's history; a damaged file is explained and a backup offered."""
@@ -432,6 +435,9 @@ class HistoryLink(QObject):
         if self.store is None or not self.store.session_count():
             start.show_progress({}, "")  # nothing to go by yet: the routine's doses
             return
+        from hiptimer.store.progress import session_needing_morning
+
+        start.ask_morning(session_needing_morning(self.store) is not None)
         found = suggestions(self.store, self.window.routine)
         lines: dict[str, list[str]] = {}
         for s in found:
@@ -445,6 +451,64 @@ class HistoryLink(QObject):
                 else "Doses stay as they are today."
             )
         start.show_progress(lines, note)
+
+    def morning_answered(self, answer: str) -> None:
+        """The answer about this morning's pain, kept with the session that had it."""
+        from hiptimer.core.progression import Morning
+        from hiptimer.store import StoreError
+        from hiptimer.store.progress import save_morning, session_needing_morning
+
+        if self.store is None:
+            return
+        session = session_needing_morning(self.store)
+        if session is None:
+            return
+        try:
+            save_morning(self.store, session, Morning(answer))
+        except StoreError as error:
+            self.window.notify(str(error))
+            return
+        self.refresh_progress()
+
+    def answers_given(self, answers: list[Feedback]) -> None:
+        """Keep the quick answers with this session (and the level each side used), then
+        say on the end screen what will change next time."""
+        from dataclasses import replace
+
+        from hiptimer.core.progression import Change, dose_text, plan_for
+        from hiptimer.store import StoreError
+        from hiptimer.store.progress import current_dose, outcomes, save_feedback, suggestions
+
+        store, recorder = self.store, self.recorder
+        if store is None or recorder is None or recorder.session_id is None:
+            return
+        routine = self.window.routine
+        with_levels = []
+        for answer in answers:
+            try:
+                exercise = routine.exercise(answer.exercise_id)
+            except KeyError:
+                continue
+            plan = plan_for(exercise.id)
+            side = answer.side or None
+            dose = current_dose(store, exercise, side, plan, outcomes(store, exercise, side, plan))
+            with_levels.append(replace(answer, level=plan.ladder.label(dose.level)))
+        try:
+            save_feedback(store, recorder.session_id, with_levels)
+        except (StoreError, ValueError) as error:
+            self.window.notify(str(error))
+            return
+        changes = [s for s in suggestions(store, routine) if s.decision.change is not Change.SAME]
+        self.refresh_progress()
+        if not changes:
+            self.window.end_screen.show_next_time("Next time: the same doses.")
+            return
+        parts = [
+            f"{s.exercise.name}{' ' + s.side if s.side else ''}"
+            f" {dose_text(s.decision.dose, s.plan, per_side=False)} ({s.decision.change.value})"
+            for s in changes
+        ]
+        self.window.end_screen.show_next_time("Next time: " + "; ".join(parts) + ".")
 
     def accept_progress(self) -> None:
         """Take today's suggested doses: each change is kept, dated, in the history."""

@@ -78,10 +78,12 @@ class ExerciseRow(QFrame):
         self.progress.setWordWrap(True)
         self.progress.hide()
         text.addStretch(1)
-        for label in (self.name, self.dose, self.progress, self.equipment):
+        for label in (self.name, self.dose, self.equipment):
             text.addWidget(label)
         text.addStretch(1)
         layout.addLayout(text, 1)
+        # Beside the text, not under it: the rows keep their height and the list fits.
+        layout.addWidget(self.progress, 2)
         self.duration = QLabel(minutes_short(seconds))
         self.duration.setObjectName("duration")
         self.duration.setToolTip("Time for this exercise, with its rests")
@@ -151,6 +153,8 @@ class StartScreen(QWidget):
     open_requested = Signal()
     # The person pressed A: take the suggested doses for the next session.
     accept_progress_requested = Signal()
+    # The morning question's answer: "settled", "same" or "worse".
+    morning_answered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +175,21 @@ class StartScreen(QWidget):
         accept = QShortcut(QKeySequence(Qt.Key.Key_A), self)
         accept.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         accept.activated.connect(self._accept_pressed)
+        # Asked on the next start when the last session had pain (issue 15).
+        self.morning = QLabel(
+            "Compared with before, your pain this morning is:  1 settled  ·  2 same  ·  3 worse"
+        )
+        self.morning.setObjectName("morningQuestion")
+        self.morning.setWordWrap(True)
+        self.morning.hide()
+        for key, answer in (
+            (Qt.Key.Key_1, "settled"),
+            (Qt.Key.Key_2, "same"),
+            (Qt.Key.Key_3, "worse"),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda answer=answer: self._morning_pressed(answer))
 
         self.rows = QWidget()
         self.rows.setObjectName("exerciseList")
@@ -211,6 +230,7 @@ class StartScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.recent)
+        layout.addWidget(self.morning)
         layout.addWidget(self.progress_note)
         layout.addWidget(scroll, 1)
         self.buttons = QHBoxLayout()
@@ -266,6 +286,7 @@ class StartScreen(QWidget):
         summary_font.setPixelSize(int(min(max(height * 0.024, 14), 30)))
         self.summary.setFont(summary_font)
         self.recent.setFont(summary_font)
+        self.morning.setFont(summary_font)
         start_font = QFont(self.font())
         start_font.setPixelSize(int(min(max(height * 0.036, 20), 44)))
         start_font.setBold(True)
@@ -359,3 +380,14 @@ class StartScreen(QWidget):
     def _accept_pressed(self) -> None:
         if self.progress_note.isVisible():
             self.accept_progress_requested.emit()
+
+    def ask_morning(self, ask: bool) -> None:
+        """Show or hide the morning question (1, 2 or 3 answers it)."""
+        if ask != self.morning.isVisible():
+            self.morning.setVisible(ask)
+            self._fit_rows()
+
+    def _morning_pressed(self, answer: str) -> None:
+        if self.morning.isVisible():
+            self.morning.hide()
+            self.morning_answered.emit(answer)
