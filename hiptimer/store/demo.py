@@ -219,7 +219,8 @@ def demo_sessions(
         painful = week_start(day) == painful_week
         feedback, morning_pain = _feedback(answers, record.routine, stage, painful)
         records.append(dataclasses.replace(record, feedback=feedback, morning_pain=morning_pain))
-    if records and records[-1].morning_pain is not None:
+    done = [i for i, r in enumerate(records) if r.status != STATUS_INTERRUPTED]
+    if done and records[done[-1]].morning_pain is not None:
         # The last session's morning has not come yet: the next start asks about it.
-        records[-1] = dataclasses.replace(records[-1], morning_pain=None)
+        records[done[-1]] = dataclasses.replace(records[done[-1]], morning_pain=None)
     return records

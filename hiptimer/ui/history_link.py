@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from hiptimer.ui.progress_link import ProgressLink
+
 if TYPE_CHECKING:
     # Loaded when first needed, after the first paint: each new Qt class costs start-up
     # time (PySide6 builds its enums on first use), and so does the datetime module.
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from hiptimer.core.progression import Feedback
     from hiptimer.core.routine import Routine
     from hiptimer.core.session import Event, Session
     from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 RETRY_MS = 10_000
 
 
-class HistoryLink(QObject):
+class HistoryLink(ProgressLink, QObject):
     """One profile's history behind the main window: opened after the first paint, with
     recovery questions for a damaged or foreign file and the offer to resume a session
     cut short; each session recorded as it runs, kept in memory and retried when the
@@ -425,108 +426,6 @@ class HistoryLink(QObject):
         summary = last_session(self.store)
         self.window.start_screen.set_recent_activity(recent_text(summary))
         self.refresh_progress()
-
-    def refresh_progress(self, note: str | None = None) -> None:
-        """Today's suggested dose per exercise and side on the start screen (issue 15)."""
-        from hiptimer.core.progression import Change, decision_line
-        from hiptimer.store.progress import suggestions
-
-        start = self.window.start_screen
-        if self.store is None or not self.store.session_count():
-            start.show_progress({}, "")  # nothing to go by yet: the routine's doses
-            return
-        from hiptimer.store.progress import session_needing_morning
-
-        start.ask_morning(session_needing_morning(self.store) is not None)
-        found = suggestions(self.store, self.window.routine)
-        lines: dict[str, list[str]] = {}
-        for s in found:
-            lines.setdefault(s.exercise.id, []).append(decision_line(s.side, s.decision, s.plan))
-        changes = sum(s.decision.change is not Change.SAME for s in found)
-        if note is None:
-            note = (
-                f"{changes} suggested change{'s' * (changes != 1)} for today:"
-                " press A to take them, or start as it is."
-                if changes
-                else "Doses stay as they are today."
-            )
-        start.show_progress(lines, note)
-
-    def morning_answered(self, answer: str) -> None:
-        """The answer about this morning's pain, kept with the session that had it."""
-        from hiptimer.core.progression import Morning
-        from hiptimer.store import StoreError
-        from hiptimer.store.progress import save_morning, session_needing_morning
-
-        if self.store is None:
-            return
-        session = session_needing_morning(self.store)
-        if session is None:
-            return
-        try:
-            save_morning(self.store, session, Morning(answer))
-        except StoreError as error:
-            self.window.notify(str(error))
-            return
-        self.refresh_progress()
-
-    def answers_given(self, answers: list[Feedback]) -> None:
-        """Keep the quick answers with this session (and the level each side used), then
-        say on the end screen what will change next time."""
-        from dataclasses import replace
-
-        from hiptimer.core.progression import Change, dose_text, plan_for
-        from hiptimer.store import StoreError
-        from hiptimer.store.progress import current_dose, outcomes, save_feedback, suggestions
-
-        store, recorder = self.store, self.recorder
-        if store is None or recorder is None or recorder.session_id is None:
-            return
-        routine = self.window.routine
-        with_levels = []
-        for answer in answers:
-            try:
-                exercise = routine.exercise(answer.exercise_id)
-            except KeyError:
-                continue
-            plan = plan_for(exercise.id)
-            side = answer.side or None
-            dose = current_dose(store, exercise, side, plan, outcomes(store, exercise, side, plan))
-            with_levels.append(replace(answer, level=plan.ladder.label(dose.level)))
-        try:
-            save_feedback(store, recorder.session_id, with_levels)
-        except (StoreError, ValueError) as error:
-            self.window.notify(str(error))
-            return
-        changes = [s for s in suggestions(store, routine) if s.decision.change is not Change.SAME]
-        self.refresh_progress()
-        if not changes:
-            self.window.end_screen.show_next_time("Next time: the same doses.")
-            return
-        parts = [
-            f"{s.exercise.name}{' ' + s.side if s.side else ''}"
-            f" {dose_text(s.decision.dose, s.plan, per_side=False)} ({s.decision.change.value})"
-            for s in changes
-        ]
-        self.window.end_screen.show_next_time("Next time: " + "; ".join(parts) + ".")
-
-    def accept_progress(self) -> None:
-        """Take today's suggested doses: each change is kept, dated, in the history."""
-        from hiptimer.store import StoreError
-        from hiptimer.store.progress import accept, suggestions
-
-        if self.store is None:
-            return
-        try:
-            changed = accept(
-                self.store, suggestions(self.store, self.window.routine), self.window.clock.wall()
-            )
-        except StoreError as error:
-            self.window.notify(str(error))
-            return
-        self.refresh_progress(
-            f"Took {changed} new dose{'s' * (changed != 1)}." if changed else None
-        )
 
     def close_store(self) -> None:
         """HipTimer quits: write what waits one last time, then close the history."""

@@ -366,11 +366,17 @@ class StartScreen(QWidget):
         self.recent.setText(text)
         self.recent.setVisible(bool(text))  # the list's rows fit what room is left
 
-    def show_progress(self, lines: dict[str, list[str]], note: str) -> None:
-        """Suggested doses per exercise id (one line per side), and the line above the list
-        that says how to take them; empty hides both."""
+    def show_progress(
+        self, lines: dict[str, list[str]], note: str, levels: dict[str, str] | None = None
+    ) -> None:
+        """Suggested doses per exercise id (one line per side), the line above the list
+        that says how to take them (empty hides both), and the level each exercise is
+        done at today, shown with its dose ("2 x 15 reps per side, green band")."""
         for row in self.exercise_rows():
             found = lines.get(row.exercise.id, [])
+            level = levels.get(row.exercise.id) if levels else None
+            base = dose_line(row.exercise)
+            row.dose.setText(f"{base}, {level}" if level else base)
             row.progress.setText("\n".join(found))
             row.progress.setVisible(bool(found))
         self.progress_note.setText(note)
