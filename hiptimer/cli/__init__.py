@@ -22,7 +22,7 @@ from hiptimer.core.text import for_terminal
 # only when a command is named: plain `hiptimer` must reach its window fast
 # (benchmarks/startup.py), and the modules behind the commands load only when needed.
 
-COMMANDS = frozenset({"plan", "history", "routines", "illustrate", "reminders"})
+COMMANDS = frozenset({"plan", "history", "routines", "illustrate", "reminders", "progress"})
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -50,13 +50,14 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from hiptimer.cli import history, illustrate, plan, reminders, routines
+    from hiptimer.cli import history, illustrate, plan, progress, reminders, routines
 
     plan.add_commands(commands)
     history.add_commands(commands)
     routines.add_commands(commands)
     illustrate.add_commands(commands)
     reminders.add_commands(commands)
+    progress.add_commands(commands)
     return parser
 
 

@@ -45,6 +45,12 @@ HEADER = (
     "effort",
     "note",
     "equipment",
+    # Issue 15: pain during the exercise (0-10), the next morning's answer, reps in
+    # reserve (0-4, 4 meaning 4 or more; for holds too_easy/right/too_hard), the level.
+    "pain_during",
+    "morning_pain",
+    "reps_in_reserve",
+    "level",
 )
 
 
@@ -114,6 +120,10 @@ def session_rows(
             "" if effort is None else effort,
             safe_text(note.strip()),
             safe_text(equipment.get(r.exercise_id, "")),
+            "",
+            "",
+            "",
+            "",
         )
 
 

@@ -3,8 +3,11 @@
 The story it tells: two or three sessions most weeks on set weekdays, a few missed days
 and a couple of missed weeks, doses that grow over the months (more reps, longer holds,
 a stronger band), and a left hip that lags: the left side stops early more often in hip
-hikes throughout and in clamshells at first, which the balance table flags. The same
-seed and the same day give the same history.
+hikes throughout and in clamshells at first, which the balance table flags. Each exercise
+has quick answers (pain during it, reps in reserve or how a hold felt, the level used),
+and three weeks before today there is a painful week: the left hip hurt in hip hikes and
+clamshells and was worse the next morning. The same seed and the same day give the same
+history.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
+from hiptimer.core.progression import Feedback, Feel, LadderKind, Morning, plan_for
 from hiptimer.core.routine import Dose, Exercise, Mode, Routine, Side
 from hiptimer.core.session import SetResult
 from hiptimer.core.timeline import compile_routine
@@ -36,6 +40,10 @@ NOTES = (
     "Sore after Sunday's long run",
     "Kept the pelvis still on the clamshells, finally",
 )
+# The exercises that hurt on the left in the painful week, and how much (0-10).
+PAINFUL = {"hip-hikes": 7, "clamshells": 6}
+# Weeks before the current one that the painful week was.
+PAINFUL_WEEKS_AGO = 3
 # How often the left side stops short, per exercise: (at the start, at the end).
 LEFT_LAG = {"hip-hikes": (0.6, 0.5), "clamshells": (0.6, 0.05)}
 
@@ -149,6 +157,35 @@ def _result(
     )
 
 
+def _feedback(
+    rng: random.Random, routine: Routine, stage: int, painful: bool
+) -> tuple[list[Feedback], str | None]:
+    """Quick answers for one session, and its morning answer (None: it had no pain)."""
+    answers = []
+    worst = 0
+    for exercise in routine.exercises:
+        ladder = plan_for(exercise.id).ladder
+        # Bands go yellow, red, green, blue (as the equipment says); steps from the lowest.
+        level = ladder.label(stage + 1 if ladder.kind is LadderKind.BAND else stage)
+        for side in exercise.sides.order:
+            key = "" if side is None else side.value
+            pain = rng.choice((0, 0, 0, 0, 1, 2, 3))
+            if painful and side is Side.LEFT and exercise.id in PAINFUL:
+                pain = PAINFUL[exercise.id] + rng.choice((0, 1))
+            worst = max(worst, pain)
+            if exercise.mode is Mode.HOLD:
+                feel = rng.choice((Feel.RIGHT, Feel.RIGHT, Feel.TOO_EASY, Feel.TOO_HARD))
+                answers.append(Feedback(exercise.id, key, pain, None, feel, level))
+            else:
+                reserve = rng.choice((1, 2, 2, 3, 3, 4)) if not painful else rng.choice((0, 1))
+                answers.append(Feedback(exercise.id, key, pain, reserve, None, level))
+    if worst == 0:
+        return answers, None
+    if painful:
+        return answers, Morning.WORSE.value
+    return answers, rng.choice((Morning.SETTLED, Morning.SETTLED, Morning.SAME)).value
+
+
 def demo_sessions(
     weeks: int,
     *,
@@ -169,11 +206,21 @@ def demo_sessions(
     total_days = max((last - first).days, 1)
     variants = [_progressed(routine, stage) for stage in range(stages)]
     morning = rng.random() < 0.5
+    # A separate stream, so the sessions are the same as before the answers existed.
+    answers = random.Random(seed + 1)
+    painful_week = week_start(today) - timedelta(weeks=PAINFUL_WEEKS_AGO)
     for day in _session_days(rng, first, last, every_day):
         progress = (day - first).days / total_days
         stage = min(int(progress * stages), stages - 1)
         hour, minute = (7, 0) if morning else (18, 30)
         moment = datetime.combine(day, time(hour, minute)) + timedelta(minutes=rng.randint(-30, 40))
         start = (moment if tz is None else moment.replace(tzinfo=tz)).timestamp()
-        records.append(_session(rng, variants[stage], start, progress))
+        record = _session(rng, variants[stage], start, progress)
+        painful = week_start(day) == painful_week
+        feedback, morning_pain = _feedback(answers, record.routine, stage, painful)
+        records.append(dataclasses.replace(record, feedback=feedback, morning_pain=morning_pain))
+    done = [i for i, r in enumerate(records) if r.status != STATUS_INTERRUPTED]
+    if done and records[done[-1]].morning_pain is not None:
+        # The last session's morning has not come yet: the next start asks about it.
+        records[done[-1]] = dataclasses.replace(records[done[-1]], morning_pain=None)
     return records

@@ -44,7 +44,12 @@ def _number_sql(column: str) -> str:
     )
 
 
-_FROM = " FROM sessions s CROSS JOIN sets t ON t.session_id = s.id WHERE s.started_at >= :since"
+_FROM = (
+    " FROM sessions s CROSS JOIN sets t ON t.session_id = s.id"
+    " LEFT JOIN exercise_feedback f ON f.session_id = t.session_id"
+    " AND f.exercise_id = t.exercise_id AND f.side = COALESCE(t.side, '')"
+    " WHERE s.started_at >= :since"
+)
 
 
 def rows_sql(*, local_time: bool) -> str:
@@ -68,7 +73,9 @@ def rows_sql(*, local_time: bool) -> str:
         f" {_safe_sql('t.exercise_name')}, COALESCE(t.side, ''), t.set_no,"
         " COALESCE(t.reps_target, ''), COALESCE(t.reps_done, ''),"
         f" {_number_sql('t.hold_target_s')}, {_number_sql('t.hold_done_s')}, t.skipped,"
-        f" COALESCE(s.effort, ''), {_safe_sql('s.note')}, {_safe_sql('t.equipment')}"
+        f" COALESCE(s.effort, ''), {_safe_sql('s.note')}, {_safe_sql('t.equipment')},"
+        " COALESCE(f.pain_during, ''), COALESCE(s.morning_pain, ''),"
+        " COALESCE(f.reps_in_reserve, f.feel, ''), COALESCE(f.level, '')"
         f"{_FROM} ORDER BY s.started_at, s.id, t.step_index"
     )
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
+from hiptimer.core.progression import Feedback
 from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
 from hiptimer.core.session import Outcome, SetResult
@@ -116,6 +117,9 @@ class SessionRecord:
     effort: int | None = None
     note: str = ""
     demo: bool = False
+    # The quick answers per exercise and side, and the next morning's answer (issue 15).
+    feedback: Sequence[Feedback] = ()
+    morning_pain: str | None = None
 
 
 def routine_json(routine: Routine) -> str:
@@ -423,8 +427,8 @@ class HistoryStore:
             for record in records:
                 cursor = con.execute(
                     "INSERT INTO sessions (routine_name, routine_id, sets_planned,"
-                    " started_at, ended_at, status, effort, note, source)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " started_at, ended_at, status, effort, note, source, morning_pain)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         record.routine.name,
                         self._routine_id(con, record.routine, known),
@@ -435,9 +439,11 @@ class HistoryStore:
                         record.effort,
                         record.note,
                         SOURCE_DEMO if record.demo else SOURCE_REAL,
+                        record.morning_pain,
                     ),
                 )
                 session_id = int(cursor.lastrowid or 0)
+                con.executemany(INSERT_FEEDBACK, feedback_params(session_id, record.feedback))
                 equipment = {e.id: "; ".join(e.equipment) for e in record.routine.exercises}
                 con.executemany(
                     _UPSERT_SET,
@@ -539,6 +545,18 @@ _UPSERT_SET = (
     " active_s = excluded.active_s, started_at = excluded.started_at,"
     " ended_at = excluded.ended_at, equipment = excluded.equipment"
 )
+
+
+INSERT_FEEDBACK = (
+    "INSERT OR REPLACE INTO exercise_feedback (session_id, exercise_id, side,"
+    " pain_during, reps_in_reserve, feel, level) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def feedback_params(session_id: int, answers: Iterable[Feedback]) -> Iterator[tuple[object, ...]]:
+    for a in answers:
+        feel = None if a.feel is None else a.feel.value
+        yield (session_id, a.exercise_id, a.side, a.pain, a.reserve, feel, a.level)
 
 
 def _set_params(session_id: int, result: SetResult, equipment: str) -> tuple[object, ...]:

@@ -95,7 +95,42 @@ _V3: Migration = (
     "ALTER TABLE sessions DROP COLUMN routine_json",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
+# Version 4 (issue 15): how each exercise went on each side (pain during it, reps in
+# reserve or how a hold felt, the resistance level used), the answer about the next
+# morning's pain, and the dated doses that progression set per exercise and side.
+_V4: Migration = (
+    """
+    ALTER TABLE sessions ADD COLUMN morning_pain TEXT
+        CHECK (morning_pain IN ('settled', 'same', 'worse'))
+    """,
+    """
+    CREATE TABLE exercise_feedback (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        exercise_id TEXT NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('left', 'right', '')),
+        pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10),
+        reps_in_reserve INTEGER CHECK (reps_in_reserve BETWEEN 0 AND 4),
+        feel TEXT CHECK (feel IN ('too_easy', 'right', 'too_hard')),
+        level TEXT,
+        PRIMARY KEY (session_id, exercise_id, side)
+    ) STRICT, WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE doses (
+        exercise_id TEXT NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('left', 'right', '')),
+        changed_at REAL NOT NULL,
+        sets INTEGER NOT NULL CHECK (sets >= 1),
+        reps INTEGER CHECK (reps >= 1),
+        seconds REAL CHECK (seconds > 0),
+        level TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (exercise_id, side, changed_at)
+    ) STRICT
+    """,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # PRAGMA application_id of every HipTimer history: "HipT" in ASCII. Set when a history is

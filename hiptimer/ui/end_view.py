@@ -24,6 +24,7 @@ from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.wording import clock_text, side_name
 from hiptimer.present.cues import KEPT_TEXT
 from hiptimer.present.summary import SummaryRow, summarize
+from hiptimer.ui.quick_answers import QuickAnswers
 
 EFFORT_DEFAULT = 5
 NOTE_MAX = 500
@@ -35,6 +36,8 @@ class EndScreen(QWidget):
     again_requested = Signal()
     # "Export this session…": the session could not be saved in the history.
     export_requested = Signal()
+    # The quick answers (list of hiptimer.core.progression.Feedback), once given or skipped.
+    answers_given = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,16 @@ class EndScreen(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.unsaved_row)
         layout.addWidget(self.table, 1)
+        self.quick = QuickAnswers()
+        self.quick.finished.connect(self._answered)
+        self.quick.hide()
+        layout.addWidget(self.quick)
+        # What will change next time, once the quick answers are in (issue 15).
+        self.next_time = QLabel()
+        self.next_time.setObjectName("nextTime")
+        self.next_time.setWordWrap(True)
+        self.next_time.hide()
+        layout.addWidget(self.next_time)
         effort_row = QHBoxLayout()
         effort_row.addWidget(effort_label)
         effort_row.addWidget(self.effort_slider, 1)
@@ -169,7 +182,26 @@ class EndScreen(QWidget):
         for widget in (self.effort, self.effort_slider, self.note, self.save_button):
             widget.setEnabled(True)
         self.save_button.setText("Save")
+        self.next_time.clear()
+        self.next_time.hide()
+        self.quick.ask(routine, results)
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """The quick answers while they are asked, then the effort."""
+        if self.quick.isVisible() and self.quick.asking:
+            self.quick.setFocus()
+        else:
+            self.effort.setFocus()
+
+    def _answered(self, answers: list[object]) -> None:
+        self.answers_given.emit(answers)
         self.effort.setFocus()
+
+    def show_next_time(self, text: str) -> None:
+        """One line on what changes next time ("Next time: clamshells left 2 x 17 ...")."""
+        self.next_time.setText(text)
+        self.next_time.setVisible(bool(text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter saves (Save is the default); once saved, Enter goes back to the start.
@@ -196,6 +228,8 @@ class EndScreen(QWidget):
             (self.effort, 1.0, False),
             (self.effort_label, 1.0, False),
             (self.saved, 1.0, False),
+            (self.quick.question, 1.1, True),
+            (self.next_time, 1.0, False),
             (self.unsaved, 1.0, True),
             (self.export_button, 1.0, False),
             (self.save_button, 1.0, True),

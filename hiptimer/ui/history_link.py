@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from hiptimer.ui.progress_link import ProgressLink
+
 if TYPE_CHECKING:
     # Loaded when first needed, after the first paint: each new Qt class costs start-up
     # time (PySide6 builds its enums on first use), and so does the datetime module.
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 RETRY_MS = 10_000
 
 
-class HistoryLink(QObject):
+class HistoryLink(ProgressLink, QObject):
     """One profile's history behind the main window: opened after the first paint, with
     recovery questions for a damaged or foreign file and the offer to resume a session
     cut short; each session recorded as it runs, kept in memory and retried when the
@@ -64,6 +66,8 @@ class HistoryLink(QObject):
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
+        window.start_screen.morning_answered.connect(self.morning_answered)
+        window.end_screen.answers_given.connect(self.answers_given)
 
     def open_store(self) -> None:
         """Open this profile's history; a damaged file is explained and a backup offered."""
@@ -438,6 +442,7 @@ class HistoryLink(QObject):
         self.window.start_screen.set_week_progress(
             week_progress_text(progress.done, progress.planned, progress.streak)
         )
+        self.refresh_progress()
 
     def start_reminders(self) -> None:
         """Remind at the planned times while HipTimer runs (window open or in the

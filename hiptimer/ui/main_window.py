@@ -330,7 +330,7 @@ class MainWindow(WindowActions):
         self.stack.setCurrentWidget(self.end_screen)
         self.update_actions(None)
         self._set_title(f"Session done — {APP_TITLE}")
-        self.end_screen.effort.setFocus()
+        self.end_screen.focus_first()
 
     # --- transport (the controller runs it; the actions call these) ---------------
 

@@ -6,7 +6,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,11 +71,19 @@ class ExerciseRow(QFrame):
         needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
         self.equipment = QLabel(f"Needs: {needs}")
         self.equipment.setObjectName("equipment")
+        # Today's suggested dose per side, with its reason (issue 15); hidden without one.
+        self.progress = QLabel()
+        self.progress.setObjectName("progress")
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress.setWordWrap(True)
+        self.progress.hide()
         text.addStretch(1)
         for label in (self.name, self.dose, self.equipment):
             text.addWidget(label)
         text.addStretch(1)
         layout.addLayout(text, 1)
+        # Beside the text, not under it: the rows keep their height and the list fits.
+        layout.addWidget(self.progress, 2)
         self.duration = QLabel(minutes_short(seconds))
         self.duration.setObjectName("duration")
         self.duration.setToolTip("Time for this exercise, with its rests")
@@ -98,6 +106,7 @@ class ExerciseRow(QFrame):
         for label, share, bold in (
             (self.name, 0.22, True),
             (self.dose, 0.18, False),
+            (self.progress, 0.13, False),
             (self.equipment, 0.15, False),
             (self.duration, 0.18, False),
         ):
@@ -142,6 +151,9 @@ class ExerciseRow(QFrame):
 class StartScreen(QWidget):
     start_requested = Signal()
     open_requested = Signal()
+    # The person pressed A: take the suggested doses for the next session.
+    # The morning question's answer: "settled", "same" or "worse".
+    morning_answered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +170,25 @@ class StartScreen(QWidget):
         self.week = QLabel()
         self.week.setObjectName("weekProgress")
         self.week.hide()
+        self.progress_note = QLabel()
+        self.progress_note.setObjectName("progressNote")
+        self.progress_note.setWordWrap(True)
+        self.progress_note.hide()
+        # Asked on the next start when the last session had pain (issue 15).
+        self.morning = QLabel(
+            "Compared with before, your pain this morning is:  1 settled  ·  2 same  ·  3 worse"
+        )
+        self.morning.setObjectName("morningQuestion")
+        self.morning.setWordWrap(True)
+        self.morning.hide()
+        for key, answer in (
+            (Qt.Key.Key_1, "settled"),
+            (Qt.Key.Key_2, "same"),
+            (Qt.Key.Key_3, "worse"),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda answer=answer: self._morning_pressed(answer))
 
         self.rows = QWidget()
         self.rows.setObjectName("exerciseList")
@@ -199,6 +230,8 @@ class StartScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.recent)
         layout.addWidget(self.week)
+        layout.addWidget(self.morning)
+        layout.addWidget(self.progress_note)
         layout.addWidget(scroll, 1)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.open_button)
@@ -254,6 +287,7 @@ class StartScreen(QWidget):
         self.summary.setFont(summary_font)
         self.recent.setFont(summary_font)
         self.week.setFont(summary_font)
+        self.morning.setFont(summary_font)
         start_font = QFont(self.font())
         start_font.setPixelSize(int(min(max(height * 0.036, 20), 44)))
         start_font.setBold(True)
@@ -337,3 +371,31 @@ class StartScreen(QWidget):
         """'This week: 1 of 3 planned done · streak 2 weeks'; empty hides the line."""
         self.week.setText(text)
         self.week.setVisible(bool(text))
+
+    def show_progress(
+        self, lines: dict[str, list[str]], note: str, levels: dict[str, str] | None = None
+    ) -> None:
+        """Suggested doses per exercise id (one line per side), the line above the list
+        that says how to take them (empty hides both), and the level each exercise is
+        done at today, shown with its dose ("2 x 15 reps per side, green band")."""
+        for row in self.exercise_rows():
+            found = lines.get(row.exercise.id, [])
+            level = levels.get(row.exercise.id) if levels else None
+            base = dose_line(row.exercise)
+            row.dose.setText(f"{base}, {level}" if level else base)
+            row.progress.setText("\n".join(found))
+            row.progress.setVisible(bool(found))
+        self.progress_note.setText(note)
+        self.progress_note.setVisible(bool(note))
+        self._fit_rows()
+
+    def ask_morning(self, ask: bool) -> None:
+        """Show or hide the morning question (1, 2 or 3 answers it)."""
+        if ask != self.morning.isVisible():
+            self.morning.setVisible(ask)
+            self._fit_rows()
+
+    def _morning_pressed(self, answer: str) -> None:
+        if self.morning.isVisible():
+            self.morning.hide()
+            self.morning_answered.emit(answer)

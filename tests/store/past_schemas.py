@@ -81,9 +81,39 @@ INSERT INTO settings VALUES ('plan_per_week', '2');
 """
 )
 
+V3_SCHEMA = (
+    V2_SCHEMA.replace("PRAGMA user_version = 2;", "")
+    + """
+CREATE TABLE routines (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    json TEXT NOT NULL UNIQUE
+) STRICT;
+ALTER TABLE sessions ADD COLUMN routine_id INTEGER REFERENCES routines (id);
+ALTER TABLE sessions DROP COLUMN routine_json;
+PRAGMA user_version = 3;
+"""
+)
+
+V3_DATA = (
+    """
+INSERT INTO routines VALUES
+  (1, 'Hip strength for runners', '{"name":"Hip strength for runners"}');
+INSERT INTO sessions VALUES
+  (1, 'Hip strength for runners', 24, 1767254400.0, 1767255600.0, 'finished', 6, 'first one',
+   'real', 1),
+  (2, 'Hip strength for runners', 24, 1767427200.0, NULL, 'running', NULL, '', 'real', 1),
+  (3, 'Hip strength for runners', 24, 1767513600.0, 1767514800.0, 'finished', 5, '', 'demo',
+   1);
+"""
+    + V1_DATA[V1_DATA.index("INSERT INTO sets") :]
+    + "INSERT INTO settings VALUES ('plan_per_week', '2');\n"
+)
+
 # version -> (schema script, data script). Version 0 is a new, empty file.
 PAST_SCHEMAS: dict[int, tuple[str, str]] = {
     0: ("", ""),
     1: (V1_SCHEMA, V1_DATA),
     2: (V2_SCHEMA, V2_DATA),
+    3: (V3_SCHEMA, V3_DATA),
 }

@@ -67,6 +67,10 @@ def test_header_rows_and_values(store):
         "effort": "6",
         "note": "",
         "equipment": "mat",
+        "pain_during": "",
+        "morning_pain": "",
+        "reps_in_reserve": "",
+        "level": "",
     }
     skipped = rows[2]
     assert (skipped["reps_done"], skipped["skipped"], skipped["set"]) == ("12", "1", "2")

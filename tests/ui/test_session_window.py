@@ -428,6 +428,9 @@ def test_walk_the_whole_default_routine_to_the_end(make_window, qtbot):
     assert h.window.speaker.spoken[-1] == "Well done. Routine complete."
     assert h.inhibitor.calls[-1] == "release"
     assert h.window.windowTitle().startswith("Session done")
+    # The quick pain and reserve questions come first (issue 15); Escape skips them all.
+    assert end_screen.quick.hasFocus()
+    h.qtbot.keyClick(end_screen.quick, Key.Key_Escape)
     # Enter saves (the default button) once the end screen is up, from any field...
     assert end_screen.effort.hasFocus()
     end_screen.effort.setValue(8)
