@@ -238,7 +238,7 @@ class MainWindow(WindowActions):
     def _show_start(self) -> None:
         self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         self.stack.setCurrentWidget(self.start_screen)
-        self._set_title(f"{inert(self.routine.name)} — {APP_TITLE}")
+        self._set_title(f"{inert(self.routine.name)} — {self._app_title()}")
         self.update_actions(None)
         self.start_screen.start_button.setFocus()
 
@@ -260,6 +260,10 @@ class MainWindow(WindowActions):
         self._pictures = _custom_pictures(pictures)
         self.timeline = compile_routine(self._effective_routine())
         self._show_start()
+
+    def _app_title(self) -> str:
+        """The app's name, after the person's whose session this is (once one is set)."""
+        return APP_TITLE if self._profile is None else f"{inert(self._profile)} — {APP_TITLE}"
 
     def _set_title(self, title: str) -> None:
         if self.windowTitle() != title:
@@ -317,7 +321,7 @@ class MainWindow(WindowActions):
             self._shown = shown
             self.session_screen.show_view(view, reps)
             self.update_actions(view)
-            self._set_title(display.session_title(view, APP_TITLE))
+            self._set_title(display.session_title(view, self._app_title()))
 
     def _show_end(self, session: Session) -> None:
         if self._finished_shown is session:
@@ -329,7 +333,7 @@ class MainWindow(WindowActions):
         self.end_screen.show_results(session.timeline.routine, outcome, done)
         self.stack.setCurrentWidget(self.end_screen)
         self.update_actions(None)
-        self._set_title(f"Session done — {APP_TITLE}")
+        self._set_title(f"Session done — {self._app_title()}")
         self.end_screen.effort.setFocus()
 
     # --- transport (the controller runs it; the actions call these) ---------------
@@ -471,6 +475,8 @@ class MainWindow(WindowActions):
         if self.controller.active:
             raise RuntimeError("end the session before changing the profile")
         self._profile = name
+        if self.stack.currentWidget() is self.start_screen:
+            self._set_title(f"{inert(self.routine.name)} — {self._app_title()}")
 
     def show_message(self, warning: bool, title: str, text: str, detail: str = "") -> None:
         """A window-modal box that does not block the event loop (see message_box)."""

@@ -77,7 +77,8 @@ class ExerciseEditorDialog(QDialog):
         self._exercise = start
         self._pending_picture: bytes | None = None
         self._file_error = ""
-        self.setWindowTitle("New exercise" if self._is_new else f"Edit exercise: {start.name}")
+        title = "New exercise" if self._is_new else f"Edit exercise: {start.name}"
+        self.setWindowTitle(f"{title} ({store.folder.name})")
         self.setMinimumWidth(900)
 
         self.form = ExerciseForm(full=True)

@@ -42,7 +42,7 @@ class ProfilesDialog(QDialog):
         super().__init__(parent)
         self.current = current
         self.chosen: str | None = None
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(f"Profiles (shown now: {current})")
         self.setMinimumSize(560, 420)
 
         intro = QLabel(

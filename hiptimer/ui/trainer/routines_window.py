@@ -317,6 +317,11 @@ class RoutinesWindow(QWidget):
             if not editor.close():
                 event.ignore()
                 return
+        # Its library and handout belong to this profile: they go with it.
+        if self.handout_dialog is not None and self.handout_dialog.isVisible():
+            self.handout_dialog.reject()
+        if self.library_window is not None:
+            self.library_window.close()
         super().closeEvent(event)
 
 
