@@ -26,8 +26,7 @@ Integration hooks (for the history store and other windows):
 - Menus are built in one place, ``WindowActions.build_menus`` (actions.py); add History or
   Trainer menus with ``menuBar().insertMenu(window.help_menu.menuAction(), menu)``.
 
-The clock, sound output, speech engine and screen-saver inhibitor are injected: tests
-drive a FakeClock, a silent sound output and the `mock` speech engine.
+The clock, sound, speech and screen-saver inhibitor are injected (tests: fakes, `mock`).
 
 Start-up: the window must paint fast, so the engine, sound, speech and the Qt namespace
 (`Qt`, ~20 ms to load in PySide6) are imported where a session starts, not at the top.
@@ -41,12 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import Clock, SystemClock
@@ -330,7 +324,8 @@ class MainWindow(WindowActions):
         outcome = session.outcome
         assert outcome is not None
         done = self.controller.results(session)
-        self.end_screen.show_results(session.timeline.routine, outcome, done)
+        resumed = self.controller.resumed_with
+        self.end_screen.show_results(session.timeline.routine, outcome, done, resumed)
         self.stack.setCurrentWidget(self.end_screen)
         self.update_actions(None)
         self._set_title(f"Session done — {self._app_title()}")

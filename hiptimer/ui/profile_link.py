@@ -106,7 +106,7 @@ class ProfileLink(HistoryLink):
             "One profile per person: switch, create, rename, archive",
             self.open_profiles,
         )
-        history = QMenu("Hi&story", self.window)
+        history = QMenu("His&tory", self.window)
         history.addAction(self.act_history)
         trainer = QMenu("&Routines", self.window)
         for action in (self.act_routines, self.act_library):
@@ -122,6 +122,8 @@ class ProfileLink(HistoryLink):
         self.routines_button.setToolTip(self.act_routines.toolTip())
         self.routines_button.clicked.connect(self.open_routines)
         self.window.start_screen.add_button(self.routines_button)
+        self.window.end_screen.history_requested.connect(self.open_history)
+        self.window.end_screen.offer_history()
 
     def _add_picker(self) -> None:
         from PySide6.QtWidgets import QComboBox

@@ -90,7 +90,7 @@ class ExerciseEditorDialog(QDialog):
         self.figure_radio = QRadioButton("&Drawn figure")
         self.file_radio = QRadioButton("&Own picture")
         self.file_radio.setToolTip("A PNG or JPEG file, such as a photo of the exercise")
-        self.card_radio = QRadioButton("&Name card only")
+        self.card_radio = QRadioButton("Name card onl&y")
         self._group = QButtonGroup(self)
         for radio in (self.figure_radio, self.file_radio, self.card_radio):
             self._group.addButton(radio)

@@ -10,7 +10,7 @@ Entry points:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -157,6 +157,13 @@ class ProfilesDialog(QDialog):
         else:
             self.archive_button.setToolTip("")
         self.error.set_message("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the name field creates that profile (not "Switch", the default button).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.name_edit.hasFocus():
+            self.create_profile()
+            return
+        super().keyPressEvent(event)
 
     def create_profile(self) -> bool:
         try:

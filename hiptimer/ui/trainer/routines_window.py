@@ -82,7 +82,7 @@ class RoutinesWindow(QWidget):
             self, "Exercise &library…", "Ctrl+L", "See and make exercises"
         )
         self.use_action = make_action(
-            self, "&Use this routine", None, "Choose it for the next session"
+            self, "Use this &routine", None, "Choose it for the next session"
         )
         close = make_action(self, "Close", QKeySequence.StandardKey.Close, "Close the window")
         self.new_action.triggered.connect(self.new_routine)
