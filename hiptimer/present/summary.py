@@ -63,3 +63,53 @@ def summarize(routine: Routine, results: tuple[SetResult, ...]) -> list[SummaryR
                 )
             )
     return rows
+
+
+# The mark before a row's "Done" text: every set in full, some of it, or none.
+MARK_COMPLETE = "✓ "
+MARK_PART = "◐ part: "
+
+
+def row_mark(row: SummaryRow) -> str:
+    if row.complete:
+        return MARK_COMPLETE
+    if row.started and row.done not in ("skipped", "not reached"):
+        return MARK_PART
+    return ""
+
+
+def planned_sets(routine: Routine) -> int:
+    """Sets in the plan, one per set and side."""
+    return sum(e.dose.sets * len(e.sides.order) for e in routine.exercises)
+
+
+@dataclass(frozen=True)
+class EndHeading:
+    title: str
+    counts: str
+
+
+def end_heading(
+    *, finished: bool, resumed: bool, done: int, planned: int, earlier: int, active: str
+) -> EndHeading:
+    """What the end view says on top, true to what happened.
+
+    finished: the session reached its last step (not ended early); resumed: it went on
+    after a break (earlier: sets done before the break); done/planned: sets done in full
+    or in part (not skipped) and sets in the plan; active: the time of work, as text.
+    """
+    counts = f"{done} of {planned} set{'s' * (planned != 1)} done"
+    if resumed and earlier:
+        counts += f" ({earlier} before the break)"
+    counts += f", {active} of work."
+    if done == 0:
+        title = "Session over: no sets done"
+    elif not finished:
+        title = "Session ended early"
+    elif resumed:
+        title = "Resumed and finished"
+    elif done >= planned:
+        title = "Routine complete — well done!"
+    else:
+        title = "Routine finished, some sets skipped"
+    return EndHeading(title, counts)

@@ -77,10 +77,26 @@ class WindowActions(QMainWindow):
     show_settings: Callable[[], None]
     show_about: Callable[[], None]
 
+    def _enter_on_start(self) -> None:
+        """Enter on the start screen presses the focused button (a focused "Routines…"
+        opens Routines); with no button focused, it starts the session."""
+        from PySide6.QtWidgets import QAbstractButton, QApplication
+
+        focused = QApplication.focusWidget()
+        if (
+            isinstance(focused, QAbstractButton)
+            and focused.window() is self
+            and focused.isVisible()
+            and focused.isEnabled()
+        ):
+            focused.click()
+            return
+        self.start_session()
+
     def build_actions(self) -> None:
         """The self's act_* actions."""
         self.act_start = make_action(
-            self, "&Start", ["Return", "Enter"], "Start the routine (Enter)", self.start_session
+            self, "&Start", ["Return", "Enter"], "Start the routine (Enter)", self._enter_on_start
         )
         self.act_pause = make_action(
             self, "&Pause", ["Space"], "Pause or go on (Space)", self.toggle_pause

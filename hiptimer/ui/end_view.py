@@ -23,7 +23,13 @@ from hiptimer.core.routine import Routine
 from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.wording import clock_text, side_name
 from hiptimer.present.cues import KEPT_TEXT
-from hiptimer.present.summary import SummaryRow, summarize
+from hiptimer.present.summary import (
+    SummaryRow,
+    end_heading,
+    planned_sets,
+    row_mark,
+    summarize,
+)
 from hiptimer.ui.quick_answers import QuickAnswers
 
 EFFORT_DEFAULT = 5
@@ -38,6 +44,7 @@ class EndScreen(QWidget):
     export_requested = Signal()
     # The quick answers (list of hiptimer.core.progression.Feedback), once given or skipped.
     answers_given = Signal(list)
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,11 +99,16 @@ class EndScreen(QWidget):
         self.save_button.setAutoDefault(True)
         self.save_button.setToolTip("Save how it felt with this session (Enter)")
         self.save_button.clicked.connect(self._save)
-        self.note.returnPressed.connect(self._save)
+        # Enter in the note reaches keyPressEvent below, which saves (once).
         self.again_button = QPushButton("Back to start")
         self.again_button.setObjectName("againButton")
         self.again_button.setToolTip("Back to the routine, ready for next time (Enter once saved)")
         self.again_button.clicked.connect(self.again_requested)
+        self.history_button = QPushButton("See histor&y  (Ctrl+H)")
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip("This session among the others: charts and sets")
+        self.history_button.clicked.connect(self.history_requested)
+        self.history_button.hide()  # shown once a history is linked (offer_history)
         self.saved = QLabel()
         self.saved.setObjectName("savedMessage")
         # Shown only when the history could not take this session (a full disk).
@@ -140,33 +152,34 @@ class EndScreen(QWidget):
         layout.addWidget(self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved, 1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 
     def show_results(
-        self, routine: Routine, outcome: Outcome, results: tuple[SetResult, ...]
+        self,
+        routine: Routine,
+        outcome: Outcome,
+        results: tuple[SetResult, ...],
+        resumed_with: int | None = None,
     ) -> None:
-        active = sum(r.active_seconds for r in results)
-        done = sum(1 for r in results if not r.skipped)
-        sets_done = f"{done} set{'s' * (done != 1)}"
-        if outcome is Outcome.FINISHED:
-            self.title.setText("Routine complete — well done!")
-            self.subtitle.setText(
-                f"{sets_done} in {clock_text(active)} of work. "
-                "Rate the effort and add a note, then Save."
-            )
-        else:
-            self.title.setText("Session ended early")
-            self.subtitle.setText(
-                f"{KEPT_TEXT} ({sets_done}, {clock_text(active)} of work.) "
-                "Rate the effort and add a note, then Save."
-            )
+        """resumed_with: for a session that went on after a break, the sets done before."""
+        heading = end_heading(
+            finished=outcome is Outcome.FINISHED,
+            resumed=resumed_with is not None,
+            done=sum(1 for r in results if not r.skipped),
+            planned=planned_sets(routine),
+            earlier=resumed_with or 0,
+            active=clock_text(sum(r.active_seconds for r in results)),
+        )
+        self.title.setText(heading.title)
+        kept = f"{KEPT_TEXT} " if outcome is not Outcome.FINISHED else ""
+        self.subtitle.setText(f"{kept}{heading.counts} Rate the effort and add a note, then Save.")
         self.rows = summarize(routine, results)
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
-            progress = summary.started and summary.done not in ("skipped", "not reached")
-            mark = "✓ " if summary.complete else ("… " if progress else "")
+            mark = row_mark(summary)
             side = side_name(summary.side) if summary.side is not None else "—"
             cells = (summary.exercise, side, summary.planned, mark + summary.done, summary.time)
             for column, text in enumerate(cells):
@@ -234,6 +247,7 @@ class EndScreen(QWidget):
             (self.export_button, 1.0, False),
             (self.save_button, 1.0, True),
             (self.again_button, 1.0, False),
+            (self.history_button, 1.0, False),
         ):
             font = QFont(self.font())
             font.setPixelSize(int(px * factor))
@@ -241,8 +255,12 @@ class EndScreen(QWidget):
             widget.setFont(font)
         self.table.horizontalHeader().setFont(self.table.font())
         self.table.verticalHeader().setDefaultSectionSize(int(px * 2.0))
-        for button in (self.save_button, self.again_button):
+        for button in (self.save_button, self.again_button, self.history_button):
             button.setMinimumHeight(int(px * 2.4))
+
+    def offer_history(self) -> None:
+        """Show "See history": a history is there to see (its window answers Ctrl+H)."""
+        self.history_button.show()
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

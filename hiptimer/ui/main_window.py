@@ -26,8 +26,7 @@ Integration hooks (for the history store and other windows):
 - Menus are built in one place, ``WindowActions.build_menus`` (actions.py); add History or
   Trainer menus with ``menuBar().insertMenu(window.help_menu.menuAction(), menu)``.
 
-The clock, sound output, speech engine and screen-saver inhibitor are injected: tests
-drive a FakeClock, a silent sound output and the `mock` speech engine.
+The clock, sound, speech and screen-saver inhibitor are injected (tests: fakes, `mock`).
 
 Start-up: the window must paint fast, so the engine, sound, speech and the Qt namespace
 (`Qt`, ~20 ms to load in PySide6) are imported where a session starts, not at the top.
@@ -41,12 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import Clock, SystemClock
@@ -238,7 +232,7 @@ class MainWindow(WindowActions):
     def _show_start(self) -> None:
         self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         self.stack.setCurrentWidget(self.start_screen)
-        self._set_title(f"{inert(self.routine.name)} — {APP_TITLE}")
+        self._set_title(f"{inert(self.routine.name)} — {self._app_title()}")
         self.update_actions(None)
         self.start_screen.start_button.setFocus()
 
@@ -260,6 +254,10 @@ class MainWindow(WindowActions):
         self._pictures = _custom_pictures(pictures)
         self.timeline = compile_routine(self._effective_routine())
         self._show_start()
+
+    def _app_title(self) -> str:
+        """The app's name, after the person's whose session this is (once one is set)."""
+        return APP_TITLE if self._profile is None else f"{inert(self._profile)} — {APP_TITLE}"
 
     def _set_title(self, title: str) -> None:
         if self.windowTitle() != title:
@@ -317,7 +315,7 @@ class MainWindow(WindowActions):
             self._shown = shown
             self.session_screen.show_view(view, reps)
             self.update_actions(view)
-            self._set_title(display.session_title(view, APP_TITLE))
+            self._set_title(display.session_title(view, self._app_title()))
 
     def _show_end(self, session: Session) -> None:
         if self._finished_shown is session:
@@ -326,10 +324,11 @@ class MainWindow(WindowActions):
         outcome = session.outcome
         assert outcome is not None
         done = self.controller.results(session)
-        self.end_screen.show_results(session.timeline.routine, outcome, done)
+        resumed = self.controller.resumed_with
+        self.end_screen.show_results(session.timeline.routine, outcome, done, resumed)
         self.stack.setCurrentWidget(self.end_screen)
         self.update_actions(None)
-        self._set_title(f"Session done — {APP_TITLE}")
+        self._set_title(f"Session done — {self._app_title()}")
         self.end_screen.focus_first()
 
     # --- transport (the controller runs it; the actions call these) ---------------
@@ -474,6 +473,8 @@ class MainWindow(WindowActions):
         if self.controller.active:
             raise RuntimeError("end the session before changing the profile")
         self._profile = name
+        if self.stack.currentWidget() is self.start_screen:
+            self._set_title(f"{inert(self.routine.name)} — {self._app_title()}")
 
     def show_message(self, warning: bool, title: str, text: str, detail: str = "") -> None:
         """A window-modal box that does not block the event loop (see message_box)."""

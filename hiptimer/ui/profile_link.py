@@ -42,6 +42,8 @@ class ProfileLink(HistoryLink):
         self.instance = instance
         self._picker: ProfilePicker | None = None
         self._with_picker = picker
+        # The trainer windows opened for this profile: closed when another one is chosen.
+        self._tools: list[QWidget] = []
         # After the first paint, so the window shows before the history loads.
         window.first_painted.connect(self.window_ready)
         if instance is not None:
@@ -118,7 +120,7 @@ class ProfileLink(HistoryLink):
             "Which days you train, when to remind you, start at login",
             self.open_plan_dialog,
         )
-        history = QMenu("Hi&story", self.window)
+        history = QMenu("His&tory", self.window)
         history.addAction(self.act_history)
         history.addAction(self.act_plan)
         trainer = QMenu("&Routines", self.window)
@@ -135,6 +137,8 @@ class ProfileLink(HistoryLink):
         self.routines_button.setToolTip(self.act_routines.toolTip())
         self.routines_button.clicked.connect(self.open_routines)
         self.window.start_screen.add_button(self.routines_button)
+        self.window.end_screen.history_requested.connect(self.open_history)
+        self.window.end_screen.offer_history()
 
     def _add_picker(self) -> None:
         from PySide6.QtWidgets import QComboBox
@@ -209,13 +213,37 @@ class ProfileLink(HistoryLink):
         from hiptimer.ui.trainer import open_routines_window
 
         window = open_routines_window(self.profile, self.window)
-        window.routine_chosen.connect(self.use_routine)
+        profile = self.profile
+        window.routine_chosen.connect(lambda routine: self.use_routine(routine, profile))
+        self._keep(window)
 
     def open_library(self) -> None:
         from hiptimer.ui.trainer import open_exercise_library
 
         # Parented to the main window and deleted on close: Qt keeps it alive meanwhile.
-        open_exercise_library(self.profile, self.window)
+        self._keep(open_exercise_library(self.profile, self.window))
+
+    def _keep(self, tool: QWidget) -> None:
+        self._tools.append(tool)
+        tool.destroyed.connect(lambda _obj=None: self._forget(tool))
+
+    def _forget(self, tool: QWidget) -> None:
+        if tool in self._tools:
+            self._tools.remove(tool)
+
+    @property
+    def open_tools(self) -> list[QWidget]:
+        """The trainer windows open on this profile (Routines, Library)."""
+        return list(self._tools)
+
+    def close_tools(self) -> bool:
+        """Close every trainer window of this profile; False when one stays open (the
+        trainer kept unsaved changes in an editor)."""
+        for tool in list(self._tools):
+            if not tool.close():
+                return False
+            self._forget(tool)
+        return True
 
     def open_profiles(self) -> None:
         from hiptimer.ui.trainer import choose_profile
@@ -226,7 +254,17 @@ class ProfileLink(HistoryLink):
         elif self._picker is not None:
             self._picker.refresh()
 
-    def use_routine(self, routine: Routine) -> None:
+    def use_routine(self, routine: Routine, profile: str | None = None) -> None:
+        """Open routine for the next session; profile: whose window chose it (a window of
+        a profile no longer shown must not put its routine into another person's)."""
+        if profile is not None and profile != self.profile:
+            self.window.show_message(
+                True,
+                "Routines",
+                f"This routine belongs to {profile}; {self.profile} is shown now.",
+                f"Switch back to {profile} to use it.",
+            )
+            return
         if self.window.session_active:
             self.window.show_message(
                 False,
@@ -252,6 +290,9 @@ class ProfileLink(HistoryLink):
                 "End the session first.",
                 "The profile can change once this session is over.",
             )
+            self._restore_picker()
+            return
+        if not self.close_tools():
             self._restore_picker()
             return
         instance = None
@@ -289,10 +330,12 @@ class ProfileLink(HistoryLink):
         remember_profile(name)
         self.follow_saved_routine()
         self.open_store()
+        self._restore_picker()
 
     def _restore_picker(self) -> None:
         if self._picker is not None:
             self._picker.set_current_profile(self.profile)
+            self._picker.refresh()
 
     def close(self) -> None:
         self.close_store()

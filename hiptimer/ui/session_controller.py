@@ -47,6 +47,8 @@ class SessionController(QObject):
         # then it counts up from 0 by itself (see reps_counted).
         self._reps_done: int | None = None
         self._earlier: dict[int, SetResult] = {}
+        # The session went on after a break (started part way).
+        self.resumed = False
         self._timer: QTimer | None = None
 
     @property
@@ -71,8 +73,16 @@ class SessionController(QObject):
         session.subscribe(self._on_event)
         self.session = session
         self._earlier = {result.step_index: result for result in earlier}
+        self.resumed = at_index > 0 or bool(earlier)
         self.started.emit(session)
         session.start(at_index, get_ready=RESUME_GET_READY if at_index > 0 else 0.0)
+
+    @property
+    def resumed_with(self) -> int | None:
+        """For a resumed session, the sets done (not skipped) before its break; else None."""
+        if not self.resumed:
+            return None
+        return sum(1 for result in self._earlier.values() if not result.skipped)
 
     def results(self, session: Session) -> tuple[SetResult, ...]:
         """Every set done, in timeline order, with those from before a resume."""

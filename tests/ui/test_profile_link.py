@@ -54,7 +54,7 @@ def test_each_finished_set_is_a_row_in_the_profile_database(make_window, qtbot):
     # Ending early keeps both and the effort and note go with the session.
     harness.window.end_session()
     assert harness.state is State.FINISHED
-    assert "(1 set," in harness.window.end_screen.subtitle.text()
+    assert "1 of 24 sets done" in harness.window.end_screen.subtitle.text()
     harness.window.feedback_saved.emit(7, "left knee a bit stiff")
     row = link.store.connection.execute(
         "SELECT status, effort, note FROM sessions WHERE id = ?", (session_id,)
@@ -98,7 +98,7 @@ def test_an_interrupted_session_is_offered_and_resumes_in_the_same_row(make_wind
     rows = again.window.end_screen.rows
     bridge = [r for r in rows if r.exercise == "Single-leg glute bridge"]
     assert all(r.started for r in bridge) and len(bridge) == 2
-    assert "2 sets" in again.window.end_screen.subtitle.text()
+    assert "2 of 24 sets done (1 before the break)" in again.window.end_screen.subtitle.text()
 
 
 def test_keep_as_interrupted_keeps_the_sets_and_asks_no_more(make_window):

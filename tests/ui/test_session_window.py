@@ -384,7 +384,7 @@ def test_ending_early_keeps_what_was_done_and_feedback_is_emitted(make_window, q
         "Single-leg glute bridge",
         "Left",
         "2 × 12 reps",
-        "… 12 of 24 reps · 1 of 2 sets",
+        "◐ part: 12 of 24 reps · 1 of 2 sets",
         "1:00",
     ]
     assert end_screen.cell(2, 3) == "not reached"
@@ -504,8 +504,8 @@ def test_self_paced_set_counts_up_plus_minus_correct_and_enter_saves_the_row(mak
         (Side.LEFT, 9, 10),
         (Side.RIGHT, 3, 10),
     ]
-    assert h.window.end_screen.cell(0, 3) == "… 9 of 10 reps"
-    assert h.window.end_screen.cell(1, 3) == "… 3 of 10 reps"
+    assert h.window.end_screen.cell(0, 3) == "◐ part: 9 of 10 reps"
+    assert h.window.end_screen.cell(1, 3) == "◐ part: 3 of 10 reps"
     rows = (
         sqlite3.connect(profile_dir("default") / "history.sqlite3")
         .execute("SELECT exercise_id, side, reps_target, reps_done, skipped FROM sets")

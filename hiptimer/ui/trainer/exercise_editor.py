@@ -77,7 +77,8 @@ class ExerciseEditorDialog(QDialog):
         self._exercise = start
         self._pending_picture: bytes | None = None
         self._file_error = ""
-        self.setWindowTitle("New exercise" if self._is_new else f"Edit exercise: {start.name}")
+        title = "New exercise" if self._is_new else f"Edit exercise: {start.name}"
+        self.setWindowTitle(f"{title} ({store.folder.name})")
         self.setMinimumWidth(900)
 
         self.form = ExerciseForm(full=True)
@@ -89,7 +90,7 @@ class ExerciseEditorDialog(QDialog):
         self.figure_radio = QRadioButton("&Drawn figure")
         self.file_radio = QRadioButton("&Own picture")
         self.file_radio.setToolTip("A PNG or JPEG file, such as a photo of the exercise")
-        self.card_radio = QRadioButton("&Name card only")
+        self.card_radio = QRadioButton("Name card onl&y")
         self._group = QButtonGroup(self)
         for radio in (self.figure_radio, self.file_radio, self.card_radio):
             self._group.addButton(radio)

@@ -149,7 +149,7 @@ class ExerciseForm(QWidget):
         self._row("dose.hold_seconds", "&Hold", self.hold_spin)
         self._row("self_paced", "", self.self_paced_check)
         self._row("dose.tempo", "&Tempo", self.tempo_up, self.tempo_pause, self.tempo_down)
-        self._row("rests.between_sides", "Rest between si&des", self.rest_sides_spin)
+        self._row("rests.between_sides", "Rest between side&s", self.rest_sides_spin)
         self._row("rests.between_sets", "Rest between sets", self.rest_sets_spin)
         self._row("equipment", "E&quipment", self.equipment_edit)
         if full:

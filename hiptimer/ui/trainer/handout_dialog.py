@@ -58,7 +58,7 @@ class HandoutDialog(QDialog):
         self.store = store
         self.routine = routine
         self.written: Path | None = None
-        self.setWindowTitle(f"Handout: {routine.name}")
+        self.setWindowTitle(f"Handout: {routine.name} ({store.folder.name})")
         self.setMinimumWidth(520)
 
         self.client_edit = QLineEdit(client)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +44,7 @@ class ProfilesDialog(QDialog):
         super().__init__(parent)
         self.current = current
         self.chosen: str | None = None
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(f"Profiles (shown now: {current})")
         self.setMinimumSize(560, 420)
 
         intro = QLabel(
@@ -172,6 +172,13 @@ class ProfilesDialog(QDialog):
         else:
             self.archive_button.setToolTip("")
         self.error.set_message("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the name field creates that profile (not "Switch", the default button).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.name_edit.hasFocus():
+            self.create_profile()
+            return
+        super().keyPressEvent(event)
 
     def create_profile(self) -> bool:
         try:

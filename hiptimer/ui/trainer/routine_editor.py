@@ -202,7 +202,7 @@ class RoutineEditor(QMainWindow):
         self.prepare_field = Field(self.prepare_spin)
         self.rest_field = Field(self.rest_spin)
         top = QFormLayout()
-        top.addRow("Routine &name", self.name_field)
+        top.addRow("R&outine name", self.name_field)
         top.addRow("&Get ready time", self.prepare_field)
         top.addRow("Rest &between exercises", self.rest_field)
         self.name_edit.textEdited.connect(lambda text: self._set_value("name", text.strip()))

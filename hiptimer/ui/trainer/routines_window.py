@@ -82,7 +82,7 @@ class RoutinesWindow(QWidget):
             self, "Exercise &library…", "Ctrl+L", "See and make exercises"
         )
         self.use_action = make_action(
-            self, "&Use this routine", None, "Choose it for the next session"
+            self, "Use this &routine", None, "Choose it for the next session"
         )
         close = make_action(self, "Close", QKeySequence.StandardKey.Close, "Close the window")
         self.new_action.triggered.connect(self.new_routine)
@@ -317,6 +317,11 @@ class RoutinesWindow(QWidget):
             if not editor.close():
                 event.ignore()
                 return
+        # Its library and handout belong to this profile: they go with it.
+        if self.handout_dialog is not None and self.handout_dialog.isVisible():
+            self.handout_dialog.reject()
+        if self.library_window is not None:
+            self.library_window.close()
         super().closeEvent(event)
 
 
