@@ -197,6 +197,16 @@ def run_app(args: argparse.Namespace) -> int:
     window.first_painted.connect(resume_garbage_collection)
     QTimer.singleShot(GARBAGE_COLLECTION_WAIT_MS, resume_garbage_collection)
     app.aboutToQuit.connect(link.close)
+    # The tray icon, where the desktop has a tray: after the first paint (asking whether
+    # there is one can take a moment), held here for as long as the app runs.
+    trays: list[object] = []
+
+    def add_tray() -> None:
+        from hiptimer.ui.tray import install_tray
+
+        trays.append(install_tray(window))
+
+    window.first_painted.connect(add_tray)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():
         # Drawing the SVG icon at every size takes a moment: after the first paint.

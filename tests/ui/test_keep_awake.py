@@ -92,27 +92,47 @@ def fake_screensaver(private_bus, qtbot):
     process.wait(timeout=10)
 
 
-def test_the_real_dbus_call_inhibits_and_releases(private_bus, fake_screensaver, qtbot):
+def test_the_real_dbus_call_inhibits_and_releases_with_the_cookie_unsigned(
+    private_bus, fake_screensaver, qtbot
+):
     inhibitor = ScreenSaverInhibitor(bus_address=private_bus)
     keep = KeepAwake(inhibitor)
 
     keep.set_running(True)
-    qtbot.waitUntil(lambda: len(fake_screensaver.starting("inhibit")) == 1, timeout=5000)
-    head, sender = fake_screensaver.starting("inhibit")[0].rsplit(" ", 1)
+    qtbot.waitUntil(lambda: len(fake_screensaver.starting("inhibit ")) == 1, timeout=5000)
+    head, sender = fake_screensaver.starting("inhibit ")[0].rsplit(" ", 1)
     assert head.startswith(f"inhibit {APP_NAME} ") and "session is running" in head
     qtbot.waitUntil(lambda: inhibitor._watcher is None, timeout=5000)  # the reply came
     assert inhibitor.active and not inhibitor.broken
 
-    keep.set_running(False)
-    qtbot.waitUntil(lambda: f"gone {sender}" in fake_screensaver.lines, timeout=5000)
+    keep.set_running(False)  # UnInhibit with the cookie Inhibit gave, as a D-Bus "u"
+    qtbot.waitUntil(lambda: bool(fake_screensaver.starting("uninhibit")), timeout=5000)
+    assert fake_screensaver.starting("uninhibit") == [f"uninhibit 1 u {sender}"]
     assert not inhibitor.active
+    assert f"gone {sender}" not in fake_screensaver.lines  # released without leaving the bus
 
-    keep.set_running(True)  # resuming asks again, on a new connection
-    qtbot.waitUntil(lambda: len(fake_screensaver.starting("inhibit")) == 2, timeout=5000)
-    second = fake_screensaver.starting("inhibit")[1].rsplit(" ", 1)[1]
-    assert second != sender
+    keep.set_running(True)  # resuming asks again, on the same connection
+    qtbot.waitUntil(lambda: len(fake_screensaver.starting("inhibit ")) == 2, timeout=5000)
+    assert fake_screensaver.starting("inhibit ")[1].rsplit(" ", 1)[1] == sender
+    qtbot.waitUntil(lambda: inhibitor._watcher is None, timeout=5000)
     keep.set_running(False)
-    qtbot.waitUntil(lambda: f"gone {second}" in fake_screensaver.lines, timeout=5000)
+    qtbot.waitUntil(lambda: len(fake_screensaver.starting("uninhibit")) == 2, timeout=5000)
+    assert fake_screensaver.starting("uninhibit")[1] == f"uninhibit 2 u {sender}"
+    inhibitor.close()
+    qtbot.waitUntil(lambda: f"gone {sender}" in fake_screensaver.lines, timeout=5000)
+
+
+def test_a_release_before_the_answer_hands_the_cookie_back_when_it_comes(
+    private_bus, fake_screensaver, qtbot
+):
+    inhibitor = ScreenSaverInhibitor(bus_address=private_bus)
+    inhibitor.inhibit()
+    inhibitor.release()  # the pause came before the desktop answered
+    assert not inhibitor.active
+    qtbot.waitUntil(lambda: bool(fake_screensaver.starting("uninhibit")), timeout=5000)
+    sender = fake_screensaver.starting("inhibit ")[0].rsplit(" ", 1)[1]
+    assert fake_screensaver.starting("uninhibit") == [f"uninhibit 1 u {sender}"]
+    inhibitor.close()
 
 
 def test_a_bus_without_the_service_gives_up_quietly(private_bus, qtbot):
@@ -123,3 +143,4 @@ def test_a_bus_without_the_service_gives_up_quietly(private_bus, qtbot):
     assert not inhibitor.active
     inhibitor.inhibit()  # and it does not keep asking
     assert not inhibitor.active
+    inhibitor.release()  # nor fails on the release that follows
