@@ -3,9 +3,8 @@
 How it works: a SessionController (session_controller.py, no widgets) runs one core
 Session at a time on the clock and emits its events with each snapshot; the window hands
 the snapshot to the session screen and the events to the announcer (beeps and speech).
-The window never works out timing itself. Elsewhere: actions, menus and keys (actions.py),
-boxes and dialogs (messages.py), sound and speech (window_audio.py), drawing
-(session_display.py).
+The window never works out timing itself. Elsewhere: actions.py, messages.py,
+window_audio.py (sound and speech) and session_display.py.
 
 Integration hooks (for the history store and other windows):
 
