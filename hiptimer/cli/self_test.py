@@ -62,7 +62,7 @@ def _run_checks(folder: Path, check: Callable[[str, Callable[[], str | None]], N
     from hiptimer.profiles.paths import resource_path
     from hiptimer.profiles.settings import Settings
     from hiptimer.store import HistoryStore, SessionRecorder
-    from hiptimer.store.history import sessions_on_disk
+    from hiptimer.store.database import sessions_on_disk
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.sound import SilentSound
 

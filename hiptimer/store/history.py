@@ -585,17 +585,3 @@ def _set_row(row: tuple[object, ...]) -> SetRow:
     values = list(row)
     values[12] = bool(values[12])
     return SetRow(*values)  # type: ignore[arg-type]
-
-
-def sessions_on_disk(path: Path) -> list[tuple[str, int]]:
-    """Each session's status and number of saved sets, oldest first, read through a new
-    connection of its own: what was committed is in the file, not just in a cache (the
-    self-test's check that the history was written)."""
-    import contextlib
-
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        rows = con.execute(
-            "SELECT s.status, (SELECT COUNT(*) FROM sets t WHERE t.session_id = s.id)"
-            " FROM sessions s ORDER BY s.started_at, s.id"
-        ).fetchall()
-    return [(str(status), int(count)) for status, count in rows]
