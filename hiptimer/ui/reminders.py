@@ -40,21 +40,6 @@ MISSED_NOTE = "missed_mentioned"
 BUS_NAME = "hiptimer-reminders"
 
 
-def session_bus_address() -> str | None:
-    """The session bus's address from the environment, or the usual socket; None if none."""
-    import os
-    import sys
-    from pathlib import Path
-
-    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-    if address:
-        return address
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if sys.platform.startswith("linux") and runtime and (Path(runtime) / "bus").exists():
-        return f"unix:path={Path(runtime) / 'bus'}"
-    return None
-
-
 class NoNotificationService(RuntimeError):
     """No desktop notification service answers on this computer."""
 
@@ -86,6 +71,8 @@ class DBusNotifier(QObject):
     def on_session_bus(cls, parent: QObject | None = None) -> DBusNotifier:
         """On the user's session bus, never auto-launching one where none runs."""
         from PySide6.QtDBus import QDBusConnection
+
+        from hiptimer.ui.keep_awake import session_bus_address
 
         address = session_bus_address()
         if address is None:
