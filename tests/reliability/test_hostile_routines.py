@@ -71,9 +71,19 @@ def home(user_folders: Path) -> Path:
 
 # hiptimer with its address space capped at a few times PEAK_MB (set in the child itself).
 CAPPED_HIPTIMER = f"""
-import resource, runpy
+import atexit, os, resource, runpy
 limit = {int(4 * PEAK_MB * 2**20)}
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+def note_peak():
+    # VmHWM is this program's own peak. ru_maxrss would also count the peak of the test
+    # process, which a child started by vfork carries until its exec.
+    with open("/proc/self/status") as status:
+        kb = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["TEST_PEAK_FILE"], "w") as out:
+        out.write(kb)
+
+atexit.register(note_peak)
 runpy.run_module("hiptimer", run_name="__main__")
 """
 
@@ -94,12 +104,15 @@ def run_process(words: list[str], folder: Path) -> tuple[int, str, str, float]:
 
     out_path = folder / "out.txt"
     err_path = folder / "err.txt"
+    peak_path = folder / "peak.txt"
+    peak_path.unlink(missing_ok=True)
     with out_path.open("wb") as out, err_path.open("wb") as err:
         child = subprocess.Popen(
             [sys.executable, "-c", CAPPED_HIPTIMER, *words],
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,
+            env={**os.environ, "TEST_PEAK_FILE": str(peak_path)},
         )
         hung = threading.Event()
 
@@ -110,7 +123,7 @@ def run_process(words: list[str], folder: Path) -> tuple[int, str, str, float]:
         timer = threading.Timer(HANG_SECONDS, kill)
         timer.start()
         try:
-            _pid, status, usage = os.wait4(child.pid, 0)
+            _pid, status = os.waitpid(child.pid, 0)
         finally:
             timer.cancel()
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -119,7 +132,7 @@ def run_process(words: list[str], folder: Path) -> tuple[int, str, str, float]:
         child.returncode,
         out_path.read_text("utf-8", "replace"),
         err_path.read_text("utf-8", "replace"),
-        usage.ru_maxrss / 1024,
+        int(peak_path.read_text()) / 1024,
     )
 
 
