@@ -66,6 +66,15 @@ def test_the_base_documents_are_valid() -> None:
         assert_reads_back(parse_routine_bundle(copy.deepcopy(base)))
 
 
+def test_a_profiles_own_copy_names_its_pictures_without_embedding_them() -> None:
+    # Found by the fuzzing below: pictures named, none embedded, read as a profile's copy.
+    document = with_pictures()
+    del document["pictures"]
+    own = parse_routine_bundle(document, embedded=False)
+    assert [e.picture for e in own.routine.exercises[:2]] == ["bridge.png", "steps.jpg"]
+    assert_reads_back(own, embedded=False)
+
+
 # JSON values as json.loads makes them (NaN and infinities included: Python's JSON
 # reader accepts them), without lone surrogates, which load_json refuses before parsing.
 scalars = (
@@ -135,10 +144,12 @@ def documents(draw: st.DrawFn) -> Any:
     return document
 
 
-def assert_reads_back(bundle: RoutineBundle) -> None:
-    """What was read writes out as a file that reads as the same routine and pictures."""
-    text = routine_file_text(bundle.routine, dict(bundle.pictures))
-    again = parse_routine_bundle(load_json(text.encode("utf-8"), "written"), "written")
+def assert_reads_back(bundle: RoutineBundle, *, embedded: bool = True) -> None:
+    """What was read writes out as a file that reads as the same routine and pictures.
+    embedded=False: a profile's own copy, whose pictures are files beside it, by name."""
+    text = routine_file_text(bundle.routine, dict(bundle.pictures) if embedded else None)
+    document = load_json(text.encode("utf-8"), "written")
+    again = parse_routine_bundle(document, "written", embedded=embedded)
     assert again.routine == bundle.routine
     assert dict(again.pictures) == dict(bundle.pictures)
 
@@ -166,7 +177,7 @@ def test_a_changed_document_is_refused_or_read_back_whole(document: Any) -> None
     # A profile's own copy (pictures named only): the same two outcomes.
     own = read(parse_routine_bundle, copy.deepcopy(document), embedded=False)
     if own is not None:
-        assert_reads_back(RoutineBundle(own.routine))
+        assert_reads_back(own, embedded=False)
 
 
 @FUZZ
