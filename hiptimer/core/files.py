@@ -196,6 +196,29 @@ def read_regular_file(path: Path, limit: int, *, timeout: float = READ_TIMEOUT_S
     return _read_with_timeout(fd, limit + 1, timeout)
 
 
+class FileRefused(Exception):
+    """A file that read_capped would not read, with the reason in a person's words."""
+
+
+def read_capped(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of path, a regular file of at most limit bytes ("what" names it in the
+    message: "a routine file"). Every way it can fail is a FileRefused saying why."""
+    try:
+        size = path.stat().st_size
+        if path.is_file() and size > limit:
+            raise FileRefused(
+                f"the file is {size / 1e6:.1f} MB; {what} is at most {limit / 1e6:.0f} MB"
+            )
+        raw = read_regular_file(path, limit)  # the file may grow after the check
+    except (NotARegularFile, TimeoutError) as error:
+        raise FileRefused(f"cannot read the file: {error}") from error
+    except OSError as error:
+        raise FileRefused(f"cannot read the file ({error.strerror or error})") from error
+    if len(raw) > limit:
+        raise FileRefused(f"the file is larger than {limit / 1e6:.0f} MB")
+    return raw
+
+
 def _read_with_timeout(fd: int, size: int, timeout: float) -> bytes:
     """Read in a helper thread, which closes fd when done: after a timeout the descriptor
     stays with the stuck thread, so no other file can be read through it by mistake."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hiptimer.core.errors import UserError
-from hiptimer.core.files import NotARegularFile, read_regular_file, write_text_atomic
+from hiptimer.core.files import FileRefused, read_capped, write_text_atomic
 from hiptimer.core.report import ProgressReport, ReportSession
 from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
@@ -130,22 +130,9 @@ def _bounded_int(text: str) -> int:
 
 def _load(path: Path, source: str) -> object:
     try:
-        size = path.stat().st_size
-        if path.is_file() and size > MAX_FILE_BYTES:
-            raise ReportFileError(
-                source,
-                f"the file is {size / 1e6:.1f} MB; a report is at most "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB",
-            )
-        raw = read_regular_file(path, MAX_FILE_BYTES)
-    except (NotARegularFile, TimeoutError) as error:
-        raise ReportFileError(source, f"cannot read the file: {error}") from error
-    except OSError as error:
-        raise ReportFileError(
-            source, f"cannot read the file ({error.strerror or error})"
-        ) from error
-    if len(raw) > MAX_FILE_BYTES:
-        raise ReportFileError(source, f"the file is larger than {MAX_FILE_BYTES / 1e6:.0f} MB")
+        raw = read_capped(path, MAX_FILE_BYTES, "a report")
+    except FileRefused as error:
+        raise ReportFileError(source, str(error)) from error
     if not raw.strip():
         raise ReportFileError(source, "the file is empty, not a progress report")
     try:

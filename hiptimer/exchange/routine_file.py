@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from hiptimer.core.errors import UserError
-from hiptimer.core.files import NotARegularFile, read_regular_file, write_text_atomic
+from hiptimer.core.files import FileRefused, read_capped, write_text_atomic
 from hiptimer.core.routine import (
     MAX_EXERCISES,
     PICTURE_PATTERN,
@@ -309,23 +309,9 @@ def read_bounded(path: Path, source: str) -> bytes:
     """The bytes of a routine file: a regular file of at most MAX_FILE_BYTES, read with
     a time limit (a FIFO, a device or a folder is refused without waiting on it)."""
     try:
-        size = path.stat().st_size
-        if path.is_file() and size > MAX_FILE_BYTES:
-            raise _whole_file(
-                source,
-                f"the file is {size / 1e6:.1f} MB; a routine file is at most "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB",
-            )
-        raw = read_regular_file(path, MAX_FILE_BYTES)  # the file may grow after the check
-    except NotARegularFile as error:
-        raise _whole_file(source, f"cannot read the file: {error}") from error
-    except TimeoutError as error:
-        raise _whole_file(source, f"cannot read the file: {error}") from error
-    except OSError as error:
-        raise _whole_file(source, f"cannot read the file ({error.strerror or error})") from error
-    if len(raw) > MAX_FILE_BYTES:
-        raise _whole_file(source, f"the file is larger than {MAX_FILE_BYTES / 1e6:.0f} MB")
-    return raw
+        return read_capped(path, MAX_FILE_BYTES, "a routine file")
+    except FileRefused as error:
+        raise _whole_file(source, str(error)) from error
 
 
 def load_json(raw: bytes, source: str) -> object:
