@@ -510,8 +510,9 @@ class _Block:
             _draw_fitted(painter, custom, both)
             _frame(painter, both)
             return
-        peak = "hold" if e.mode is Mode.HOLD else "top"
-        for box, movement, label in ((boxes[0], 0.0, "start"), (boxes[1], 1.0, peak)):
+        peak = translate("_Block", "hold") if e.mode is Mode.HOLD else translate("_Block", "top")
+        start = translate("_Block", "start")
+        for box, movement, label in ((boxes[0], 0.0, start), (boxes[1], 1.0, peak)):
             image = _figure(e, side, movement, box.size().toSize() * 3)
             painter.drawImage(box, image)
             _frame(painter, box)
