@@ -289,9 +289,9 @@ def _draw_header(
     painter.setPen(INK)
     count = len(routine.exercises)
     line = (
-        translate("handout", "%n exercise, {minutes} a session", n=count)
+        translate("handout", "%n exercise, {minutes} a session", None, count)
         if count == 1
-        else translate("handout", "%n exercises, {minutes} a session", n=count)
+        else translate("handout", "%n exercises, {minutes} a session", None, count)
     ).format(minutes=minutes_text(total))
     painter.drawText(QRectF(0, y, width, line_h), _LEFT_ONE_LINE, line)
     y += line_h + 2 + 8

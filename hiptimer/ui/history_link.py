@@ -147,13 +147,15 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
                 self.store.mark_interrupted(newest.session_id)
                 self.refresh_recent()
 
+        planned = newest.sets_planned  # a plain name: lupdate skips an expression count
         self._ask(
             translate("HistoryLink", "Your last session was cut short."),
             translate(
                 "HistoryLink",
                 "{routine}, {when}: {saved} of %n sets were saved. Go on from where it stopped, "
                 "or keep it in your history as interrupted?",
-                n=newest.sets_planned,
+                None,
+                planned,
             ).format(routine=newest.routine.name, when=when, saved=newest.sets_saved),
             [translate("HistoryLink", "Resume"), translate("HistoryLink", "Keep as interrupted")],
             answered,
@@ -289,14 +291,16 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
                     "HistoryLink",
                     "%n session of {profile} could not be saved: the history could not be "
                     "written, so it is not in it.",
-                    n=count,
+                    None,
+                    count,
                 )
                 if count == 1
                 else translate(
                     "HistoryLink",
                     "%n sessions of {profile} could not be saved: the history could not be "
                     "written, so they are not in it.",
-                    n=count,
+                    None,
+                    count,
                 )
             )
             self.window.notify(lost.format(profile=self.profile))
@@ -373,7 +377,9 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
                 str(error),
             )
             return None
-        exported = translate("HistoryLink", "Exported this session (%n sets) to {path}.", n=count)
+        exported = translate(
+            "HistoryLink", "Exported this session (%n sets) to {path}.", None, count
+        )
         self.window.notify(exported.format(path=target))
         return Path(target)
 

@@ -60,14 +60,16 @@ class ProgressLink:
                         "ProgressLink",
                         "%n suggested change for today. The session counts the routine's own "
                         "dose; a trainer changes it in Routines (Ctrl+R).",
-                        n=changes,
+                        None,
+                        changes,
                     )
                     if changes == 1
                     else translate(
                         "ProgressLink",
                         "%n suggested changes for today. The session counts the routine's own "
                         "dose; a trainer changes it in Routines (Ctrl+R).",
-                        n=changes,
+                        None,
+                        changes,
                     )
                 )
                 if changes

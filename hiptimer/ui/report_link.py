@@ -46,13 +46,15 @@ def send_report(store: HistoryStore, target: str) -> str:
         translate(
             "report_link",
             "Saved a report of %n session as {file}. Send this file to your trainer.",
-            n=count,
+            None,
+            count,
         )
         if count == 1
         else translate(
             "report_link",
             "Saved a report of %n sessions as {file}. Send this file to your trainer.",
-            n=count,
+            None,
+            count,
         )
     )
     return saved.format(file=Path(target).name)
@@ -142,18 +144,21 @@ def import_report_file(source: str, profile: str, confirm: Confirm) -> str:
             translate("report_link", "Nothing imported. {reason}").format(reason=error)
         ) from None
     added = result.added
-    again = (
-        translate("report_link", " (%n were there already)", n=result.already_there)
-        if result.already_there
-        else ""
-    )
+    there = result.already_there  # a plain name: lupdate skips an expression count
+    again = translate("report_link", " (%n were there already)", None, there) if there else ""
     imported = (
         translate(
-            "report_link", "Imported %n new session from {file} into {profile}'s history", n=added
+            "report_link",
+            "Imported %n new session from {file} into {profile}'s history",
+            None,
+            added,
         )
         if added == 1
         else translate(
-            "report_link", "Imported %n new sessions from {file} into {profile}'s history", n=added
+            "report_link",
+            "Imported %n new sessions from {file} into {profile}'s history",
+            None,
+            added,
         )
     )
     return imported.format(file=Path(source).name, profile=profile) + again + "."

@@ -164,12 +164,14 @@ def _work_detail(step: Step) -> str:
         return on_side.format(time=time, side=side_label(step.side))
     reps = step.reps or 0
     if step.self_paced:
-        own = translate("session_view", "%n reps {own_pace}: Enter when the set is done", n=reps)
+        own = translate(
+            "session_view", "%n reps {own_pace}: Enter when the set is done", None, reps
+        )
         return own.format(own_pace=OWN_PACE)
     tempo = step.tempo
     if tempo is None:
-        return translate("session_view", "%n reps", n=reps)
-    paced = translate("session_view", "%n reps · {tempo}", n=reps)
+        return translate("session_view", "%n reps", None, reps)
+    paced = translate("session_view", "%n reps · {tempo}", None, reps)
     return paced.format(tempo=tempo_phrase(tempo))
 
 

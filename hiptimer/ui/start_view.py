@@ -259,9 +259,9 @@ class StartScreen(QWidget):
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [
-            translate("StartScreen", "%n exercise", n=count)
+            translate("StartScreen", "%n exercise", None, count)
             if count == 1
-            else translate("StartScreen", "%n exercises", n=count),
+            else translate("StartScreen", "%n exercises", None, count),
             translate("StartScreen", "{minutes} in all").format(
                 minutes=minutes_text(timeline.total_seconds)
             ),

@@ -296,7 +296,8 @@ class WorkChart(Chart):
             parts.append(amount(row.both, self.unit))
         text = f"{period_name(row.start, self.spans.monthly)}, {self.name}: " + ", ".join(parts)
         if self.spans.monthly:
-            text += translate("WorkChart", " a week on average (%n weeks)", n=row.weeks)
+            weeks = row.weeks  # a plain name: lupdate skips a call whose count is an expression
+            text += translate("WorkChart", " a week on average (%n weeks)", None, weeks)
         return text
 
 
@@ -335,13 +336,14 @@ class SessionsChart(Chart):
             else translate("SessionsChart", "Sessions a week, plan {plan}")
         )
         streak_text = (
-            translate("SessionsChart", "streak %n week", n=streak)
+            translate("SessionsChart", "streak %n week", None, streak)
             if streak == 1
-            else translate("SessionsChart", "streak %n weeks", n=streak)
+            else translate("SessionsChart", "streak %n weeks", None, streak)
         )
         self.set_title(f"{title.format(plan=plan)} · {streak_text}")
+        counted = len(weekly)  # a plain name: lupdate skips a call whose count is an expression
         summary = translate(
-            "SessionsChart", "The plan of {plan} a week was met in {met} of %n weeks", n=len(weekly)
+            "SessionsChart", "The plan of {plan} a week was met in {met} of %n weeks", None, counted
         )
         self.summary = summary.format(plan=plan, met=met)
         self.setToolTip(self.summary)
@@ -361,12 +363,15 @@ class SessionsChart(Chart):
         if index is None or not self.rows:
             return ""
         row = self.rows[index]
+        # Plain names for the counts: lupdate skips a call whose count is an expression.
+        weeks, sessions = row.weeks, row.sessions
         if self.spans.monthly:
             month = translate(
                 "SessionsChart",
                 "{period}: {per_week} sessions a week on average, plan {plan} met in {met} of "
                 "%n weeks",
-                n=row.weeks,
+                None,
+                weeks,
             )
             return month.format(
                 period=period_name(row.start, True),
@@ -375,12 +380,15 @@ class SessionsChart(Chart):
                 met=row.weeks_on_plan,
             )
         week = (
-            translate("SessionsChart", "{period}: %n session of {plan} planned ({verdict})", n=1)
+            translate(
+                "SessionsChart", "{period}: %n session of {plan} planned ({verdict})", None, 1
+            )
             if row.sessions == 1
             else translate(
                 "SessionsChart",
                 "{period}: %n sessions of {plan} planned ({verdict})",
-                n=row.sessions,
+                None,
+                sessions,
             )
         )
         verdict = (
@@ -429,10 +437,12 @@ class EffortChart(Chart):
                 average = sum(efforts) / len(efforts)
                 self.xs.append(slot)
                 self.ys.append(average)
+                sessions = len(efforts)  # a plain name, for lupdate
                 label = translate(
                     "EffortChart",
                     "{period}: effort {effort} on average (%n sessions)",
-                    n=len(efforts),
+                    None,
+                    sessions,
                 )
                 self.labels.append(
                     label.format(

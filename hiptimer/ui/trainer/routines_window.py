@@ -198,9 +198,9 @@ class RoutinesWindow(QWidget):
         total = clock_text(compile_routine(routine).total_seconds)
         count = len(routine.exercises)
         line = (
-            translate("RoutinesWindow", "%n exercise, about {time}", n=count)
+            translate("RoutinesWindow", "%n exercise, about {time}", None, count)
             if count == 1
-            else translate("RoutinesWindow", "%n exercises, about {time}", n=count)
+            else translate("RoutinesWindow", "%n exercises, about {time}", None, count)
         ).format(time=total)
         item = QListWidgetItem(f"{routine.name}\n{line}{'  ·  ' + note if note else ''}")
         item.setData(ITEM_ROLE, routine)
