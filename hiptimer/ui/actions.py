@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from hiptimer.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QStackedWidget
 
@@ -96,85 +98,117 @@ class WindowActions(QMainWindow):
     def build_actions(self) -> None:
         """The self's act_* actions."""
         self.act_start = make_action(
-            self, "&Start", ["Return", "Enter"], "Start the routine (Enter)", self._enter_on_start
+            self,
+            translate("WindowActions", "&Start"),
+            ["Return", "Enter"],
+            translate("WindowActions", "Start the routine (Enter)"),
+            self._enter_on_start,
         )
         self.act_pause = make_action(
-            self, "&Pause", ["Space"], "Pause or go on (Space)", self.toggle_pause
+            self,
+            translate("WindowActions", "&Pause"),
+            ["Space"],
+            translate("WindowActions", "Pause or go on (Space)"),
+            self.toggle_pause,
         )
         self.act_skip = make_action(
             self,
-            "S&kip step",
+            translate("WindowActions", "S&kip step"),
             ["Right", "PgDown"],
-            "Skip to the next step (Right or Page Down)",
+            translate("WindowActions", "Skip to the next step (Right or Page Down)"),
             self.skip,
         )
         self.act_back = make_action(
             self,
-            "&Back a step",
+            translate("WindowActions", "&Back a step"),
             ["Left", "PgUp"],
-            "Back to the previous step (Left or Page Up)",
+            translate("WindowActions", "Back to the previous step (Left or Page Up)"),
             self.back,
         )
         self.act_done = make_action(
-            self, "&Done", ["Return", "Enter"], "This set is done (Enter)", self.done
+            self,
+            translate("WindowActions", "&Done"),
+            ["Return", "Enter"],
+            translate("WindowActions", "This set is done (Enter)"),
+            self.done,
         )
         self.act_more = make_action(
             self,
-            "One rep &more",
+            translate("WindowActions", "One rep &more"),
             ["+", "="],
-            "Count one more rep (+)",
+            translate("WindowActions", "Count one more rep (+)"),
             lambda: self.change_reps(1),
         )
         self.act_fewer = make_action(
-            self, "One rep &fewer", ["-"], "Count one rep fewer (-)", lambda: self.change_reps(-1)
+            self,
+            translate("WindowActions", "One rep &fewer"),
+            ["-"],
+            translate("WindowActions", "Count one rep fewer (-)"),
+            lambda: self.change_reps(-1),
         )
         self.act_end = make_action(
             self,
-            "&End session…",
+            translate("WindowActions", "&End session…"),
             ["Esc"],
-            "Leave full screen, or end the session (Esc)",
+            translate("WindowActions", "Leave full screen, or end the session (Esc)"),
             self.request_end,
         )
         self.act_fullscreen = make_action(
             self,
-            "&Full screen",
+            translate("WindowActions", "&Full screen"),
             ["F11", "F"],
-            "Full screen for the mat (F11 or F)",
+            translate("WindowActions", "Full screen for the mat (F11 or F)"),
             self.toggle_fullscreen,
         )
         self.act_fullscreen.setCheckable(True)
         self.act_mute = make_action(
-            self, "&Mute", ["M"], "Mute beeps and speech (M)", self.toggle_mute
+            self,
+            translate("WindowActions", "&Mute"),
+            ["M"],
+            translate("WindowActions", "Mute beeps and speech (M)"),
+            self.toggle_mute,
         )
         self.act_mute.setCheckable(True)
         self.act_mute.setChecked(self.settings.muted)
         self.act_open = make_action(
             self,
-            "&Open routine file…",
+            translate("WindowActions", "&Open routine file…"),
             ["Ctrl+O"],
-            "Follow a routine from a file (Ctrl+O)",
+            translate("WindowActions", "Follow a routine from a file (Ctrl+O)"),
             self.open_routine_dialog,
         )
         self.act_settings = make_action(
             self,
-            "S&ettings…",
+            translate("WindowActions", "S&ettings…"),
             ["Ctrl+,"],
-            "Sound, speech, prepare time and theme (Ctrl+,)",
+            translate("WindowActions", "Sound, speech, prepare time and theme (Ctrl+,)"),
             self.show_settings,
         )
-        self.act_quit = make_action(self, "&Quit", ["Ctrl+Q"], "Quit HipTimer (Ctrl+Q)", self.close)
-        self.act_about = make_action(self, "&About HipTimer", [], "About HipTimer", self.show_about)
+        self.act_quit = make_action(
+            self,
+            translate("WindowActions", "&Quit"),
+            ["Ctrl+Q"],
+            translate("WindowActions", "Quit HipTimer (Ctrl+Q)"),
+            self.close,
+        )
+        self.act_about = make_action(
+            self,
+            translate("WindowActions", "&About HipTimer"),
+            [],
+            translate("WindowActions", "About HipTimer"),
+            self.show_about,
+        )
 
     def build_menus(self) -> None:
         """Every menu of the main window, in one place. Other windows add theirs before Help."""
         bar = self.menuBar()
-        self.file_menu = QMenu("&File", self)
+        self.file_menu = QMenu(translate("WindowActions", "&File"), self)
         self.file_menu.addAction(self.act_open)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_settings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
-        self.session_menu = QMenu("&Session", self)
+        self.session_menu = QMenu(translate("WindowActions", "&Session"), self)
         for action in (self.act_start, self.act_pause, self.act_skip, self.act_back):
             self.session_menu.addAction(action)
         self.session_menu.addSeparator()
@@ -182,10 +216,10 @@ class WindowActions(QMainWindow):
             self.session_menu.addAction(action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.act_end)
-        self.view_menu = QMenu("&View", self)
+        self.view_menu = QMenu(translate("WindowActions", "&View"), self)
         self.view_menu.addAction(self.act_fullscreen)
         self.view_menu.addAction(self.act_mute)
-        self.help_menu = QMenu("&Help", self)
+        self.help_menu = QMenu(translate("WindowActions", "&Help"), self)
         self.help_menu.addAction(self.act_about)
         for menu in (self.file_menu, self.session_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
@@ -209,8 +243,16 @@ class WindowActions(QMainWindow):
         self.act_settings.setEnabled(True)
         # Esc still leaves full screen when no session runs.
         self.act_end.setEnabled(active or self.isFullScreen())
-        text = "Resume (Space)" if paused else "Pause (Space)"
-        self.act_pause.setText("&Resume" if paused else "&Pause")
+        text = (
+            translate("WindowActions", "Resume (Space)")
+            if paused
+            else translate("WindowActions", "Pause (Space)")
+        )
+        self.act_pause.setText(
+            translate("WindowActions", "&Resume")
+            if paused
+            else translate("WindowActions", "&Pause")
+        )
         screen = self._session_screen
         if screen is not None and screen.pause_button.text() != text:
             screen.pause_button.setText(text)
@@ -241,9 +283,17 @@ class WindowActions(QMainWindow):
 
     def label_toggles(self, screen: SessionScreen) -> None:
         """The mute and full-screen buttons say what pressing them does now."""
-        screen.mute_button.setText("Unmute (M)" if self.settings.muted else "Mute (M)")
+        screen.mute_button.setText(
+            translate("WindowActions", "Unmute (M)")
+            if self.settings.muted
+            else translate("WindowActions", "Mute (M)")
+        )
         full = self.isFullScreen()
-        screen.fullscreen_button.setText("Leave full screen (F11)" if full else "Full screen (F11)")
+        screen.fullscreen_button.setText(
+            translate("WindowActions", "Leave full screen (F11)")
+            if full
+            else translate("WindowActions", "Full screen (F11)")
+        )
         screen.fit_buttons()
 
     def sync_fullscreen(self, view: SessionView | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.session import Event, SessionView
 from hiptimer.present import announcing
 from hiptimer.present.announcing import Announcing, Hearing, Hush, Play, Say
@@ -16,8 +17,10 @@ from hiptimer.ui.speech import Speaker
 def hearing(sound: SoundOutput, speaker: Speaker | None) -> Hearing:
     """What can be heard, read off the outputs (speaker None: speech turned off)."""
     return Hearing(
-        beep_problem=None if sound.available else (sound.problem or NO_PLAYBACK),
-        no_device=sound.problem == NO_DEVICE,
+        beep_problem=None
+        if sound.available
+        else (sound.problem or translate("sound", NO_PLAYBACK)),
+        no_device=sound.problem == translate("sound", NO_DEVICE),
         speech_off=speaker is None,
         speech_problem=None if speaker is None or speaker.available else speaker.problem,
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import Clock, ScaledClock, SystemClock
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.profiles.settings import LoadedSettings, Theme, default_settings_path, load_settings
 from hiptimer.ui.launch_options import LaunchOptions
@@ -127,7 +128,7 @@ def build_window(
         profile=launch.profile,
     )
     for message in launch.settings.problems:
-        window.notify(f"Settings: {message}.")
+        window.notify(translate("app", "Settings: {problem}.").format(problem=message))
     problem = launch.routine_problem
     if problem is not None:
         QTimer.singleShot(0, lambda: window.show_routine_error(problem, fallback=True))
@@ -166,18 +167,20 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         if instance is not None and not instance.acquire(listen=False):
             if instance.activation_sent:
-                print(
-                    f"HipTimer is already open for profile {launch.profile!r}: "
+                already = translate(
+                    "app",
+                    "HipTimer is already open for profile {profile}: "
                     "its window was asked to come to the front.",
-                    file=sys.stderr,
                 )
+                print(already.format(profile=repr(launch.profile)), file=sys.stderr)
                 return 0
-            print(
-                f"hiptimer: HipTimer is already open for profile {launch.profile!r}, but its "
+            hung = translate(
+                "app",
+                "hiptimer: HipTimer is already open for profile {profile}, but its "
                 "window did not answer (it may be busy or hung). Close that HipTimer, or end "
                 "its process, then start again.",
-                file=sys.stderr,
             )
+            print(hung.format(profile=repr(launch.profile)), file=sys.stderr)
             return 1
     except SingleInstanceError as error:
         # Without the lock HipTimer still works; a second start could then write too.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.wording import clock_text, side_name
@@ -34,7 +35,13 @@ from hiptimer.ui.quick_answers import QuickAnswers
 
 EFFORT_DEFAULT = 5
 NOTE_MAX = 500
-COLUMNS = ("Exercise", "Side", "Planned", "Done", "Time")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EndScreen", "Exercise"),
+    QT_TRANSLATE_NOOP("EndScreen", "Side"),
+    QT_TRANSLATE_NOOP("EndScreen", "Planned"),
+    QT_TRANSLATE_NOOP("EndScreen", "Done"),
+    QT_TRANSLATE_NOOP("EndScreen", "Time"),
+)
 
 
 class EndScreen(QWidget):
@@ -58,7 +65,7 @@ class EndScreen(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("results")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("EndScreen", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -69,7 +76,7 @@ class EndScreen(QWidget):
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        effort_label = QLabel("How hard was it? (1 easy … 10 all-out)")
+        effort_label = QLabel(translate("EndScreen", "How hard was it? (1 easy … 10 all-out)"))
         effort_label.setObjectName("effortLabel")
         self.effort_label = effort_label
         self.effort_slider = QSlider(Qt.Orientation.Horizontal)
@@ -81,7 +88,7 @@ class EndScreen(QWidget):
         self.effort = QSpinBox()
         self.effort.setObjectName("effort")
         self.effort.setRange(1, 10)
-        self.effort.setAccessibleName("Effort from 1 to 10")
+        self.effort.setAccessibleName(translate("EndScreen", "Effort from 1 to 10"))
         effort_label.setBuddy(self.effort)
         self.effort_slider.valueChanged.connect(self.effort.setValue)
         self.effort.valueChanged.connect(self.effort_slider.setValue)
@@ -90,23 +97,31 @@ class EndScreen(QWidget):
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setMaxLength(NOTE_MAX)
-        self.note.setPlaceholderText("Pain or comfort note (optional), e.g. “left knee a bit sore”")
+        self.note.setPlaceholderText(
+            translate("EndScreen", "Pain or comfort note (optional), e.g. “left knee a bit sore”")
+        )
         self.note.setClearButtonEnabled(True)
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("EndScreen", "Save"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
-        self.save_button.setToolTip("Save how it felt with this session (Enter)")
+        self.save_button.setToolTip(
+            translate("EndScreen", "Save how it felt with this session (Enter)")
+        )
         self.save_button.clicked.connect(self._save)
         # Enter in the note reaches keyPressEvent below, which saves (once).
-        self.again_button = QPushButton("Back to start")
+        self.again_button = QPushButton(translate("EndScreen", "Back to start"))
         self.again_button.setObjectName("againButton")
-        self.again_button.setToolTip("Back to the routine, ready for next time (Enter once saved)")
+        self.again_button.setToolTip(
+            translate("EndScreen", "Back to the routine, ready for next time (Enter once saved)")
+        )
         self.again_button.clicked.connect(self.again_requested)
-        self.history_button = QPushButton("See histor&y  (Ctrl+H)")
+        self.history_button = QPushButton(translate("EndScreen", "See histor&y  (Ctrl+H)"))
         self.history_button.setObjectName("historyButton")
-        self.history_button.setToolTip("This session among the others: charts and sets")
+        self.history_button.setToolTip(
+            translate("EndScreen", "This session among the others: charts and sets")
+        )
         self.history_button.clicked.connect(self.history_requested)
         self.history_button.hide()  # shown once a history is linked (offer_history)
         self.saved = QLabel()
@@ -116,9 +131,11 @@ class EndScreen(QWidget):
         self.unsaved.setObjectName("unsavedMessage")
         self.unsaved.setWordWrap(True)
         self.unsaved.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
-        self.export_button = QPushButton("Export this session as CSV…")
+        self.export_button = QPushButton(translate("EndScreen", "Export this session as CSV…"))
         self.export_button.setObjectName("exportUnsavedButton")
-        self.export_button.setToolTip("Keep a copy of this session in a file you choose")
+        self.export_button.setToolTip(
+            translate("EndScreen", "Keep a copy of this session in a file you choose")
+        )
         self.export_button.clicked.connect(self.export_requested)
         self.unsaved_row = QWidget()
         unsaved_layout = QHBoxLayout(self.unsaved_row)
@@ -175,7 +192,8 @@ class EndScreen(QWidget):
         )
         self.title.setText(heading.title)
         kept = f"{KEPT_TEXT} " if outcome is not Outcome.FINISHED else ""
-        self.subtitle.setText(f"{kept}{heading.counts} Rate the effort and add a note, then Save.")
+        hint = translate("EndScreen", "Rate the effort and add a note, then Save.")
+        self.subtitle.setText(f"{kept}{heading.counts} {hint}")
         self.rows = summarize(routine, results)
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
@@ -194,7 +212,7 @@ class EndScreen(QWidget):
         self.saved.clear()
         for widget in (self.effort, self.effort_slider, self.note, self.save_button):
             widget.setEnabled(True)
-        self.save_button.setText("Save")
+        self.save_button.setText(translate("EndScreen", "Save"))
         self.next_time.clear()
         self.next_time.hide()
         self.quick.ask(routine, results)
@@ -286,11 +304,16 @@ class EndScreen(QWidget):
     def is_unsaved(self) -> bool:
         return not self.unsaved_row.isHidden()
 
-    def mark_saved(self, message: str = "Saved with this session.") -> None:
+    def mark_saved(self, message: str = "") -> None:
+        message = message or translate("EndScreen", "Saved with this session.")
         if self.is_unsaved:
-            message = "Kept with the session, which is not saved yet (see above)."
+            message = translate(
+                "EndScreen", "Kept with the session, which is not saved yet (see above)."
+            )
         self.saved.setText(message)
         for widget in (self.effort, self.effort_slider, self.note, self.save_button):
             widget.setEnabled(False)
-        self.save_button.setText("Kept" if self.is_unsaved else "Saved")
+        self.save_button.setText(
+            translate("EndScreen", "Kept") if self.is_unsaved else translate("EndScreen", "Saved")
+        )
         self.again_button.setFocus()

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import move_into_place, safe_stem
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import compile_routine
 from hiptimer.core.wording import (
@@ -119,12 +120,15 @@ def write_handout(
     if paper not in PAPERS:
         raise ValueError(f"paper: expected one of {', '.join(PAPERS)}, got {paper!r}")
     if not out.parent.is_dir():
-        raise HandoutError(f"the folder {out.parent} does not exist; choose another place")
+        missing = translate("handout", "the folder {folder} does not exist; choose another place")
+        raise HandoutError(missing.format(folder=out.parent))
     ensure_gui_application()
     total = compile_routine(routine).total_seconds
     tmp = out.with_name(f".{safe_stem(out.stem)}.handout.part")
     writer = QPdfWriter(str(tmp))
-    writer.setTitle(f"{routine.name}: HipTimer handout")
+    writer.setTitle(
+        translate("handout", "{routine}: HipTimer handout").format(routine=routine.name)
+    )
     writer.setCreator("HipTimer")
     writer.setResolution(72)  # one unit is one point
     writer.setPageLayout(
@@ -138,7 +142,10 @@ def write_handout(
     painter = QPainter()
     if not painter.begin(writer):
         raise HandoutError(
-            f"cannot write a PDF in {out.parent}: check that the folder exists and is writable"
+            translate(
+                "handout",
+                "cannot write a PDF in {folder}: check that the folder exists and is writable",
+            ).format(folder=out.parent)
         )
     try:
         page = QRectF(writer.pageLayout().paintRectPixels(72))
@@ -170,7 +177,8 @@ def write_handout(
         move_into_place(tmp, out)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        raise HandoutError(f"cannot write {out}: {error.strerror or error}") from error
+        unwritable = translate("handout", "cannot write {file}: {problem}")
+        raise HandoutError(unwritable.format(file=out, problem=error.strerror or error)) from error
     return len(pages)
 
 
@@ -260,9 +268,9 @@ def _draw_header(
     line_h = fonts.metrics(fonts.body).height()
     # Who, by whom, when: a blank to write on where a name is not known.
     fields = [
-        ("For: ", people.client, 0.38),
-        ("Trainer: ", people.trainer, 0.34),
-        ("Date: ", people.date, 0.28),
+        (translate("handout", "For: "), people.client, 0.38),
+        (translate("handout", "Trainer: "), people.trainer, 0.34),
+        (translate("handout", "Date: "), people.date, 0.28),
     ]
     x = 0.0
     metrics = fonts.metrics(fonts.body)
@@ -280,7 +288,11 @@ def _draw_header(
     y += line_h + 2
     painter.setPen(INK)
     count = len(routine.exercises)
-    line = f"{count} exercise{'s' if count != 1 else ''}, {minutes_text(total)} a session"
+    line = (
+        translate("handout", "%n exercise, {minutes} a session", None, count)
+        if count == 1
+        else translate("handout", "%n exercises, {minutes} a session", None, count)
+    ).format(minutes=minutes_text(total))
     painter.drawText(QRectF(0, y, width, line_h), _LEFT_ONE_LINE, line)
     y += line_h + 2 + 8
     _draw_guide(painter, QRectF(0, y, width, _guide_height(fonts, width)), fonts)
@@ -319,13 +331,17 @@ def _draw_guide(painter: QPainter, box: QRectF, fonts: _Fonts) -> None:
     painter.setPen(INK)
     painter.setFont(bold)
     text_x = swatch.right() + 6
-    painter.drawText(QRectF(text_x, y, inner, line_h), _LEFT_ONE_LINE, "Orange")
-    lead = fonts.metrics(bold).horizontalAdvance("Orange")
+    painter.drawText(
+        QRectF(text_x, y, inner, line_h), _LEFT_ONE_LINE, translate("handout", "Orange")
+    )
+    lead = fonts.metrics(bold).horizontalAdvance(translate("handout", "Orange"))
     painter.setFont(fonts.body)
     painter.drawText(
         QRectF(text_x + lead, y, inner - lead, line_h),
         _LEFT_ONE_LINE,
-        " = the working leg in the pictures (drawn for the side you start on).",
+        translate(
+            "handout", " = the working leg in the pictures (drawn for the side you start on)."
+        ),
     )
 
 
@@ -356,7 +372,9 @@ def _draw_notes(painter: QPainter, page: QRectF, fonts: _Fonts, top: float) -> N
     painter.setPen(INK)
     painter.setFont(fonts.heading)
     heading_h = fonts.metrics(fonts.heading).height()
-    painter.drawText(QRectF(0, y, page.width(), heading_h), _LEFT_ONE_LINE, "Notes")
+    painter.drawText(
+        QRectF(0, y, page.width(), heading_h), _LEFT_ONE_LINE, translate("handout", "Notes")
+    )
     y += heading_h + 4
     credit_h = fonts.metrics(fonts.small).boundingRect(
         QRectF(0, 0, page.width(), 10_000), _WRAP, credit_text()
@@ -385,11 +403,12 @@ def _draw_footer(
     painter.setPen(SOFT_INK)
     height = fonts.metrics(fonts.small).height()
     rect = QRectF(0, page.height() - height, page.width(), height)
-    painter.drawText(rect, _LEFT_ONE_LINE, f"{routine.name}, made with HipTimer")
+    made = translate("handout", "{routine}, made with HipTimer").format(routine=routine.name)
+    painter.drawText(rect, _LEFT_ONE_LINE, made)
     painter.drawText(
         rect,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        f"page {number} of {count}",
+        translate("handout", "page {number} of {count}").format(number=number, count=count),
     )
 
 
@@ -437,7 +456,14 @@ class _Block:
         if rests_text(e):
             out.append((fonts.body, SOFT_INK, rests_text(e), False))
         if e.equipment:
-            out.append((fonts.body, SOFT_INK, "You need: " + ", ".join(e.equipment), False))
+            out.append(
+                (
+                    fonts.body,
+                    SOFT_INK,
+                    translate("_Block", "You need: ") + ", ".join(e.equipment),
+                    False,
+                )
+            )
         for cue in e.cues:
             out.append((fonts.body, INK, cue, True))
         return out
@@ -484,8 +510,9 @@ class _Block:
             _draw_fitted(painter, custom, both)
             _frame(painter, both)
             return
-        peak = "hold" if e.mode is Mode.HOLD else "top"
-        for box, movement, label in ((boxes[0], 0.0, "start"), (boxes[1], 1.0, peak)):
+        peak = translate("_Block", "hold") if e.mode is Mode.HOLD else translate("_Block", "top")
+        start = translate("_Block", "start")
+        for box, movement, label in ((boxes[0], 0.0, start), (boxes[1], 1.0, peak)):
             image = _figure(e, side, movement, box.size().toSize() * 3)
             painter.drawImage(box, image)
             _frame(painter, box)
@@ -514,7 +541,7 @@ class _Block:
         painter.drawText(
             QRectF(0, top, _LABEL_W - 4, _GRID_HEAD),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            "Session",
+            translate("_Block", "Session"),
         )
         for session in range(SESSIONS):
             x = left + session * cell

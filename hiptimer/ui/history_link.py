@@ -7,11 +7,12 @@ first paint with the rest of the profile link's work (start-up time).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from hiptimer.core.i18n import translate
+from hiptimer.ui.history_recovery import HistoryRecovery
 from hiptimer.ui.progress_link import ProgressLink
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from hiptimer.core.weeks import WeeklyPlan
     from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
     from hiptimer.store.charts import SessionSummary
-    from hiptimer.store.recovery import StoreRecovery
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.reminders import Reminders
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 RETRY_MS = 10_000
 
 
-class HistoryLink(ProgressLink, QObject):
+class HistoryLink(ProgressLink, HistoryRecovery, QObject):
     """One profile's history behind the main window: opened after the first paint, with
     recovery questions for a damaged or foreign file and the offer to resume a session
     cut short; each session recorded as it runs, kept in memory and retried when the
@@ -83,9 +83,13 @@ class HistoryLink(ProgressLink, QObject):
             self.store = None
             self.window.show_message(
                 True,
-                "History",
-                "Your history cannot be opened, so sessions will not be saved.",
-                f"{error}\n\nYou can still follow the routine.",
+                translate("HistoryLink", "History"),
+                translate(
+                    "HistoryLink", "Your history cannot be opened, so sessions will not be saved."
+                ),
+                translate("HistoryLink", "{error}\n\nYou can still follow the routine.").format(
+                    error=error
+                ),
             )
             return
         self._store_ready()
@@ -98,110 +102,25 @@ class HistoryLink(ProgressLink, QObject):
         if store.notices:
             # Said at once, plainly: a read-only history would fail only later otherwise.
             text = (
-                "Your history is read-only: new sessions will not be saved."
+                translate(
+                    "HistoryLink", "Your history is read-only: new sessions will not be saved."
+                )
                 if store.read_only
-                else "A file beside your history was set aside."
+                else translate("HistoryLink", "A file beside your history was set aside.")
             )
-            self.window.show_message(True, "History", text, "\n\n".join(store.notices))
+            self.window.show_message(
+                True, translate("HistoryLink", "History"), text, "\n\n".join(store.notices)
+            )
             if store.read_only:
-                self.window.notify("The history is read-only: sessions are not saved.")
+                self.window.notify(
+                    translate("HistoryLink", "The history is read-only: sessions are not saved.")
+                )
         if store.backup_problem:
             self.window.notify(store.backup_problem)
         self.refresh_recent()
         self._offer_resume()
         if self._reminders_wanted:
             self.start_reminders()
-
-    def _ask(
-        self,
-        text: str,
-        detail: str,
-        buttons: Sequence[str],
-        answered: Callable[[int], None],
-        *,
-        warning: bool = False,
-        closed: int | None = None,
-    ) -> QMessageBox:
-        """A window-modal question that does not block the event loop. The first button
-        accepts (the default), any others decline; `answered` gets the index of the button
-        chosen; when the box is closed otherwise, `closed` (default: the last button)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self.window)
-        box.setWindowTitle("HipTimer")
-        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
-        box.setText(text)
-        box.setInformativeText(detail)
-        accept, decline = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
-        made = [box.addButton(label, decline if i else accept) for i, label in enumerate(buttons)]
-        box.setDefaultButton(made[0])
-
-        def finished(_code: int) -> None:
-            self.question = None
-            clicked = box.clickedButton()
-            if clicked in made:
-                choice = made.index(clicked)
-            else:
-                choice = len(made) - 1 if closed is None else closed
-            answered(choice)
-
-        box.finished.connect(finished)
-        self.question = box
-        box.open()
-        return box
-
-    def _offer_backup(self, recovery: StoreRecovery) -> None:
-        from hiptimer.store import StoreError
-
-        self.store = None
-        self._recovery_pending = True
-
-        def answered(choice: int) -> None:
-            if choice < 0:
-                # Closed without a choice: nothing is decided; the marker beside the file
-                # keeps the question for the History menu and for the next start.
-                self.window.notify(
-                    "Your history is not open yet: choose what to do with it from "
-                    "History (Ctrl+H), or when HipTimer starts next."
-                )
-                return
-            try:
-                if recovery.backup is not None and choice == 0:
-                    self.store = recovery.restore_backup()
-                    self.window.notify("Your history was restored from its backup.")
-                else:
-                    self.store = recovery.start_empty()
-            except StoreError as error:
-                self.store = None
-                self.window.show_message(
-                    True, "History", "Your history cannot be opened.", str(error)
-                )
-                return
-            self._store_ready()
-
-        title = (
-            "Your history file is not a HipTimer history."
-            if recovery.foreign
-            else "Your history file was damaged."
-        )
-        if recovery.backup is None:
-            self._ask(
-                title,
-                recovery.message,
-                ["Start an empty history"],
-                answered,
-                warning=True,
-                closed=-1,
-            )
-        else:
-            self._ask(
-                title,
-                recovery.message,
-                ["Restore the backup", "Start an empty history"],
-                answered,
-                warning=True,
-                closed=-1,
-            )
 
     def _offer_resume(self) -> None:
         store = self.store
@@ -217,7 +136,9 @@ class HistoryLink(ProgressLink, QObject):
         from datetime import datetime
 
         began = datetime.fromtimestamp(newest.started_at)
-        when = f"{began:%A} {began.day} {began:%B} at {began:%H:%M}"
+        when = translate("HistoryLink", "{weekday} {day} {month} at {time}").format(
+            weekday=f"{began:%A}", day=began.day, month=f"{began:%B}", time=f"{began:%H:%M}"
+        )
 
         def answered(choice: int) -> None:
             if choice == 0:
@@ -226,12 +147,17 @@ class HistoryLink(ProgressLink, QObject):
                 self.store.mark_interrupted(newest.session_id)
                 self.refresh_recent()
 
+        planned = newest.sets_planned  # a plain name: lupdate skips an expression count
         self._ask(
-            "Your last session was cut short.",
-            f"{newest.routine.name}, {when}: {newest.sets_saved} of {newest.sets_planned} sets "
-            "were saved. Go on from where it stopped, or keep it in your history as "
-            "interrupted?",
-            ["Resume", "Keep as interrupted"],
+            translate("HistoryLink", "Your last session was cut short."),
+            translate(
+                "HistoryLink",
+                "{routine}, {when}: {saved} of %n sets were saved. Go on from where it stopped, "
+                "or keep it in your history as interrupted?",
+                None,
+                planned,
+            ).format(routine=newest.routine.name, when=when, saved=newest.sets_saved),
+            [translate("HistoryLink", "Resume"), translate("HistoryLink", "Keep as interrupted")],
             answered,
         )
 
@@ -247,10 +173,18 @@ class HistoryLink(ProgressLink, QObject):
             self._waiting.append(self.recorder)
         self.recorder = None
         if self.store is None:
-            self.window.notify("This session is not being saved: the history is not open.")
+            self.window.notify(
+                translate(
+                    "HistoryLink", "This session is not being saved: the history is not open."
+                )
+            )
             return
         if self.store.read_only:
-            self.window.notify("This session is not being saved: the history is read-only.")
+            self.window.notify(
+                translate(
+                    "HistoryLink", "This session is not being saved: the history is read-only."
+                )
+            )
         try:
             if resuming is not None:
                 self.recorder = SessionRecorder.resume(
@@ -313,7 +247,9 @@ class HistoryLink(ProgressLink, QObject):
         before = len(self._waiting)
         self._waiting = [older for older in self._waiting if not older.flush()]
         if len(self._waiting) < before:
-            self.window.notify("An earlier session that waited in memory is now saved.")
+            self.window.notify(
+                translate("HistoryLink", "An earlier session that waited in memory is now saved.")
+            )
         recorder = self.recorder
         if recorder is None or recorder.saved:
             if self._retry is not None and not self._waiting:
@@ -324,7 +260,11 @@ class HistoryLink(ProgressLink, QObject):
             return False
         if self._retry is not None and not self._waiting:
             self._retry.stop()
-        self.window.notify("The session that waited in memory is now saved in your history.")
+        self.window.notify(
+            translate(
+                "HistoryLink", "The session that waited in memory is now saved in your history."
+            )
+        )
         if was_shown:
             self.window.end_screen.clear_unsaved()
             if (
@@ -346,11 +286,24 @@ class HistoryLink(ProgressLink, QObject):
             self._retry.stop()
         if unsaved:
             count = len(unsaved)
-            self.window.notify(
-                f"{count} session{'s' * (count != 1)} of {self.profile} could not be saved: "
-                f"the history could not be written, so {'they are' if count > 1 else 'it is'} "
-                "not in it."
+            lost = (
+                translate(
+                    "HistoryLink",
+                    "%n session of {profile} could not be saved: the history could not be "
+                    "written, so it is not in it.",
+                    None,
+                    count,
+                )
+                if count == 1
+                else translate(
+                    "HistoryLink",
+                    "%n sessions of {profile} could not be saved: the history could not be "
+                    "written, so they are not in it.",
+                    None,
+                    count,
+                )
             )
+            self.window.notify(lost.format(profile=self.profile))
 
     def _end_shown(self) -> bool:
         return self.window.stack.currentWidget() is self.window.end_screen
@@ -361,12 +314,20 @@ class HistoryLink(ProgressLink, QObject):
             return
         reason = str(recorder.last_error) if recorder.last_error else ""
         full = "disk" in reason and "full" in reason
-        why = "the disk holding your history is full" if full else "your history cannot be written"
+        why = (
+            translate("HistoryLink", "the disk holding your history is full")
+            if full
+            else translate("HistoryLink", "your history cannot be written")
+        )
         screen = self.window.end_screen
         self._unsaved_shown = True
         screen.show_unsaved(
-            f"This session could not be saved: {why}. HipTimer tries again while it stays "
-            "open, but if it is closed first, the session is lost. Export it as CSV to keep it."
+            translate(
+                "HistoryLink",
+                "This session could not be saved: {why}. HipTimer tries again while it stays "
+                "open, but if it is closed first, the session is lost. "
+                "Export it as CSV to keep it.",
+            ).format(why=why)
         )
         if not self._export_connected:
             screen.export_requested.connect(self.export_unsaved)
@@ -391,7 +352,10 @@ class HistoryLink(ProgressLink, QObject):
                 f"hiptimer-session-{datetime.fromtimestamp(recorder.started_at):%Y-%m-%d-%H%M}.csv"
             )
             target, _filter = QFileDialog.getSaveFileName(
-                self.window, "Export this session", str(Path.home() / name), "CSV files (*.csv)"
+                self.window,
+                translate("HistoryLink", "Export this session"),
+                str(Path.home() / name),
+                translate("HistoryLink", "CSV files (*.csv)"),
             )
             if not target:
                 return None
@@ -407,10 +371,16 @@ class HistoryLink(ProgressLink, QObject):
             )
         except CsvExportError as error:
             self.window.show_message(
-                True, "Export", "The session could not be exported.", str(error)
+                True,
+                translate("HistoryLink", "Export"),
+                translate("HistoryLink", "The session could not be exported."),
+                str(error),
             )
             return None
-        self.window.notify(f"Exported this session ({count} sets) to {target}.")
+        exported = translate(
+            "HistoryLink", "Exported this session (%n sets) to {path}.", None, count
+        )
+        self.window.notify(exported.format(path=target))
         return Path(target)
 
     def _feedback_saved(self, effort: int, note: str) -> None:
@@ -465,7 +435,9 @@ class HistoryLink(ProgressLink, QObject):
     def open_plan_dialog(self) -> None:
         """The weekly plan, the reminder time and the start at login, for this profile."""
         if self.store is None:
-            self.window.notify("The history is not open: the plan cannot be changed now.")
+            self.window.notify(
+                translate("HistoryLink", "The history is not open: the plan cannot be changed now.")
+            )
             return
         from hiptimer.exchange import autostart
         from hiptimer.ui.plan_dialog import PlanDialog
@@ -492,7 +464,10 @@ class HistoryLink(ProgressLink, QObject):
             self.store.set_weekly_plan(plan)
         except StoreError as error:
             self.window.show_message(
-                True, "Weekly plan", "The plan could not be saved.", str(error)
+                True,
+                translate("HistoryLink", "Weekly plan"),
+                translate("HistoryLink", "The plan could not be saved."),
+                str(error),
             )
             return
         if self.reminders is not None:
@@ -506,8 +481,11 @@ class HistoryLink(ProgressLink, QObject):
         except OSError as error:
             self.window.show_message(
                 True,
-                "Start at login",
-                "HipTimer could not change its start at login; the plan itself is saved.",
+                translate("HistoryLink", "Start at login"),
+                translate(
+                    "HistoryLink",
+                    "HipTimer could not change its start at login; the plan itself is saved.",
+                ),
                 str(error),
             )
 
@@ -543,32 +521,37 @@ class HistoryLink(ProgressLink, QObject):
         try:
             return dict(LibraryStore.for_profile(self.profile).bundle(routine).pictures)
         except LibraryError as error:
-            self.window.notify(f"Some pictures cannot be shown: {error}.")
+            missing = translate("HistoryLink", "Some pictures cannot be shown: {error}.")
+            self.window.notify(missing.format(error=error))
             return None
 
 
 def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> str:
     """'Last session: Tuesday, 21 min, effort 6' from the store's summary of it."""
     if summary is None:
-        return "No sessions yet: your first one starts your history."
+        return translate("history_link", "No sessions yet: your first one starts your history.")
     from datetime import datetime
 
     started = datetime.fromtimestamp(summary.started_at)
     days = ((now or datetime.now()).date() - started.date()).days
     if days == 0:
-        day = "today"
+        day = translate("history_link", "today")
     elif days == 1:
-        day = "yesterday"
+        day = translate("history_link", "yesterday")
     elif days < 7:
         day = started.strftime("%A")
     else:
         day = f"{started.day} {started.strftime('%B')}"
-    parts = [f"Last session: {day}"]
+    parts = [translate("history_link", "Last session: {day}").format(day=day)]
     if summary.minutes is not None and round(summary.minutes) > 0:
-        parts.append(f"{round(summary.minutes)} min")
+        minutes = translate("history_link", "{minutes} min")
+        parts.append(minutes.format(minutes=round(summary.minutes)))
     if summary.effort:
-        parts.append(f"effort {summary.effort}")
-    status = {"running": "not finished", "ended_early": "ended early"}.get(summary.status)
+        parts.append(translate("history_link", "effort {effort}").format(effort=summary.effort))
+    status = {
+        "running": translate("history_link", "not finished"),
+        "ended_early": translate("history_link", "ended early"),
+    }.get(summary.status)
     if summary.status != "finished":
         parts.append(status or summary.status)
     return ", ".join(parts)

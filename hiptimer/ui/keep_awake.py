@@ -27,11 +27,13 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
 INTERFACE = "org.freedesktop.ScreenSaver"
 APP_NAME = "HipTimer"
-REASON = "A guided exercise session is running"
+REASON = QT_TRANSLATE_NOOP("keep_awake", "A guided exercise session is running")
 CALL_TIMEOUT_MS = 3000
 
 # Windows: winbase.h.
@@ -122,7 +124,7 @@ class ScreenSaverInhibitor(QObject):
         if self._watcher is not None or self._cookie is not None:
             return  # the answer on its way (or the cookie held) serves this request
         message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "Inhibit")
-        message.setArguments([APP_NAME, REASON])
+        message.setArguments([APP_NAME, translate("keep_awake", REASON)])
         watcher = QDBusPendingCallWatcher(connection.asyncCall(message, CALL_TIMEOUT_MS), self)
         watcher.finished.connect(self._answered)
         self._watcher = watcher
@@ -284,7 +286,8 @@ class MacInhibitor:
             self.broken = True
             return
         kind = cf.CFStringCreateWithCString(None, PREVENT_DISPLAY_SLEEP, CF_STRING_ENCODING_UTF8)
-        name = cf.CFStringCreateWithCString(None, REASON.encode(), CF_STRING_ENCODING_UTF8)
+        reason = translate("keep_awake", REASON).encode()
+        name = cf.CFStringCreateWithCString(None, reason, CF_STRING_ENCODING_UTF8)
         assertion = ctypes.c_uint32(0)
         result = -1
         if kind and name:

@@ -18,6 +18,8 @@ import sys
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from hiptimer.core.i18n import translate
+
 MAX_CLOCK_SPEED = 100.0
 
 
@@ -30,7 +32,10 @@ class LaunchOptions(NamedTuple):
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> LaunchOptions:
         def warn(name: str, value: str, expected: str) -> None:
-            print(f"hiptimer: ignoring {name}={value!r}: expected {expected}", file=sys.stderr)
+            ignoring = translate(
+                "LaunchOptions", "hiptimer: ignoring {setting}: expected {expected}"
+            )
+            print(ignoring.format(setting=f"{name}={value!r}", expected=expected), file=sys.stderr)
 
         autostart: int | None = None
         raw = env.get("HIPTIMER_AUTOSTART", "").strip()
@@ -38,7 +43,11 @@ class LaunchOptions(NamedTuple):
             if raw.isdigit():
                 autostart = int(raw)
             else:
-                warn("HIPTIMER_AUTOSTART", raw, "a step number (0 or more)")
+                warn(
+                    "HIPTIMER_AUTOSTART",
+                    raw,
+                    translate("LaunchOptions", "a step number (0 or more)"),
+                )
         speed = 1.0
         raw = env.get("HIPTIMER_CLOCK_SPEED", "").strip()
         if raw:
@@ -47,7 +56,8 @@ class LaunchOptions(NamedTuple):
                 if not 1.0 <= speed <= MAX_CLOCK_SPEED:
                     raise ValueError(raw)
             except ValueError:
-                warn("HIPTIMER_CLOCK_SPEED", raw, f"a number from 1 to {MAX_CLOCK_SPEED:g}")
+                expected = translate("LaunchOptions", "a number from 1 to {maximum}")
+                warn("HIPTIMER_CLOCK_SPEED", raw, expected.format(maximum=f"{MAX_CLOCK_SPEED:g}"))
                 speed = 1.0
         engine = env.get("HIPTIMER_SPEECH_ENGINE", "").strip() or None
         sound = env.get("HIPTIMER_SOUND", "").strip().lower() not in ("off", "0", "no")

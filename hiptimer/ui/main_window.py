@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.clock import Clock, SystemClock
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline, compile_routine
@@ -327,7 +328,8 @@ class MainWindow(WindowActions):
         self.end_screen.show_results(session.timeline.routine, outcome, done, resumed)
         self.stack.setCurrentWidget(self.end_screen)
         self.update_actions(None)
-        self._set_title(f"Session done — {self._app_title()}")
+        done_title = translate("MainWindow", "Session done — {app}")
+        self._set_title(done_title.format(app=self._app_title()))
         self.end_screen.focus_first()
 
     # --- transport (the controller runs it; the actions call these) ---------------
@@ -408,7 +410,7 @@ class MainWindow(WindowActions):
     def set_muted(self, muted: bool) -> None:
         self.apply_settings(self.settings.with_changes(muted=muted))
         if muted:
-            self.show_status("Muted: M to hear beeps and speech again")
+            self.show_status(translate("MainWindow", "Muted: M to hear beeps and speech again"))
             return
         from hiptimer.ui.announcer import unmuted_notice
 
@@ -440,8 +442,10 @@ class MainWindow(WindowActions):
                 save_settings(settings, self.settings_path)
             except OSError as error:
                 self.notify(
-                    f"Could not save the settings ({error.strerror or error}); "
-                    "they apply until HipTimer closes."
+                    translate(
+                        "MainWindow",
+                        "Could not save the settings ({error}); they apply until HipTimer closes.",
+                    ).format(error=error.strerror or error)
                 )
 
     # --- messages -----------------------------------------------------------------
@@ -495,7 +499,9 @@ class MainWindow(WindowActions):
         from hiptimer.ui.messages import routine_error_detail
 
         detail = routine_error_detail(error, fallback)
-        self._show_message(True, "Routine file", "This routine file cannot be used.", detail)
+        title = translate("MainWindow", "Routine file")
+        text = translate("MainWindow", "This routine file cannot be used.")
+        self._show_message(True, title, text, detail)
 
     def open_routine_file(self, path: Path) -> bool:
         """Follow the routine in a file; a broken file is explained and changes nothing."""
@@ -510,7 +516,7 @@ class MainWindow(WindowActions):
             self.show_routine_error(error)
             return False
         self.set_routine(bundle.routine, bundle.pictures)
-        self.show_status(f"Opened {path.name}")
+        self.show_status(translate("MainWindow", "Opened {name}").format(name=path.name))
         return True
 
     def open_routine_dialog(self) -> None:
@@ -532,15 +538,9 @@ class MainWindow(WindowActions):
         )
 
     def show_about(self) -> None:
-        from PySide6.QtCore import Qt
+        from hiptimer.ui.messages import show_about
 
-        from hiptimer.ui.messages import about_text
-
-        self._show_message(False, "About HipTimer", "HipTimer", "")
-        if self._message_box is not None:
-            self._message_box.setTextFormat(Qt.TextFormat.RichText)
-            self._message_box.setText(about_text())
-            self._message_box.setInformativeText("")
+        show_about(self)
 
     # --- feedback -----------------------------------------------------------------
 

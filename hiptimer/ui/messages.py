@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hiptimer.core.i18n import translate
+
 if TYPE_CHECKING:
     from hiptimer.profiles.settings import Settings
+    from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.settings_dialog import SettingsDialog
     from hiptimer.ui.speech import Speaker
 
@@ -38,8 +41,10 @@ def open_message(parent: QWidget, warning: bool, title: str, text: str, detail: 
 def routine_error_detail(error: Exception, fallback: bool) -> str:
     """What a broken routine file means for what the window shows."""
     if fallback:
-        return f"{error}\n\nHipTimer shows its built-in routine instead."
-    return f"{error}\n\nThe routine you had stays open."
+        text = translate("messages", "{error}\n\nHipTimer shows its built-in routine instead.")
+    else:
+        text = translate("messages", "{error}\n\nThe routine you had stays open.")
+    return text.format(error=error)
 
 
 def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:
@@ -48,11 +53,13 @@ def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMes
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("End the session?")
-    box.setText("End the session now?")
+    box.setWindowTitle(translate("messages", "End the session?"))
+    box.setText(translate("messages", "End the session now?"))
     box.setInformativeText(KEPT_TEXT)
-    end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    end = box.addButton(
+        translate("messages", "End session"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(translate("messages", "Keep going"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -60,6 +67,16 @@ def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMes
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def show_about(window: MainWindow) -> None:
+    """The About box, in the window's information box (see MainWindow.message_box)."""
+    window.show_message(False, translate("messages", "About HipTimer"), "HipTimer", "")
+    box = window.message_box
+    if box is not None:
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(about_text())
+        box.setInformativeText("")
 
 
 def about_text() -> str:
@@ -70,16 +87,17 @@ def about_text() -> str:
     from hiptimer.core.builtin import REFERENCES, SOURCE_ARTICLE
 
     references = "".join(f"<li>{reference}</li>" for reference in REFERENCES)
-    return (
-        f"<p><b>HipTimer {__version__}</b>: a guided hip-strengthening routine for "
+    return translate(
+        "messages",
+        "<p><b>HipTimer {version}</b>: a guided hip-strengthening routine for "
         "runners, with a history that adds up.</p>"
-        f"<p>The six exercises and how each is set up follow {html.escape(SOURCE_ARTICLE)}; "
+        "<p>The six exercises and how each is set up follow {article}; "
         "the cues, body lines and drawings are HipTimer's own words and work.</p>"
         "<p>The choice of exercises follows published work on hip strength in "
-        f"runners:</p><ul>{references}</ul>"
+        "runners:</p><ul>{references}</ul>"
         "<p>HipTimer is not medical advice: stop if something hurts, and ask a "
-        "physiotherapist about pain that stays.</p>"
-    )
+        "physiotherapist about pain that stays.</p>",
+    ).format(version=__version__, article=html.escape(SOURCE_ARTICLE), references=references)
 
 
 def replace_notice(notices: list[str], old: str | None, new: str | None) -> None:
@@ -100,7 +118,10 @@ def ask_routine_file(parent: QWidget) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _filter = QFileDialog.getOpenFileName(
-        parent, "Open a routine file", "", "HipTimer routines (*.json);;All files (*)"
+        parent,
+        translate("messages", "Open a routine file"),
+        "",
+        translate("messages", "HipTimer routines (*.json);;All files (*)"),
     )
     return Path(name) if name else None
 

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.weeks import DAY_NAMES, WeeklyPlan
 
-NO_DAY = "Choose at least one day: a plan needs a day to remind you on."
+NO_DAY = QT_TRANSLATE_NOOP(
+    "PlanDialog", "Choose at least one day: a plan needs a day to remind you on."
+)
 
 
 class PlanDialog(QDialog):
@@ -26,7 +29,7 @@ class PlanDialog(QDialog):
         self, plan: WeeklyPlan, background: bool, profile: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Weekly plan — HipTimer")
+        self.setWindowTitle(translate("PlanDialog", "Weekly plan — HipTimer"))
         self.days: list[QCheckBox] = []
         day_row = QHBoxLayout()
         for index, name in enumerate(DAY_NAMES):
@@ -40,7 +43,9 @@ class PlanDialog(QDialog):
         self.time = QTimeEdit(QTime(plan.at.hour, plan.at.minute))
         self.time.setObjectName("planTime")
         self.time.setDisplayFormat("HH:mm")
-        self.background = QCheckBox("Run in the background at login (reminders with no window)")
+        self.background = QCheckBox(
+            translate("PlanDialog", "Run in the background at login (reminders with no window)")
+        )
         self.background.setObjectName("backgroundCheck")
         self.background.setChecked(background)
         self.problem = QLabel()
@@ -48,11 +53,14 @@ class PlanDialog(QDialog):
         self.problem.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Days:", day_row)
-        form.addRow("Remind at:", self.time)
+        form.addRow(translate("PlanDialog", "Days:"), day_row)
+        form.addRow(translate("PlanDialog", "Remind at:"), self.time)
         intro = QLabel(
-            f"The plan of profile {profile!r}. A week counts towards your streak when its "
-            "planned sessions are done; a reminder comes at the planned time."
+            translate(
+                "PlanDialog",
+                "The plan of profile {profile}. A week counts towards your streak when its "
+                "planned sessions are done; a reminder comes at the planned time.",
+            ).format(profile=repr(profile))
         )
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -70,7 +78,7 @@ class PlanDialog(QDialog):
 
     def _check(self) -> None:
         empty = not any(box.isChecked() for box in self.days)
-        self.problem.setText(NO_DAY if empty else "")
+        self.problem.setText(translate("PlanDialog", NO_DAY) if empty else "")
         self.problem.setVisible(empty)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not empty)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from hiptimer.core.i18n import translate
 from hiptimer.ui.history_link import HistoryLink
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ class ProfileLink(HistoryLink):
             try:
                 routine = LibraryStore.for_profile(self.profile).load_routine(name)
             except LibraryError as error:
-                self.window.notify(f"The built-in routine is open: {error}.")
+                builtin = translate("ProfileLink", "The built-in routine is open: {error}.")
+                self.window.notify(builtin.format(error=error))
         if routine != self.window.routine:
             self.window.set_routine(routine, self.pictures_of(routine))
 
@@ -89,41 +91,49 @@ class ProfileLink(HistoryLink):
 
     def _build_menus(self) -> None:
         self.act_history = self._action(
-            "&History…",
+            translate("ProfileLink", "&History…"),
             "Ctrl+H",
-            "Charts of your sets per week, and CSV export",
+            translate("ProfileLink", "Charts of your sets per week, and CSV export"),
             self.open_history,
         )
         self.act_routines = self._action(
-            "&Routines…", "Ctrl+R", "Choose, edit, import or print a routine", self.open_routines
+            translate("ProfileLink", "&Routines…"),
+            "Ctrl+R",
+            translate("ProfileLink", "Choose, edit, import or print a routine"),
+            self.open_routines,
         )
         self.act_library = self._action(
-            "Exercise &library…", "Ctrl+L", "Built-in and custom exercises", self.open_library
+            translate("ProfileLink", "Exercise &library…"),
+            "Ctrl+L",
+            translate("ProfileLink", "Built-in and custom exercises"),
+            self.open_library,
         )
         self.act_profiles = self._action(
-            "&Profiles…",
+            translate("ProfileLink", "&Profiles…"),
             "Ctrl+P",
-            "One profile per person: switch, create, rename, archive",
+            translate("ProfileLink", "One profile per person: switch, create, rename, archive"),
             self.open_profiles,
         )
         self.act_send_report = self._action(
-            "Send &report to trainer…",
+            translate("ProfileLink", "Send &report to trainer…"),
             "",
-            "Save your sessions, effort and notes as one file for your trainer",
+            translate(
+                "ProfileLink", "Save your sessions, effort and notes as one file for your trainer"
+            ),
             self.send_report,
         )
         self.window.file_menu.insertAction(self.window.act_settings, self.act_send_report)
         self.window.file_menu.insertSeparator(self.window.act_settings)
         self.act_plan = self._action(
-            "Weekly &plan and reminders…",
+            translate("ProfileLink", "Weekly &plan and reminders…"),
             "",
-            "Which days you train, when to remind you, start at login",
+            translate("ProfileLink", "Which days you train, when to remind you, start at login"),
             self.open_plan_dialog,
         )
-        history = QMenu("His&tory", self.window)
+        history = QMenu(translate("ProfileLink", "His&tory"), self.window)
         history.addAction(self.act_history)
         history.addAction(self.act_plan)
-        trainer = QMenu("&Routines", self.window)
+        trainer = QMenu(translate("ProfileLink", "&Routines"), self.window)
         for action in (self.act_routines, self.act_library):
             trainer.addAction(action)
         trainer.addSeparator()
@@ -133,7 +143,7 @@ class ProfileLink(HistoryLink):
         bar.insertMenu(before, history)
         bar.insertMenu(before, trainer)
         self.history_menu, self.routines_menu = history, trainer
-        self.routines_button = QPushButton("Routines…  (Ctrl+R)")
+        self.routines_button = QPushButton(translate("ProfileLink", "Routines…  (Ctrl+R)"))
         self.routines_button.setToolTip(self.act_routines.toolTip())
         self.routines_button.clicked.connect(self.open_routines)
         self.window.start_screen.add_button(self.routines_button)
@@ -146,10 +156,12 @@ class ProfileLink(HistoryLink):
         from hiptimer.ui.trainer import ProfilePicker
 
         picker = ProfilePicker(self.profile)
-        picker.setToolTip("Whose routines and history (Ctrl+P to manage profiles)")
+        picker.setToolTip(
+            translate("ProfileLink", "Whose routines and history (Ctrl+P to manage profiles)")
+        )
         picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         picker.profile_changed.connect(self.switch_profile)
-        label = QLabel("&Profile:")
+        label = QLabel(translate("ProfileLink", "&Profile:"))
         label.setBuddy(picker)
         row = QWidget()
         layout = QHBoxLayout(row)
@@ -169,9 +181,9 @@ class ProfileLink(HistoryLink):
         if self.store is None:
             self.window.show_message(
                 True,
-                "History",
-                "The history is not open.",
-                "See the message shown when HipTimer started.",
+                translate("ProfileLink", "History"),
+                translate("ProfileLink", "The history is not open."),
+                translate("ProfileLink", "See the message shown when HipTimer started."),
             )
             return
         from hiptimer.ui.history import open_history
@@ -192,7 +204,9 @@ class ProfileLink(HistoryLink):
     def send_report_to(self, target: str) -> None:
         if self.store is None:
             self.window.show_message(
-                True, "Send report", "The history is not open, so there is nothing to send."
+                True,
+                translate("ProfileLink", "Send report"),
+                translate("ProfileLink", "The history is not open, so there is nothing to send."),
             )
             return
         from hiptimer.ui.report_link import send_report as write
@@ -202,12 +216,16 @@ class ProfileLink(HistoryLink):
         except OSError as error:
             self.window.show_message(
                 True,
-                "Send report",
-                f"The report could not be saved: {error.strerror or error}.",
-                "Choose another folder, or free some space, and try again.",
+                translate("ProfileLink", "Send report"),
+                translate("ProfileLink", "The report could not be saved: {error}.").format(
+                    error=error.strerror or error
+                ),
+                translate(
+                    "ProfileLink", "Choose another folder, or free some space, and try again."
+                ),
             )
             return
-        self.window.show_message(False, "Send report", done)
+        self.window.show_message(False, translate("ProfileLink", "Send report"), done)
 
     def open_routines(self) -> None:
         from hiptimer.ui.trainer import open_routines_window
@@ -260,17 +278,19 @@ class ProfileLink(HistoryLink):
         if profile is not None and profile != self.profile:
             self.window.show_message(
                 True,
-                "Routines",
-                f"This routine belongs to {profile}; {self.profile} is shown now.",
-                f"Switch back to {profile} to use it.",
+                translate("ProfileLink", "Routines"),
+                translate(
+                    "ProfileLink", "This routine belongs to {owner}; {shown} is shown now."
+                ).format(owner=profile, shown=self.profile),
+                translate("ProfileLink", "Switch back to {owner} to use it.").format(owner=profile),
             )
             return
         if self.window.session_active:
             self.window.show_message(
                 False,
-                "Routines",
-                "End the session first.",
-                "The routine changes once this session is over.",
+                translate("ProfileLink", "Routines"),
+                translate("ProfileLink", "End the session first."),
+                translate("ProfileLink", "The routine changes once this session is over."),
             )
             return
         self.window.set_routine(routine, self.pictures_of(routine))
@@ -286,9 +306,9 @@ class ProfileLink(HistoryLink):
         if self.window.session_active:
             self.window.show_message(
                 False,
-                "Profiles",
-                "End the session first.",
-                "The profile can change once this session is over.",
+                translate("ProfileLink", "Profiles"),
+                translate("ProfileLink", "End the session first."),
+                translate("ProfileLink", "The profile can change once this session is over."),
             )
             self._restore_picker()
             return
@@ -303,12 +323,17 @@ class ProfileLink(HistoryLink):
             if not instance.acquire():
                 self.window.show_message(
                     False,
-                    "Profiles",
-                    f"{name} is open in another HipTimer window.",
-                    "That window was asked to come to the front."
+                    translate("ProfileLink", "Profiles"),
+                    translate("ProfileLink", "{name} is open in another HipTimer window.").format(
+                        name=name
+                    ),
+                    translate("ProfileLink", "That window was asked to come to the front.")
                     if instance.activation_sent
-                    else "That window did not answer (it may be busy or hung); close it "
-                    "before switching to this profile here.",
+                    else translate(
+                        "ProfileLink",
+                        "That window did not answer (it may be busy or hung); close it "
+                        "before switching to this profile here.",
+                    ),
                 )
                 self._restore_picker()
                 return

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hiptimer.core.i18n import translate
+
 if TYPE_CHECKING:
     from hiptimer.core.progression import Feedback
     from hiptimer.store import HistoryStore, SessionRecorder
@@ -53,10 +55,25 @@ class ProgressLink:
             note = (
                 # The session still runs the routine's one dose for both sides: taking a
                 # per-side dose into the session is not built yet, so none is offered.
-                f"{changes} suggested change{'s' * (changes != 1)} for today. The session "
-                "counts the routine's own dose; a trainer changes it in Routines (Ctrl+R)."
+                (
+                    translate(
+                        "ProgressLink",
+                        "%n suggested change for today. The session counts the routine's own "
+                        "dose; a trainer changes it in Routines (Ctrl+R).",
+                        None,
+                        changes,
+                    )
+                    if changes == 1
+                    else translate(
+                        "ProgressLink",
+                        "%n suggested changes for today. The session counts the routine's own "
+                        "dose; a trainer changes it in Routines (Ctrl+R).",
+                        None,
+                        changes,
+                    )
+                )
                 if changes
-                else "Doses stay as they are today."
+                else translate("ProgressLink", "Doses stay as they are today.")
             )
         start.show_progress(lines, note, shared)
 
@@ -109,11 +126,14 @@ class ProgressLink:
         changes = [s for s in suggestions(store, routine) if s.decision.change is not Change.SAME]
         self.refresh_progress()
         if not changes:
-            self.window.end_screen.show_next_time("Next time: the same doses.")
+            self.window.end_screen.show_next_time(
+                translate("ProgressLink", "Next time: the same doses.")
+            )
             return
         parts = [
             f"{s.exercise.name}{' ' + s.side if s.side else ''}"
             f" {dose_text(s.decision.dose, s.plan, per_side=False)} ({s.decision.change.value})"
             for s in changes
         ]
-        self.window.end_screen.show_next_time("Suggested for next time: " + "; ".join(parts) + ".")
+        suggested = translate("ProgressLink", "Suggested for next time: {changes}.")
+        self.window.end_screen.show_next_time(suggested.format(changes="; ".join(parts)))

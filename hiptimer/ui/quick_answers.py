@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.progression import MAX_RESERVE, Feedback, Feel
 from hiptimer.core.routine import Mode, Routine
 from hiptimer.core.session import SetResult
@@ -79,12 +80,13 @@ class QuickAnswers(QWidget):
         where = f"{inert(answer.name)}, {answer.side}" if answer.side else inert(answer.name)
         step = f"{self._at + 1}/{len(self._answers)} {where}"
         if self._asking_pain:
-            ask = "pain during it? 0-9 (+ for 10)"
+            ask = translate("QuickAnswers", "pain during it? 0-9 (+ for 10)")
         elif answer.hold:
-            ask = "the hold was: 1 too easy, 2 right, 3 too hard"
+            ask = translate("QuickAnswers", "the hold was: 1 too easy, 2 right, 3 too hard")
         else:
-            ask = "reps in reserve? 0-4 (4: four or more)"
-        self.question.setText(f"{step}: {ask}.  Enter skips, Esc skips the rest.")
+            ask = translate("QuickAnswers", "reps in reserve? 0-4 (4: four or more)")
+        line = translate("QuickAnswers", "{step}: {question}.  Enter skips, Esc skips the rest.")
+        self.question.setText(line.format(step=step, question=ask))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.asking:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.weeks import DAY_NAMES, WeeklyPlan, week_start
 from hiptimer.core.wording import reminder_text
 
@@ -31,7 +32,13 @@ PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 START = "start"
 LATER = "later"
-ACTIONS = (START, "Start now", LATER, "Later (30 min)")
+# Key, label, key, label: the labels are translated when the notification is sent.
+ACTIONS = (
+    START,
+    QT_TRANSLATE_NOOP("reminders", "Start now"),
+    LATER,
+    QT_TRANSLATE_NOOP("reminders", "Later (30 min)"),
+)
 LATER_DELAY = timedelta(minutes=30)
 CHECK_EVERY_MS = 20_000
 MISSED_NOTE = "missed_mentioned"
@@ -88,7 +95,9 @@ class DBusNotifier(QObject):
         from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
 
         if self._interface is None:
-            raise NoNotificationService("no desktop notification service is running")
+            raise NoNotificationService(
+                translate("DBusNotifier", "no desktop notification service is running")
+            )
         result = QMetaObject.invokeMethod(
             self._interface,
             "Notify",
@@ -99,13 +108,17 @@ class DBusNotifier(QObject):
             Q_ARG(str, "hiptimer"),
             Q_ARG(str, title),
             Q_ARG(str, body),
-            Q_ARG("QStringList", list(actions)),
+            Q_ARG(
+                "QStringList",
+                [translate("reminders", a) if i % 2 else a for i, a in enumerate(actions)],
+            ),
             Q_ARG("QVariantMap", {}),
             Q_ARG(int, -1),
         )
         if not isinstance(result, int) or result == 0:
             error = self._interface.lastError().message()
-            raise NoNotificationService(f"the notification service refused it ({error})")
+            refused = translate("DBusNotifier", "the notification service refused it ({error})")
+            raise NoNotificationService(refused.format(error=error))
         self._sent.add(result)
         return result
 
@@ -137,9 +150,11 @@ class TrayNotifier(QObject):
 
     def notify(self, title: str, body: str, actions: Sequence[str] = ACTIONS) -> int:
         if self._tray is None:
-            raise NoNotificationService("no desktop notification service or tray is available")
+            raise NoNotificationService(
+                translate("TrayNotifier", "no desktop notification service or tray is available")
+            )
         self._tray.show()
-        self._tray.showMessage(title, body + " Click to start.")
+        self._tray.showMessage(title, body + translate("TrayNotifier", " Click to start."))
         return 1
 
 

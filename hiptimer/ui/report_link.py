@@ -13,13 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from hiptimer.store import HistoryStore
 
 # (question) -> whether the trainer says the report is this client's.
 Confirm = Callable[[str], bool]
 
-REPORT_FILTER = "HipTimer progress reports (*.hiptimer-report.json *.json);;All files (*)"
+REPORT_FILTER = QT_TRANSLATE_NOOP(
+    "report_link", "HipTimer progress reports (*.hiptimer-report.json *.json);;All files (*)"
+)
 
 
 def report_file_name(profile: str) -> str:
@@ -38,23 +42,41 @@ def send_report(store: HistoryStore, target: str) -> str:
     report = report_from(store)
     write_report(report, Path(target))
     count = len(report.sessions)
-    return (
-        f"Saved a report of {count} session{'s' if count != 1 else ''} as {Path(target).name}. "
-        "Send this file to your trainer."
+    saved = (
+        translate(
+            "report_link",
+            "Saved a report of %n session as {file}. Send this file to your trainer.",
+            None,
+            count,
+        )
+        if count == 1
+        else translate(
+            "report_link",
+            "Saved a report of %n sessions as {file}. Send this file to your trainer.",
+            None,
+            count,
+        )
     )
+    return saved.format(file=Path(target).name)
 
 
 def ask_report_target(parent: QWidget, profile: str) -> str:
     start = str(Path.home() / report_file_name(profile))
     target, _filter = QFileDialog.getSaveFileName(
-        parent, "Send report to trainer", start, REPORT_FILTER
+        parent,
+        translate("report_link", "Send report to trainer"),
+        start,
+        translate("report_link", REPORT_FILTER),
     )
     return target
 
 
 def ask_report_source(parent: QWidget) -> str:
     source, _filter = QFileDialog.getOpenFileName(
-        parent, "Import a client's report", str(Path.home()), REPORT_FILTER
+        parent,
+        translate("report_link", "Import a client's report"),
+        str(Path.home()),
+        translate("report_link", REPORT_FILTER),
     )
     return source
 
@@ -63,7 +85,7 @@ def confirm_client(parent: QWidget) -> Confirm:
     def ask(question: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            "Import report",
+            translate("report_link", "Import report"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -92,30 +114,51 @@ def import_report_file(source: str, profile: str, confirm: Confirm) -> str:
     except UserError as error:
         # The dialog names the file; the whole path would only crowd the line.
         text = str(error).replace(source, Path(source).name, 1)
-        raise ReportProblem(f"Nothing imported. {text}") from None
+        raise ReportProblem(
+            translate("report_link", "Nothing imported. {reason}").format(reason=text)
+        ) from None
     try:
         with open_history(profile) as store:
             confirmed = False
             try:
                 check_client(store, report)
             except WrongClientError as error:
-                question = (
-                    f"{str(error)[:1].upper()}{str(error)[1:]}.\n\n"
-                    f"Is it {profile}'s report? Import it into {profile}'s history?"
-                )
+                question = translate(
+                    "report_link",
+                    "{reason}.\n\nIs it {profile}'s report? Import it into {profile}'s history?",
+                ).format(reason=f"{str(error)[:1].upper()}{str(error)[1:]}", profile=profile)
                 if not confirm(question):
                     raise ReportProblem(
-                        f"Nothing imported: the report was not {profile}'s."
+                        translate(
+                            "report_link", "Nothing imported: the report was not {profile}'s."
+                        ).format(profile=profile)
                     ) from None
                 confirmed = True
             result = import_report(store, report, confirmed=confirmed)
     except StoreRecovery as recovery:
-        raise ReportProblem(f"Nothing imported. {recovery.message}") from None
+        raise ReportProblem(
+            translate("report_link", "Nothing imported. {reason}").format(reason=recovery.message)
+        ) from None
     except StoreError as error:
-        raise ReportProblem(f"Nothing imported. {error}") from None
+        raise ReportProblem(
+            translate("report_link", "Nothing imported. {reason}").format(reason=error)
+        ) from None
     added = result.added
-    again = f" ({result.already_there} were there already)" if result.already_there else ""
-    return (
-        f"Imported {added} new session{'s' if added != 1 else ''} from "
-        f"{Path(source).name} into {profile}'s history{again}."
+    there = result.already_there  # a plain name: lupdate skips an expression count
+    again = translate("report_link", " (%n were there already)", None, there) if there else ""
+    imported = (
+        translate(
+            "report_link",
+            "Imported %n new session from {file} into {profile}'s history",
+            None,
+            added,
+        )
+        if added == 1
+        else translate(
+            "report_link",
+            "Imported %n new sessions from {file} into {profile}'s history",
+            None,
+            added,
+        )
     )
+    return imported.format(file=Path(source).name, profile=profile) + again + "."

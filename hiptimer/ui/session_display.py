@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import SELF_PACED_SECONDS_PER_REP
 from hiptimer.core.session import State
 from hiptimer.core.timeline import StepKind
@@ -31,7 +32,7 @@ def show_step(screen: SessionScreen, step: Step, pictures: CustomPictures | None
             picture = pictures.image(exercise.picture)
         screen.show_exercise(exercise.figure, exercise.name, step.side, picture)
     else:
-        screen.show_exercise(None, "Routine complete", None)
+        screen.show_exercise(None, translate("session_display", "Routine complete"), None)
     screen.show_movement(0.0)
 
 
@@ -68,7 +69,7 @@ def shown_text(view: SessionView, reps: int | None) -> tuple[object, ...]:
 
 
 def session_title(view: SessionView, app_title: str) -> str:
-    state = "Paused · " if view.state is State.PAUSED else ""
+    state = translate("session_display", "Paused · ") if view.state is State.PAUSED else ""
     # Prepare, rest and switch titles already say what the step is.
     kind = ""
     if view.step.is_set:

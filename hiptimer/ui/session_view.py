@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import Side
 from hiptimer.core.session import PauseReason, SessionView, State
 from hiptimer.core.text import inert
@@ -54,17 +55,20 @@ from hiptimer.ui.widgets import (
     SideBadge,
 )
 
-PAUSED_TITLE = "Paused — Space to go on"
-SUSPEND_DETAIL = (
+PAUSED_TITLE = QT_TRANSLATE_NOOP("SessionScreen", "Paused — Space to go on")
+SUSPEND_DETAIL = QT_TRANSLATE_NOOP(
+    "SessionScreen",
     "The computer went to sleep, so the session paused where it was. "
-    "The time asleep does not count."
+    "The time asleep does not count.",
 )
-USER_DETAIL = "Click here or press Space to carry on. Esc ends the session."
+USER_DETAIL = QT_TRANSLATE_NOOP(
+    "SessionScreen", "Click here or press Space to carry on. Esc ends the session."
+)
 
 PHASE_MESSAGES = {
-    StepKind.PREPARE: "Get into position",
-    StepKind.REST: "Breathe, shake out the legs",
-    StepKind.HOLD: "Breathe slowly, stay tall",
+    StepKind.PREPARE: QT_TRANSLATE_NOOP("SessionScreen", "Get into position"),
+    StepKind.REST: QT_TRANSLATE_NOOP("SessionScreen", "Breathe, shake out the legs"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("SessionScreen", "Breathe slowly, stay tall"),
     StepKind.DONE: "",
 }
 
@@ -153,14 +157,22 @@ def _work_detail(step: Step) -> str:
     if exercise is None:
         return ""
     if step.kind is StepKind.HOLD:
-        hold = f"Hold {seconds_text(step.seconds or 0)}"
-        return hold if step.side is None else f"{hold} on the {side_label(step.side)}"
+        time = seconds_text(step.seconds or 0)
+        if step.side is None:
+            return translate("session_view", "Hold {time}").format(time=time)
+        on_side = translate("session_view", "Hold {time} on the {side}")
+        return on_side.format(time=time, side=side_label(step.side))
+    reps = step.reps or 0
     if step.self_paced:
-        return f"{step.reps} reps {OWN_PACE}: Enter when the set is done"
+        own = translate(
+            "session_view", "%n reps {own_pace}: Enter when the set is done", None, reps
+        )
+        return own.format(own_pace=OWN_PACE)
     tempo = step.tempo
     if tempo is None:
-        return f"{step.reps} reps"
-    return f"{step.reps} reps · {tempo_phrase(tempo)}"
+        return translate("session_view", "%n reps", None, reps)
+    paced = translate("session_view", "%n reps · {tempo}", None, reps)
+    return paced.format(tempo=tempo_phrase(tempo))
 
 
 class SessionScreen(QWidget):
@@ -200,19 +212,19 @@ class SessionScreen(QWidget):
         self.next.setObjectName("nextUp")
         self.progress = ProgressLine(1000)
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleName("Progress through the session")
+        self.progress.setAccessibleName(translate("SessionScreen", "Progress through the session"))
         self.times = FitText(align=Qt.AlignmentFlag.AlignRight)
         self.times.setObjectName("times")
 
-        self.back_button = _button("◀ Back (←)")
-        self.pause_button = _button("Pause (Space)")
-        self.skip_button = _button("Skip (→) ▶")
-        self.fewer_button = _button("− rep (-)")
-        self.done_button = _button("Done (Enter)")
-        self.more_button = _button("+ rep (+)")
-        self.mute_button = _button("Mute (M)")
-        self.fullscreen_button = _button("Full screen (F11)")
-        self.end_button = _button("End (Esc)")
+        self.back_button = _button(translate("SessionScreen", "◀ Back (←)"))
+        self.pause_button = _button(translate("SessionScreen", "Pause (Space)"))
+        self.skip_button = _button(translate("SessionScreen", "Skip (→) ▶"))
+        self.fewer_button = _button(translate("SessionScreen", "− rep (-)"))
+        self.done_button = _button(translate("SessionScreen", "Done (Enter)"))
+        self.more_button = _button(translate("SessionScreen", "+ rep (+)"))
+        self.mute_button = _button(translate("SessionScreen", "Mute (M)"))
+        self.fullscreen_button = _button(translate("SessionScreen", "Full screen (F11)"))
+        self.end_button = _button(translate("SessionScreen", "End (Esc)"))
         self.buttons = [
             self.back_button,
             self.pause_button,
@@ -388,7 +400,11 @@ class SessionScreen(QWidget):
         self._kind = kind
         exercise = step.exercise
 
-        self.name.setText(inert(exercise.name) if exercise is not None else "Routine complete")
+        self.name.setText(
+            inert(exercise.name)
+            if exercise is not None
+            else translate("SessionScreen", "Routine complete")
+        )
         if kind in (StepKind.WORK, StepKind.HOLD):
             position = set_text(step)
             if view.rep is not None or step.self_paced:
@@ -403,9 +419,9 @@ class SessionScreen(QWidget):
         self.kind.set_colour(colour)
         caption = ""
         if kind in (StepKind.PREPARE, StepKind.REST):
-            caption = "NEXT"
+            caption = translate("SessionScreen", "NEXT")
         elif kind is StepKind.SWITCH:
-            caption = "TO"
+            caption = translate("SessionScreen", "TO")
         self.badge.set_side(step.side if kind is not StepKind.DONE else None, caption)
         self.body_line.setText(step.body or "")
 
@@ -421,7 +437,7 @@ class SessionScreen(QWidget):
             shown = str(reps_done if reps_done is not None else 0)
             self.countdown.show_value(shown, colour, urgent=False)
             # Short enough to fit the narrow column; the line above says Enter ends the set.
-            self.phase.set_message("reps done · −/+ to correct", colour)
+            self.phase.set_message(translate("SessionScreen", "reps done · −/+ to correct"), colour)
         elif kind is StepKind.DONE or remaining is None:
             self.countdown.show_value("✓" if kind is StepKind.DONE else "", colour, False)
             self.phase.set_message("", colour)
@@ -432,10 +448,17 @@ class SessionScreen(QWidget):
             if view.rep is not None:
                 self.phase.set_phase(view.rep.phase, view.rep.fraction, colour)
             elif kind is StepKind.SWITCH:
-                side = side_label(step.side) if step.side is not None else "other side"
-                self.phase.set_message(f"Turn to the {side}", colour)
+                side = (
+                    side_label(step.side)
+                    if step.side is not None
+                    else translate("SessionScreen", "other side")
+                )
+                turn = translate("SessionScreen", "Turn to the {side}").format(side=side)
+                self.phase.set_message(turn, colour)
             else:
-                self.phase.set_message(PHASE_MESSAGES.get(kind, ""), colour)
+                self.phase.set_message(
+                    translate("SessionScreen", PHASE_MESSAGES.get(kind, "")), colour
+                )
 
         cues = exercise.cues[:3] if exercise is not None else ()
         self.cues.setText("\n".join(f"• {cue}" for cue in cues))
@@ -448,20 +471,27 @@ class SessionScreen(QWidget):
         if self.progress.value() != value:
             self.progress.setValue(value)
         left = max(view.total_seconds - view.elapsed_total, 0)
+        times = translate("SessionScreen", "{elapsed} / {total} · {left} left")
         self.times.setText(
-            f"{clock_text(view.elapsed_total)} / {clock_text(view.total_seconds)}"
-            f" · {clock_text(left)} left"
+            times.format(
+                elapsed=clock_text(view.elapsed_total),
+                total=clock_text(view.total_seconds),
+                left=clock_text(left),
+            )
         )
 
         paused = view.state is State.PAUSED
         if paused and (not self._paused or self.veil.isHidden()):
             detail = SUSPEND_DETAIL if view.pause_reason is PauseReason.SUSPEND else USER_DETAIL
-            self.veil.show_message(PAUSED_TITLE, detail)
+            self.veil.show_message(
+                translate("SessionScreen", PAUSED_TITLE), translate("SessionScreen", detail)
+            )
         elif not paused and self._paused:
             self.veil.hide()
         suspended = paused and view.pause_reason is PauseReason.SUSPEND
-        if suspended and self.veil.detail() != SUSPEND_DETAIL:
-            self.veil.show_message(PAUSED_TITLE, SUSPEND_DETAIL)
+        suspend_detail = translate("SessionScreen", SUSPEND_DETAIL)
+        if suspended and self.veil.detail() != suspend_detail:
+            self.veil.show_message(translate("SessionScreen", PAUSED_TITLE), suspend_detail)
         if colour != self._frame_colour or paused != self._paused:
             self._frame_colour = colour
             self._paused = paused

@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.profiles.settings import PREPARE_MAX, PREPARE_MIN, Settings, Theme
 
-THEME_NAMES = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
-DEFAULT_VOICE = "The engine's default voice"
+THEME_NAMES = {
+    Theme.SYSTEM: QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    Theme.LIGHT: QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    Theme.DARK: QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+DEFAULT_VOICE = QT_TRANSLATE_NOOP("SettingsDialog", "The engine's default voice")
 
 
 class SettingsDialog(QDialog):
@@ -32,10 +37,12 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings — HipTimer")
+        self.setWindowTitle(translate("SettingsDialog", "Settings — HipTimer"))
         self._settings = settings
 
-        self.sound = QCheckBox("Beeps for the last seconds and each new step")
+        self.sound = QCheckBox(
+            translate("SettingsDialog", "Beeps for the last seconds and each new step")
+        )
         self.sound.setObjectName("soundCheck")
         self.sound.setChecked(settings.sound)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -48,20 +55,23 @@ class SettingsDialog(QDialog):
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_label)
 
-        self.speech = QCheckBox("Spoken cues (side, exercise, dose)")
+        self.speech = QCheckBox(translate("SettingsDialog", "Spoken cues (side, exercise, dose)"))
         self.speech.setObjectName("speechCheck")
         self.speech.setChecked(settings.speech)
         self.voice = QComboBox()
         self.voice.setObjectName("voiceCombo")
-        self.voice.addItem(DEFAULT_VOICE, "")
+        self.voice.addItem(translate("SettingsDialog", DEFAULT_VOICE), "")
         if voices is None:
             self.voice.setEnabled(False)
-            self.voice.setToolTip("No speech engine works on this computer")
+            self.voice.setToolTip(
+                translate("SettingsDialog", "No speech engine works on this computer")
+            )
         else:
             for name in voices:
                 self.voice.addItem(name, name)
         if settings.voice and self.voice.findData(settings.voice) < 0:
-            self.voice.addItem(f"{settings.voice} (not available now)", settings.voice)
+            missing = translate("SettingsDialog", "{voice} (not available now)")
+            self.voice.addItem(missing.format(voice=settings.voice), settings.voice)
         self.voice.setCurrentIndex(max(self.voice.findData(settings.voice), 0))
 
         self.prepare = QSpinBox()
@@ -69,21 +79,23 @@ class SettingsDialog(QDialog):
         self.prepare.setRange(PREPARE_MIN, PREPARE_MAX)
         self.prepare.setSuffix(" s")
         self.prepare.setValue(settings.prepare_seconds)
-        self.prepare.setToolTip("Seconds to get into position before the first exercise")
+        self.prepare.setToolTip(
+            translate("SettingsDialog", "Seconds to get into position before the first exercise")
+        )
 
         self.theme = QComboBox()
         self.theme.setObjectName("themeCombo")
         for theme, name in THEME_NAMES.items():
-            self.theme.addItem(name, theme.value)
+            self.theme.addItem(translate("SettingsDialog", name), theme.value)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
 
         form = QFormLayout()
-        form.addRow("Sound:", self.sound)
-        form.addRow("Volume:", volume_row)
-        form.addRow("Speech:", self.speech)
-        form.addRow("Voice:", self.voice)
-        form.addRow("Get ready for:", self.prepare)
-        form.addRow("Theme:", self.theme)
+        form.addRow(translate("SettingsDialog", "Sound:"), self.sound)
+        form.addRow(translate("SettingsDialog", "Volume:"), volume_row)
+        form.addRow(translate("SettingsDialog", "Speech:"), self.speech)
+        form.addRow(translate("SettingsDialog", "Voice:"), self.voice)
+        form.addRow(translate("SettingsDialog", "Get ready for:"), self.prepare)
+        form.addRow(translate("SettingsDialog", "Theme:"), self.theme)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

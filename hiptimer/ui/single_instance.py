@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from hiptimer.core.i18n import translate
+
 if TYPE_CHECKING:
     # QtNetwork loads when first needed: after the window's first paint (start-up time).
     from PySide6.QtNetwork import QLocalServer
@@ -113,8 +115,11 @@ class SingleInstance(QObject):
                 return True
             return False
         raise SingleInstanceError(
-            f"HipTimer cannot create its lock file {self.lock_path} ({error.name}). "
-            "Check that the folder exists and that you may write to it."
+            translate(
+                "SingleInstance",
+                "HipTimer cannot create its lock file {path} ({problem}). "
+                "Check that the folder exists and that you may write to it.",
+            ).format(path=self.lock_path, problem=error.name)
         )
 
     def release(self) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from hiptimer.core.files import write_atomic
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.present.announcing import Beep
 
 SAMPLE_RATE = 44_100
@@ -128,8 +129,10 @@ class SilentSound(SoundOutput):
         self.volume = volume
 
 
-NO_DEVICE = "No sound device found: the session runs without beeps."
-NO_PLAYBACK = "Beeps cannot be played on this computer: the session runs without them."
+NO_DEVICE = QT_TRANSLATE_NOOP("sound", "No sound device found: the session runs without beeps.")
+NO_PLAYBACK = QT_TRANSLATE_NOOP(
+    "sound", "Beeps cannot be played on this computer: the session runs without them."
+)
 
 
 class QtSound(SoundOutput):
@@ -160,6 +163,7 @@ class QtSound(SoundOutput):
 
     def _fail(self, message: str) -> None:
         if self._problem is None:
+            message = translate("sound", message)  # NO_DEVICE or NO_PLAYBACK, marked above
             self._problem = message
             self._effects.clear()
             self.problem_found.emit(message)

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-NO_SPEECH = "Spoken cues are not available on this computer: follow the screen and the beeps."
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
+NO_SPEECH = QT_TRANSLATE_NOOP(
+    "speech", "Spoken cues are not available on this computer: follow the screen and the beeps."
+)
 
 
 class Speaker(QObject):
@@ -43,6 +47,7 @@ class Speaker(QObject):
 
     def _fail(self, message: str = NO_SPEECH) -> None:
         if self._problem is None:
+            message = translate("speech", message)  # marked above
             self._problem = message
             self.problem_found.emit(message)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
@@ -55,7 +56,9 @@ class ExerciseRow(QFrame):
         layout.setSpacing(16)
         self.picture = QLabel()
         self.picture.setObjectName("picture")
-        self.picture.setAccessibleName(f"Picture of {inert(exercise.name)}")
+        self.picture.setAccessibleName(
+            translate("ExerciseRow", "Picture of {name}").format(name=inert(exercise.name))
+        )
         self._picture_height = 0
         self._drawn_height = 0
         self.pictures_on = False
@@ -68,8 +71,12 @@ class ExerciseRow(QFrame):
         self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from a file is not HTML
         self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
-        needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
-        self.equipment = QLabel(f"Needs: {needs}")
+        needs = (
+            ", ".join(exercise.equipment)
+            if exercise.equipment
+            else translate("ExerciseRow", "nothing")
+        )
+        self.equipment = QLabel(translate("ExerciseRow", "Needs: {needs}").format(needs=needs))
         self.equipment.setObjectName("equipment")
         # Today's suggested dose per side, with its reason (issue 15); hidden without one.
         self.progress = QLabel()
@@ -86,7 +93,7 @@ class ExerciseRow(QFrame):
         layout.addWidget(self.progress, 2)
         self.duration = QLabel(minutes_short(seconds))
         self.duration.setObjectName("duration")
-        self.duration.setToolTip("Time for this exercise, with its rests")
+        self.duration.setToolTip(translate("ExerciseRow", "Time for this exercise, with its rests"))
         layout.addWidget(self.duration)
 
     def set_scale(self, picture_height: int, exact: bool = False) -> None:
@@ -176,7 +183,11 @@ class StartScreen(QWidget):
         self.progress_note.hide()
         # Asked on the next start when the last session had pain (issue 15).
         self.morning = QLabel(
-            "Compared with before, your pain this morning is:  1 settled  ·  2 same  ·  3 worse"
+            translate(
+                "StartScreen",
+                "Compared with before, your pain this morning is:"
+                "  1 settled  ·  2 same  ·  3 worse",
+            )
         )
         self.morning.setObjectName("morningQuestion")
         self.morning.setWordWrap(True)
@@ -204,9 +215,9 @@ class StartScreen(QWidget):
         # picker, the title and the "Last session" line when they show.
         scroll.viewport().installEventFilter(self)
 
-        self.start_button = QPushButton("Start  (Enter)")
+        self.start_button = QPushButton(translate("StartScreen", "Start  (Enter)"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setToolTip("Start the routine (Enter)")
+        self.start_button.setToolTip(translate("StartScreen", "Start the routine (Enter)"))
         # The one thing to press: in the palette's highlight colour, whatever the theme.
         self.start_button.setStyleSheet(
             "QPushButton#startButton { background: palette(highlight);"
@@ -217,9 +228,11 @@ class StartScreen(QWidget):
         )
         self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start_button.clicked.connect(self.start_requested)
-        self.open_button = QPushButton("Open a routine file…  (Ctrl+O)")
+        self.open_button = QPushButton(translate("StartScreen", "Open a routine file…  (Ctrl+O)"))
         self.open_button.setObjectName("openButton")
-        self.open_button.setToolTip("Follow a routine from a file (Ctrl+O)")
+        self.open_button.setToolTip(
+            translate("StartScreen", "Follow a routine from a file (Ctrl+O)")
+        )
         self.open_button.clicked.connect(self.open_requested)
 
         self._pictures_on = False
@@ -246,11 +259,15 @@ class StartScreen(QWidget):
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [
-            f"{count} exercise{'s' * (count != 1)}",
-            f"{minutes_text(timeline.total_seconds)} in all",
+            translate("StartScreen", "%n exercise", None, count)
+            if count == 1
+            else translate("StartScreen", "%n exercises", None, count),
+            translate("StartScreen", "{minutes} in all").format(
+                minutes=minutes_text(timeline.total_seconds)
+            ),
         ]
         if two_sided:
-            parts.append("each side in turn")
+            parts.append(translate("StartScreen", "each side in turn"))
         self.summary.setText(" · ".join(parts))
         while self.rows_layout.count():
             item = self.rows_layout.takeAt(0)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from hiptimer.core.i18n import translate
 from hiptimer.present.tray import TrayState, tray_state, tray_tooltip
 
 if TYPE_CHECKING:
@@ -88,11 +89,11 @@ class SessionTray(QObject):
         self.state = TrayState.IDLE
         # Parented to the window: the menu goes when the window goes.
         self.menu = QMenu(window)
-        self.act_start = self._add("Start", self.start)
-        self.act_pause = self._add("Pause", window.act_pause.trigger)
+        self.act_start = self._add(translate("SessionTray", "Start"), self.start)
+        self.act_pause = self._add(translate("SessionTray", "Pause"), window.act_pause.trigger)
         self.menu.addSeparator()
-        self.act_show = self._add("Show HipTimer", self.show_window)
-        self.act_quit = self._add("Quit", window.act_quit.trigger)
+        self.act_show = self._add(translate("SessionTray", "Show HipTimer"), self.show_window)
+        self.act_quit = self._add(translate("SessionTray", "Quit"), window.act_quit.trigger)
         window.act_start.changed.connect(self._sync_actions)
         window.act_pause.changed.connect(self._sync_actions)
         self._sync_actions()

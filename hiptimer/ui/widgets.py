@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Side
 from hiptimer.core.session import Phase
 from hiptimer.core.wording import side_word
@@ -313,7 +314,8 @@ class SideBadge(_Scaled):
         """What the badge says, as read by a screen reader or a test."""
         if self._side is None:
             return ""
-        word = "◀ LEFT" if self._side is Side.LEFT else "RIGHT ▶"
+        left = self._side is Side.LEFT
+        word = translate("SideBadge", "◀ LEFT") if left else translate("SideBadge", "RIGHT ▶")
         return f"{self._caption} {word}".strip()
 
     def set_side(self, side: Side | None, caption: str = "") -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.weeks import (
     Periods,
     PeriodSessions,
@@ -47,12 +48,16 @@ def long_date(day: date) -> str:
 
 
 def period_name(start: date, monthly: bool) -> str:
-    return start.strftime("%B %Y") if monthly else f"Week of {long_date(start)}"
+    if monthly:
+        return start.strftime("%B %Y")
+    return translate("plots", "Week of {date}").format(date=long_date(start))
 
 
 def amount(value: float, unit: str) -> str:
     text = f"{value:,.1f}".removesuffix(".0")
-    return f"{text} s" if unit == "s" else f"{text} reps"
+    if unit == "s":
+        return translate("plots", "{amount} s").format(amount=text)
+    return translate("plots", "{amount} reps").format(amount=text)
 
 
 # The left axis of linked charts, in pixels: room for "1000" and the axis name.
@@ -239,19 +244,40 @@ class WorkChart(Chart):
         self.both_bars.setVisible(any(both))
         keys = []
         if self.sided:
-            keys += [swatch(LEFT_COLOUR, "Left"), swatch(RIGHT_COLOUR, "Right")]
+            keys += [
+                swatch(LEFT_COLOUR, translate("WorkChart", "Left")),
+                swatch(RIGHT_COLOUR, translate("WorkChart", "Right")),
+            ]
         if any(both):
-            keys.append(swatch(BOTH_COLOUR, "Both sides" if self.sided else "No side"))
-        what = "seconds held" if unit == "s" else "reps"
-        per = "per week, monthly average" if spans.monthly else "per week"
-        title = f"{name}: {what} {per}" if name else "No exercises yet"
+            both_word = (
+                translate("WorkChart", "Both sides")
+                if self.sided
+                else translate("WorkChart", "No side")
+            )
+            keys.append(swatch(BOTH_COLOUR, both_word))
+        if unit == "s":
+            what = (
+                translate("WorkChart", "{name}: seconds held per week, monthly average")
+                if spans.monthly
+                else translate("WorkChart", "{name}: seconds held per week")
+            )
+        else:
+            what = (
+                translate("WorkChart", "{name}: reps per week, monthly average")
+                if spans.monthly
+                else translate("WorkChart", "{name}: reps per week")
+            )
+        title = what.format(name=name) if name else translate("WorkChart", "No exercises yet")
         self.set_title(f"{title} &nbsp;&nbsp;&nbsp; {'   '.join(keys)}" if name else title)
         top = max([*left, *right, *both, 1.0])
         self.getPlotItem().setYRange(0, top * 1.12, padding=0)
         # Reps and seconds are counted whole: a week of one rep is not 0.2, 0.4 ... 1.0.
         step = whole_step(top * 1.12)
         self.getPlotItem().getAxis("left").setTickSpacing(step, step)
-        self.getPlotItem().setLabel("left", "seconds" if unit == "s" else "reps")
+        self.getPlotItem().setLabel(
+            "left",
+            translate("WorkChart", "seconds") if unit == "s" else translate("WorkChart", "reps"),
+        )
 
     def text_at(self, x: float) -> str:
         index = self._bar_at(x)
@@ -261,20 +287,25 @@ class WorkChart(Chart):
         parts = []
         if self.sided:
             parts += [
-                f"left {amount(row.left, self.unit)}",
-                f"right {amount(row.right, self.unit)}",
+                translate("WorkChart", "left {amount}").format(amount=amount(row.left, self.unit)),
+                translate("WorkChart", "right {amount}").format(
+                    amount=amount(row.right, self.unit)
+                ),
             ]
         if row.both:
             parts.append(amount(row.both, self.unit))
         text = f"{period_name(row.start, self.spans.monthly)}, {self.name}: " + ", ".join(parts)
-        return text + (f" a week on average ({row.weeks} weeks)" if self.spans.monthly else "")
+        if self.spans.monthly:
+            weeks = row.weeks  # a plain name: lupdate skips a call whose count is an expression
+            text += translate("WorkChart", " a week on average (%n weeks)", None, weeks)
+        return text
 
 
 class SessionsChart(Chart):
     """Sessions per week against the plan; the weeks that met it in green."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Sessions per week", parent)
+        super().__init__(translate("SessionsChart", "Sessions per week"), parent)
         self.rows: list[PeriodSessions] = []
         self.streak = 0
         self.summary = ""
@@ -286,7 +317,7 @@ class SessionsChart(Chart):
             pos=3,
             angle=0,
             pen=pg.mkPen(text, width=2, style=Qt.PenStyle.DashLine),
-            label="plan {value:g}",
+            label=translate("SessionsChart", "plan {value:g}"),
             labelOpts={"position": 0.98, "color": text, "anchors": [(1, 1), (1, 1)]},
         )
         plot.addItem(self.plan_line)
@@ -299,10 +330,22 @@ class SessionsChart(Chart):
         self.streak = streak
         plan = weekly[0].plan if weekly else 3
         met = sum(w.on_plan for w in weekly)
-        weeks_word = "week" if streak == 1 else "weeks"
-        per = "Sessions a week (monthly average)" if spans.monthly else "Sessions a week"
-        self.set_title(f"{per}, plan {plan} · streak {streak} {weeks_word}")
-        self.summary = f"The plan of {plan} a week was met in {met} of {len(weekly)} weeks"
+        title = (
+            translate("SessionsChart", "Sessions a week (monthly average), plan {plan}")
+            if spans.monthly
+            else translate("SessionsChart", "Sessions a week, plan {plan}")
+        )
+        streak_text = (
+            translate("SessionsChart", "streak %n week", None, streak)
+            if streak == 1
+            else translate("SessionsChart", "streak %n weeks", None, streak)
+        )
+        self.set_title(f"{title.format(plan=plan)} · {streak_text}")
+        counted = len(weekly)  # a plain name: lupdate skips a call whose count is an expression
+        summary = translate(
+            "SessionsChart", "The plan of {plan} a week was met in {met} of %n weeks", None, counted
+        )
+        self.summary = summary.format(plan=plan, met=met)
         self.setToolTip(self.summary)
         below = self.palette().color(QPalette.ColorRole.Mid)
         self.bars.setOpts(
@@ -320,24 +363,47 @@ class SessionsChart(Chart):
         if index is None or not self.rows:
             return ""
         row = self.rows[index]
+        # Plain names for the counts: lupdate skips a call whose count is an expression.
+        weeks, sessions = row.weeks, row.sessions
         if self.spans.monthly:
-            return (
-                f"{period_name(row.start, True)}: {row.per_week:.1f} sessions a week on "
-                f"average, plan {row.plan} met in {row.weeks_on_plan} of {row.weeks} weeks"
+            month = translate(
+                "SessionsChart",
+                "{period}: {per_week} sessions a week on average, plan {plan} met in {met} of "
+                "%n weeks",
+                None,
+                weeks,
             )
-        done = "session" if row.sessions == 1 else "sessions"
-        verdict = "plan met" if row.on_plan else "below plan"
-        return (
-            f"{period_name(row.start, False)}: {row.sessions} {done} of {row.plan} planned "
-            f"({verdict})"
+            return month.format(
+                period=period_name(row.start, True),
+                per_week=f"{row.per_week:.1f}",
+                plan=row.plan,
+                met=row.weeks_on_plan,
+            )
+        week = (
+            translate(
+                "SessionsChart", "{period}: %n session of {plan} planned ({verdict})", None, 1
+            )
+            if row.sessions == 1
+            else translate(
+                "SessionsChart",
+                "{period}: %n sessions of {plan} planned ({verdict})",
+                None,
+                sessions,
+            )
         )
+        verdict = (
+            translate("SessionsChart", "plan met")
+            if row.on_plan
+            else translate("SessionsChart", "below plan")
+        )
+        return week.format(period=period_name(row.start, False), plan=row.plan, verdict=verdict)
 
 
 class EffortChart(Chart):
     """How hard each session felt (1-10); by month (average) over long ranges."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Effort (1-10)", parent)
+        super().__init__(translate("EffortChart", "Effort (1-10)"), parent)
         self.xs: list[float] = []
         self.ys: list[float] = []
         self.labels: list[str] = []
@@ -371,21 +437,39 @@ class EffortChart(Chart):
                 average = sum(efforts) / len(efforts)
                 self.xs.append(slot)
                 self.ys.append(average)
+                sessions = len(efforts)  # a plain name, for lupdate
+                label = translate(
+                    "EffortChart",
+                    "{period}: effort {effort} on average (%n sessions)",
+                    None,
+                    sessions,
+                )
                 self.labels.append(
-                    f"{period_name(spans.starts[slot], True)}: effort {average:.1f} on average "
-                    f"({len(efforts)} sessions)"
+                    label.format(
+                        period=period_name(spans.starts[slot], True), effort=f"{average:.1f}"
+                    )
                 )
         else:
             for p in shown:
                 # Within its week: Monday a little left of the week's bar, Sunday right.
                 self.xs.append((p.day - first).days / 7 - 3 / 7)
                 self.ys.append(p.effort)
-                self.labels.append(f"{p.day.strftime('%a')} {long_date(p.day)}: effort {p.effort}")
+                day = f"{p.day.strftime('%a')} {long_date(p.day)}"
+                label = translate("EffortChart", "{day}: effort {effort}")
+                self.labels.append(label.format(day=day, effort=p.effort))
         self.line.setData(self.xs, self.ys)
         self.line.setSymbol("o" if len(self.xs) <= 120 else None)
         self.getPlotItem().setYRange(0, 10.5, padding=0)
-        title = "Effort (1-10), monthly average" if spans.monthly else "Effort (1-10)"
-        self.set_title(title if self.xs else "Effort (1-10): none saved in this range")
+        title = (
+            translate("EffortChart", "Effort (1-10), monthly average")
+            if spans.monthly
+            else translate("EffortChart", "Effort (1-10)")
+        )
+        self.set_title(
+            title
+            if self.xs
+            else translate("EffortChart", "Effort (1-10): none saved in this range")
+        )
 
     def text_at(self, x: float) -> str:
         if not self.xs:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.weeks import local_datetime
 from hiptimer.store.charts import (
     MIN_REPS_TO_COMPARE,
@@ -20,10 +21,10 @@ from hiptimer.store.history import SetRow
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_WORDS = {
-    "finished": "finished",
-    "ended_early": "ended early",
-    "interrupted": "interrupted",
-    "running": "in progress",
+    "finished": QT_TRANSLATE_NOOP("SessionsModel", "finished"),
+    "ended_early": QT_TRANSLATE_NOOP("SessionsModel", "ended early"),
+    "interrupted": QT_TRANSLATE_NOOP("SessionsModel", "interrupted"),
+    "running": QT_TRANSLATE_NOOP("SessionsModel", "in progress"),
 }
 
 
@@ -42,7 +43,8 @@ class _Model(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            # Marked in each model under its class name.
+            return translate(type(self).__name__, self.headers[section])
         return None
 
     def _align(self, column: int) -> Qt.AlignmentFlag:
@@ -53,7 +55,14 @@ class _Model(QAbstractTableModel):
 
 
 class BalanceModel(_Model):
-    headers = ("Exercise", "Left", "Right", "Right / left", "Sides differ by", "Check")
+    headers = (
+        QT_TRANSLATE_NOOP("BalanceModel", "Exercise"),
+        QT_TRANSLATE_NOOP("BalanceModel", "Left"),
+        QT_TRANSLATE_NOOP("BalanceModel", "Right"),
+        QT_TRANSLATE_NOOP("BalanceModel", "Right / left"),
+        QT_TRANSLATE_NOOP("BalanceModel", "Sides differ by"),
+        QT_TRANSLATE_NOOP("BalanceModel", "Check"),
+    )
     numeric = frozenset({1, 2, 3, 4})
 
     def __init__(self) -> None:
@@ -71,14 +80,18 @@ class BalanceModel(_Model):
     def text(self, row: int, column: int) -> str:
         b = self.rows[row]
         if b.flagged:
-            check = f"⚠ {b.weaker} side behind by more than 10 %"
+            behind = translate("BalanceModel", "⚠ {side} side behind by more than 10 %")
+            check = behind.format(side=b.weaker)
         elif not b.enough:
             least = (
-                f"{MIN_SECONDS_TO_COMPARE} s" if b.mode == "hold" else f"{MIN_REPS_TO_COMPARE} reps"
+                translate("BalanceModel", "{seconds} s").format(seconds=MIN_SECONDS_TO_COMPARE)
+                if b.mode == "hold"
+                else translate("BalanceModel", "%n reps", None, MIN_REPS_TO_COMPARE)
             )
-            check = f"too little to compare (under {least})"
+            little = translate("BalanceModel", "too little to compare (under {least})")
+            check = little.format(least=least)
         else:
-            check = "balanced"
+            check = translate("BalanceModel", "balanced")
         return (
             b.name,
             amount(b.left, b.mode),
@@ -102,27 +115,36 @@ class BalanceModel(_Model):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             b = self.rows[row]
-            unit = "seconds held" if b.mode == "hold" else "reps"
-            return (
-                f"{b.name}: {b.left:,.0f} {unit} on the left, {b.right:,.0f} on the right. "
+            if b.mode == "hold":
+                tip = translate(
+                    "BalanceModel", "{name}: {left} seconds held on the left, {right} on the right."
+                )
+            else:
+                tip = translate(
+                    "BalanceModel", "{name}: {left} reps on the left, {right} on the right."
+                )
+            rule = translate(
+                "BalanceModel",
                 "Flagged when the weaker side did more than 10 % less than the stronger, "
-                "once the stronger side did at least one set's worth."
+                "once the stronger side did at least one set's worth.",
             )
+            text = tip.format(name=b.name, left=f"{b.left:,.0f}", right=f"{b.right:,.0f}")
+            return f"{text} {rule}"
         return None
 
 
 class SessionsModel(_Model):
     headers = (
-        "Date",
-        "Time",
-        "Routine",
-        "Minutes",
-        "Sets done",
-        "Reps",
-        "Held",
-        "Effort",
-        "Status",
-        "Note",
+        QT_TRANSLATE_NOOP("SessionsModel", "Date"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Time"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Routine"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Minutes"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Sets done"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Reps"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Held"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Effort"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Status"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Note"),
     )
     numeric = frozenset({3, 4, 5, 6, 7})
 
@@ -150,17 +172,23 @@ class SessionsModel(_Model):
             s = self.rows[row]
             when = local_datetime(s.started_at, self._tz)
             minutes = s.minutes
-            skipped = f", {s.sets_skipped} cut short" if s.sets_skipped else ""
+            cut = s.sets_skipped  # a plain name: lupdate skips a call whose count is an expression
+            skipped = translate("SessionsModel", ", %n cut short", None, cut) if cut else ""
             found = [
                 f"{when.strftime('%a')} {when.day} {when.strftime('%b %Y')}",
                 when.strftime("%H:%M"),
-                s.routine + (" (demo)" if s.demo else ""),
+                s.routine + (translate("SessionsModel", " (demo)") if s.demo else ""),
                 "" if minutes is None else f"{minutes:.0f}",
-                f"{s.sets_done} of {s.sets_planned}{skipped}",
+                translate("SessionsModel", "{done} of {planned}").format(
+                    done=s.sets_done, planned=s.sets_planned
+                )
+                + skipped,
                 f"{s.reps:,}",
                 f"{s.hold_seconds:,.0f} s",
                 "" if s.effort is None else str(s.effort),
-                STATUS_WORDS.get(s.status, s.status),
+                translate("SessionsModel", STATUS_WORDS[s.status])
+                if s.status in STATUS_WORDS
+                else s.status,
                 s.note,
             ]
             self._texts[row] = found
@@ -189,7 +217,7 @@ class SessionsModel(_Model):
                 done = f"{s.reps_done or 0}/{s.reps_target or 0}"
             lines.setdefault((s.exercise_name, side), []).append(done)
         if not lines:
-            return "No sets saved in this session"
+            return translate("SessionsModel", "No sets saved in this session")
         return "\n".join(
             f"{name}, {side}: {'  '.join(done)}" for (name, side), done in lines.items()
         )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.weeks import range_start
 from hiptimer.core.weeks import today as local_today
 from hiptimer.exchange.csv_export import CsvExportError, export_csv
@@ -50,16 +51,16 @@ from hiptimer.ui.history.plots import EffortChart, SessionsChart, WorkChart
 from hiptimer.ui.history.tables import BalanceModel, SessionsModel
 
 RANGES: tuple[tuple[str, int | None, str], ...] = (
-    ("8 weeks", RANGE_8_WEEKS, "Ctrl+1"),
-    ("6 months", RANGE_6_MONTHS, "Ctrl+2"),
-    ("All time", RANGE_ALL, "Ctrl+3"),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "8 weeks"), RANGE_8_WEEKS, "Ctrl+1"),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "6 months"), RANGE_6_MONTHS, "Ctrl+2"),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "All time"), RANGE_ALL, "Ctrl+3"),
 )
 # How much made-up history "Try with made-up data" adds (as `history demo --weeks 12`).
 DEMO_WEEKS = 12
 RANGE_WORDS: dict[int | None, str] = {
-    RANGE_8_WEEKS: "the last 8 weeks",
-    RANGE_6_MONTHS: "the last 6 months",
-    RANGE_ALL: "all of the history",
+    RANGE_8_WEEKS: QT_TRANSLATE_NOOP("HistoryWindow", "the last 8 weeks"),
+    RANGE_6_MONTHS: QT_TRANSLATE_NOOP("HistoryWindow", "the last 6 months"),
+    RANGE_ALL: QT_TRANSLATE_NOOP("HistoryWindow", "all of the history"),
 }
 
 
@@ -87,7 +88,9 @@ class HistoryWindow(QMainWindow):
         self.exercise_id: str | None = None
         self.data: HistoryData | None = None
         self.timings: dict[str, float] = {}
-        self.setWindowTitle(f"History: {store.profile}")
+        self.setWindowTitle(
+            translate("HistoryWindow", "History: {profile}").format(profile=store.profile)
+        )
         self.resize(1100, 780)
         self._build()
         self.refresh()
@@ -95,13 +98,13 @@ class HistoryWindow(QMainWindow):
     # --- building -------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.export_action = QAction("&Export CSV…", self)
+        self.export_action = QAction(translate("HistoryWindow", "&Export CSV…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_csv_dialog)
-        close = QAction("&Close", self)
+        close = QAction(translate("HistoryWindow", "&Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("HistoryWindow", "&File"))
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(close)
@@ -109,32 +112,39 @@ class HistoryWindow(QMainWindow):
         top = QHBoxLayout()
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[int | None, QPushButton] = {}
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("HistoryWindow", "&View"))
         for label, weeks, keys in RANGES:
-            button = QPushButton(label)
+            button = QPushButton(translate("HistoryWindow", label))
             button.setCheckable(True)
-            button.setToolTip(f"Show {RANGE_WORDS[weeks]} ({keys})")
+            words = translate("HistoryWindow", RANGE_WORDS[weeks])
+            button.setToolTip(
+                translate("HistoryWindow", "Show {range} ({keys})").format(range=words, keys=keys)
+            )
             button.clicked.connect(lambda _=False, w=weeks: self.set_range(w))
             self.range_group.addButton(button)
             self.range_buttons[weeks] = button
             top.addWidget(button)
-            action = QAction(label, self)
+            action = QAction(translate("HistoryWindow", label), self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, w=weeks: self.set_range(w))
             view_menu.addAction(action)
         if self.weeks in self.range_buttons:
             self.range_buttons[self.weeks].setChecked(True)
         top.addSpacing(24)
-        top.addWidget(QLabel("Exercise:"))
+        top.addWidget(QLabel(translate("HistoryWindow", "Exercise:")))
         self.exercise_box = QComboBox()
         self.exercise_box.setMinimumContentsLength(24)
         self.exercise_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.exercise_box.setToolTip("Which exercise the main chart shows")
+        self.exercise_box.setToolTip(
+            translate("HistoryWindow", "Which exercise the main chart shows")
+        )
         self.exercise_box.activated.connect(self._exercise_chosen)
         top.addWidget(self.exercise_box)
         top.addStretch(1)
-        self.export_button = QPushButton("Export CSV… (Ctrl+E)")
-        self.export_button.setToolTip("Save the sets in this range as a CSV file (Ctrl+E)")
+        self.export_button = QPushButton(translate("HistoryWindow", "Export CSV… (Ctrl+E)"))
+        self.export_button.setToolTip(
+            translate("HistoryWindow", "Save the sets in this range as a CSV file (Ctrl+E)")
+        )
         self.export_button.clicked.connect(self.export_csv_dialog)
         top.addWidget(self.export_button)
 
@@ -142,10 +152,13 @@ class HistoryWindow(QMainWindow):
         demo_row = QHBoxLayout(self.demo_bar)
         demo_row.setContentsMargins(0, 0, 0, 0)
         self.demo_label = QLabel(
-            "These charts include made-up demo sessions, to show what the history looks like."
+            translate(
+                "HistoryWindow",
+                "These charts include made-up demo sessions, to show what the history looks like.",
+            )
         )
         self.demo_label.setWordWrap(True)
-        self.remove_demo_button = QPushButton("Remove demo sessions")
+        self.remove_demo_button = QPushButton(translate("HistoryWindow", "Remove demo sessions"))
         self.remove_demo_button.clicked.connect(self.remove_demo)
         demo_row.addWidget(self.demo_label, 1)
         demo_row.addWidget(self.remove_demo_button)
@@ -168,8 +181,8 @@ class HistoryWindow(QMainWindow):
         # Column widths from the newest rows: measuring thousands of rows costs seconds.
         self.sessions_table.horizontalHeader().setResizeContentsPrecision(60)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.balance_table, "Left / right balance")
-        self.tabs.addTab(self.sessions_table, "Sessions")
+        self.tabs.addTab(self.balance_table, translate("HistoryWindow", "Left / right balance"))
+        self.tabs.addTab(self.sessions_table, translate("HistoryWindow", "Sessions"))
 
         # The three charts one above the other, full width: a week sits at the same x in
         # each, so its reps, its sessions and its effort line up under one date.
@@ -186,15 +199,25 @@ class HistoryWindow(QMainWindow):
             split.setStretchFactor(index, stretch)
 
         self.empty_label = QLabel(
-            "<h3>No sessions yet</h3><p>Finish a routine and its sets show up here, week by "
-            "week and side by side.</p><p>To look around first, fill this history with "
-            f"{DEMO_WEEKS} weeks of made-up sessions; one click removes them again.</p>"
+            translate(
+                "HistoryWindow",
+                "<h3>No sessions yet</h3><p>Finish a routine and its sets show up here, week by "
+                "week and side by side.</p><p>To look around first, fill this history with "
+                "%n weeks of made-up sessions; one click removes them again.</p>",
+                None,
+                DEMO_WEEKS,
+            )
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.try_demo_button = QPushButton("Try with made-up data")
+        self.try_demo_button = QPushButton(translate("HistoryWindow", "Try with made-up data"))
         self.try_demo_button.setToolTip(
-            f"Fill this profile's empty history with {DEMO_WEEKS} weeks of made-up sessions"
+            translate(
+                "HistoryWindow",
+                "Fill this profile's empty history with %n weeks of made-up sessions",
+                None,
+                DEMO_WEEKS,
+            )
         )
         self.try_demo_button.clicked.connect(self.try_demo)
         self.empty_page = QWidget()
@@ -213,7 +236,9 @@ class HistoryWindow(QMainWindow):
         layout.addWidget(self.demo_bar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.hover_label = QLabel("Point at a bar or a dot to see its numbers.")
+        self.hover_label = QLabel(
+            translate("HistoryWindow", "Point at a bar or a dot to see its numbers.")
+        )
         self.statusBar().addWidget(self.hover_label, 1)
 
     def _table(self, model: BalanceModel | SessionsModel) -> QTableView:
@@ -250,10 +275,13 @@ class HistoryWindow(QMainWindow):
         self.effort_chart.show_effort(data.effort, data.weeks)
         self.balance_model.set_rows(data.balance)
         self.sessions_model.set_rows(data.sessions)
-        self.tabs.setTabText(1, f"Sessions ({len(data.sessions)})")
+        sessions_tab = translate("HistoryWindow", "Sessions ({count})")
+        self.tabs.setTabText(1, sessions_tab.format(count=len(data.sessions)))
         flagged = sum(b.flagged for b in data.balance)
         self.tabs.setTabText(
-            0, "Left / right balance" + (f" (⚠ {flagged} to check)" if flagged else "")
+            0,
+            translate("HistoryWindow", "Left / right balance")
+            + (translate("HistoryWindow", " (⚠ %n to check)", None, flagged) if flagged else ""),
         )
         self.demo_bar.setVisible(data.has_demo)
         self.pages.setCurrentIndex(0 if self.store.session_count() else 1)
@@ -286,7 +314,10 @@ class HistoryWindow(QMainWindow):
         self.refresh()
 
     def range_words(self) -> str:
-        return RANGE_WORDS.get(self.weeks, f"the last {self.weeks} weeks")
+        if self.weeks in RANGE_WORDS:
+            return translate("HistoryWindow", RANGE_WORDS[self.weeks])
+        weeks = self.weeks or 0  # a plain name: lupdate skips a call whose count is an expression
+        return translate("HistoryWindow", "the last %n weeks", None, weeks)
 
     def set_exercise(self, exercise_id: str) -> None:
         self.exercise_id = exercise_id
@@ -296,7 +327,9 @@ class HistoryWindow(QMainWindow):
         self.set_exercise(self.exercise_box.itemData(index))
 
     def _show_hover(self, text: str) -> None:
-        self.hover_label.setText(text or "Point at a bar or a dot to see its numbers.")
+        self.hover_label.setText(
+            text or translate("HistoryWindow", "Point at a bar or a dot to see its numbers.")
+        )
 
     # --- actions --------------------------------------------------------------------
 
@@ -304,7 +337,10 @@ class HistoryWindow(QMainWindow):
         what = self.range_words()
         suggested = Path.home() / f"hiptimer-{self.store.profile}-{self.today().isoformat()}.csv"
         name, _filter = QFileDialog.getSaveFileName(
-            self, f"Export {what} as CSV", str(suggested), "CSV files (*.csv);;All files (*)"
+            self,
+            translate("HistoryWindow", "Export {range} as CSV").format(range=what),
+            str(suggested),
+            translate("HistoryWindow", "CSV files (*.csv);;All files (*)"),
         )
         if not name:
             return None
@@ -314,9 +350,10 @@ class HistoryWindow(QMainWindow):
                 self.store, path, since=range_start(self.today(), self.weeks), tz=self._tz
             )
         except (CsvExportError, StoreError) as error:
-            QMessageBox.warning(self, "Export CSV", str(error))
+            QMessageBox.warning(self, translate("HistoryWindow", "Export CSV"), str(error))
             return None
-        self.statusBar().showMessage(f"Saved {count} sets from {what} to {path}", 10_000)
+        saved = translate("HistoryWindow", "Saved %n sets from {range} to {path}", None, count)
+        self.statusBar().showMessage(saved.format(range=what, path=path), 10_000)
         return path
 
     def try_demo(self) -> int:
@@ -324,10 +361,15 @@ class HistoryWindow(QMainWindow):
         after asking. Returns how many sessions were added."""
         answer = QMessageBox.question(
             self,
-            "Try with made-up data",
-            f"Fill the history of {self.store.profile} with {DEMO_WEEKS} weeks of made-up "
-            "sessions? They are marked as demo sessions, and 'Remove demo sessions' takes "
-            "them out again.",
+            translate("HistoryWindow", "Try with made-up data"),
+            translate(
+                "HistoryWindow",
+                "Fill the history of {profile} with %n weeks of made-up "
+                "sessions? They are marked as demo sessions, and 'Remove demo sessions' takes "
+                "them out again.",
+                None,
+                DEMO_WEEKS,
+            ).format(profile=self.store.profile),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
@@ -337,31 +379,42 @@ class HistoryWindow(QMainWindow):
             if self.store.session_count(demo=False):
                 # Only into an empty history, like the command: real sessions stay alone.
                 QMessageBox.information(
-                    self, "Try with made-up data", "This history has sessions of its own now."
+                    self,
+                    translate("HistoryWindow", "Try with made-up data"),
+                    translate("HistoryWindow", "This history has sessions of its own now."),
                 )
                 self.refresh()
                 return 0
             records = demo_sessions(DEMO_WEEKS, today=self.today(), tz=self._tz)
             added = self.store.add_sessions(records, replace_demo=True)
         except StoreError as error:
-            QMessageBox.warning(self, "Try with made-up data", str(error))
+            QMessageBox.warning(
+                self, translate("HistoryWindow", "Try with made-up data"), str(error)
+            )
             return 0
         self.refresh()
-        self.statusBar().showMessage(f"Added {added} made-up sessions", 10_000)
+        added_text = translate("HistoryWindow", "Added %n made-up sessions", None, added)
+        self.statusBar().showMessage(added_text, 10_000)
         return added
 
     def remove_demo(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Remove demo sessions",
-            "Remove the made-up demo sessions from this profile? Your own sessions stay.",
+            translate("HistoryWindow", "Remove demo sessions"),
+            translate(
+                "HistoryWindow",
+                "Remove the made-up demo sessions from this profile? Your own sessions stay.",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             removed = self.store.delete_demo_sessions()
         except StoreError as error:
-            QMessageBox.warning(self, "Remove demo sessions", str(error))
+            QMessageBox.warning(
+                self, translate("HistoryWindow", "Remove demo sessions"), str(error)
+            )
             return
         self.refresh()
-        self.statusBar().showMessage(f"Removed {removed} demo sessions", 10_000)
+        removed_text = translate("HistoryWindow", "Removed %n demo sessions", None, removed)
+        self.statusBar().showMessage(removed_text, 10_000)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.builtin import BUILT_IN_EXERCISES
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Dose, Exercise, FieldProblem, Mode, Sides, exercise_problems
 from hiptimer.exchange.picture_files import PictureError
 from hiptimer.profiles.saved import LibraryError, LibraryStore
@@ -50,7 +51,11 @@ def blank_exercise() -> Exercise:
 
 def duplicate_of(exercise: Exercise) -> Exercise:
     """A copy to make one's own: new name; the id is chosen when it is saved."""
-    return dataclasses.replace(exercise, id="new-exercise", name=f"{exercise.name} (copy)")
+    return dataclasses.replace(
+        exercise,
+        id="new-exercise",
+        name=translate("exercise_editor", "{name} (copy)").format(name=exercise.name),
+    )
 
 
 class ExerciseEditorDialog(QDialog):
@@ -77,29 +82,38 @@ class ExerciseEditorDialog(QDialog):
         self._exercise = start
         self._pending_picture: bytes | None = None
         self._file_error = ""
-        title = "New exercise" if self._is_new else f"Edit exercise: {start.name}"
-        self.setWindowTitle(f"{title} ({store.folder.name})")
+        title = (
+            translate("ExerciseEditorDialog", "New exercise ({profile})")
+            if self._is_new
+            else translate("ExerciseEditorDialog", "Edit exercise: {name} ({profile})")
+        )
+        self.setWindowTitle(title.format(name=start.name, profile=store.folder.name))
         self.setMinimumWidth(900)
 
         self.form = ExerciseForm(full=True)
         self.form.set_exercise(start)
         self.form.edited.connect(self._on_edited)
 
-        picture_box = QGroupBox("Picture")
+        picture_box = QGroupBox(translate("ExerciseEditorDialog", "Picture"))
         grid = QGridLayout(picture_box)
-        self.figure_radio = QRadioButton("&Drawn figure")
-        self.file_radio = QRadioButton("&Own picture")
-        self.file_radio.setToolTip("A PNG or JPEG file, such as a photo of the exercise")
-        self.card_radio = QRadioButton("Name card onl&y")
+        self.figure_radio = QRadioButton(translate("ExerciseEditorDialog", "&Drawn figure"))
+        self.file_radio = QRadioButton(translate("ExerciseEditorDialog", "&Own picture"))
+        self.file_radio.setToolTip(
+            translate("ExerciseEditorDialog", "A PNG or JPEG file, such as a photo of the exercise")
+        )
+        self.card_radio = QRadioButton(translate("ExerciseEditorDialog", "Name card onl&y"))
         self._group = QButtonGroup(self)
         for radio in (self.figure_radio, self.file_radio, self.card_radio):
             self._group.addButton(radio)
         self.figure_combo = QComboBox()
         for name, figure in FIGURE_CHOICES:
             self.figure_combo.addItem(name, figure)
-        self.choose_button = QPushButton("C&hoose file…")
+        self.choose_button = QPushButton(translate("ExerciseEditorDialog", "C&hoose file…"))
         self.choose_button.setToolTip(
-            "Pick a PNG or JPEG; it is checked and copied into the profile"
+            translate(
+                "ExerciseEditorDialog",
+                "Pick a PNG or JPEG; it is checked and copied into the profile",
+            )
         )
         self.picture_error = ErrorLabel()
         self.preview = ExercisePicture()
@@ -130,7 +144,9 @@ class ExerciseEditorDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setToolTip(
-            f"Save into the library ({QKeySequence(QKeySequence.StandardKey.Save).toString()})"
+            translate("ExerciseEditorDialog", "Save into the library ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.Save).toString()
+            )
         )
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.buttons.accepted.connect(self.save)
@@ -142,7 +158,11 @@ class ExerciseEditorDialog(QDialog):
         columns.addWidget(picture_box, 3)
         layout = QVBoxLayout(self)
         hint = QLabel(
-            "Invalid values are marked next to their field; Save is available once all are fine."
+            translate(
+                "ExerciseEditorDialog",
+                "Invalid values are marked next to their field; "
+                "Save is available once all are fine.",
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -164,7 +184,11 @@ class ExerciseEditorDialog(QDialog):
             candidate = dataclasses.replace(candidate, id=self._new_id())
         problems = exercise_problems(candidate)
         if self.file_radio.isChecked() and not (self._pending_picture or candidate.picture):
-            problems.append(FieldProblem("exercise.picture", "choose a picture file"))
+            problems.append(
+                FieldProblem(
+                    "exercise.picture", translate("ExerciseEditorDialog", "choose a picture file")
+                )
+            )
         return problems
 
     def _new_id(self) -> str:
@@ -193,7 +217,10 @@ class ExerciseEditorDialog(QDialog):
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a picture", "", "Pictures (*.png *.jpg *.jpeg)"
+            self,
+            translate("ExerciseEditorDialog", "Choose a picture"),
+            "",
+            translate("ExerciseEditorDialog", "Pictures (*.png *.jpg *.jpeg)"),
         )
         if name:
             self.set_picture_file(Path(name))
@@ -205,7 +232,8 @@ class ExerciseEditorDialog(QDialog):
         except PictureError as error:
             if not self._pending_picture and not self._exercise.picture:
                 self.file_radio.setChecked(True)  # the trainer wants a picture: no Save without
-            self._file_error = f"{path.name} cannot be used: {error}"
+            unusable = translate("ExerciseEditorDialog", "{file} cannot be used: {problem}")
+            self._file_error = unusable.format(file=path.name, problem=error)
             self._refresh()
             return False
         self._file_error = ""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import (
     SIDE_MEANINGS,
     Dose,
@@ -35,15 +36,15 @@ from hiptimer.core.wording import TEMPO_WORDS, body_line
 from hiptimer.ui.trainer.fields import Field, count_box, seconds_box
 
 SIDE_CHOICES: tuple[tuple[str, Sides], ...] = (
-    ("Both sides, left first", Sides.LEFT_FIRST),
-    ("Both sides, right first", Sides.RIGHT_FIRST),
-    ("Left side only", Sides.LEFT_ONLY),
-    ("Right side only", Sides.RIGHT_ONLY),
-    ("Both legs together (no sides)", Sides.NONE),
+    (QT_TRANSLATE_NOOP("ExerciseForm", "Both sides, left first"), Sides.LEFT_FIRST),
+    (QT_TRANSLATE_NOOP("ExerciseForm", "Both sides, right first"), Sides.RIGHT_FIRST),
+    (QT_TRANSLATE_NOOP("ExerciseForm", "Left side only"), Sides.LEFT_ONLY),
+    (QT_TRANSLATE_NOOP("ExerciseForm", "Right side only"), Sides.RIGHT_ONLY),
+    (QT_TRANSLATE_NOOP("ExerciseForm", "Both legs together (no sides)"), Sides.NONE),
 )
 MODE_CHOICES: tuple[tuple[str, Mode], ...] = (
-    ("Repetitions", Mode.REPS),
-    ("Hold for a time", Mode.HOLD),
+    (QT_TRANSLATE_NOOP("ExerciseForm", "Repetitions"), Mode.REPS),
+    (QT_TRANSLATE_NOOP("ExerciseForm", "Hold for a time"), Mode.HOLD),
 )
 DEFAULT_TEMPO = Tempo(up=1.0, pause=1.0, down=2.0)
 _INDEXED = re.compile(r"\[\d+\]$")
@@ -85,10 +86,10 @@ class ExerciseForm(QWidget):
         self.mode_combo = QComboBox()
         # Item data holds the enum's value: Qt would hand a StrEnum back as a plain str.
         for label, mode in MODE_CHOICES:
-            self.mode_combo.addItem(label, mode.value)
+            self.mode_combo.addItem(translate("ExerciseForm", label), mode.value)
         self.sides_combo = QComboBox()
         for label, sides in SIDE_CHOICES:
-            self.sides_combo.addItem(label, sides.value)
+            self.sides_combo.addItem(translate("ExerciseForm", label), sides.value)
         # What left and right mean for the body: a named meaning or the trainer's words.
         self.meaning_combo = QComboBox()
         self.meaning_combo.setEditable(True)
@@ -98,11 +99,17 @@ class ExerciseForm(QWidget):
         if line is not None:  # always there in an editable combo box
             line.setMaxLength(400)
             line.setPlaceholderText(
-                "working leg, lying side, standing leg, kneeling leg, or own words"
+                translate(
+                    "ExerciseForm",
+                    "working leg, lying side, standing leg, kneeling leg, or own words",
+                )
             )
         self.meaning_combo.setToolTip(
-            "What the side means for the body. Your own words may say {side} and {other}, "
-            "for example: Lie on your {other} side, {side} knee opens"
+            translate(
+                "ExerciseForm",
+                "What the side means for the body. Your own words may say {side} and {other}, "
+                "for example: Lie on your {other} side, {side} knee opens",
+            )
         )
         self.meaning_preview = QLabel()
         self.meaning_preview.setObjectName("sideMeaningPreview")
@@ -111,7 +118,9 @@ class ExerciseForm(QWidget):
         self.sets_spin = count_box(99)
         self.reps_spin = count_box(999)
         self.hold_spin = seconds_box(9999, 5, 0)
-        self.self_paced_check = QCheckBox("Self-paced: the runner presses Done")
+        self.self_paced_check = QCheckBox(
+            translate("ExerciseForm", "Self-paced: the runner presses Done")
+        )
         self.tempo_up = seconds_box(99, 0.5)
         self.tempo_pause = seconds_box(99, 0.5)
         self.tempo_down = seconds_box(99, 0.5)
@@ -120,14 +129,19 @@ class ExerciseForm(QWidget):
             (self.tempo_up, self.tempo_pause, self.tempo_down), TEMPO_WORDS, strict=True
         ):
             box.setPrefix(f"{word} ")
-            box.setToolTip(f"Seconds for the {word} phase of each repetition")
+            phase = translate("ExerciseForm", "Seconds for the {phase} phase of each repetition")
+            box.setToolTip(phase.format(phase=word))
             box.setMinimumWidth(112)
         self.rest_sides_spin = seconds_box(9999, 1, 0)
         self.rest_sets_spin = seconds_box(9999, 5, 0)
         self.equipment_edit = QLineEdit()
-        self.equipment_edit.setPlaceholderText("for example: green band, mat")
+        self.equipment_edit.setPlaceholderText(
+            translate("ExerciseForm", "for example: green band, mat")
+        )
         self.cues_edit = QPlainTextEdit()
-        self.cues_edit.setPlaceholderText("One short cue per line, up to six")
+        self.cues_edit.setPlaceholderText(
+            translate("ExerciseForm", "One short cue per line, up to six")
+        )
         self.cues_edit.setTabChangesFocus(True)
         self.cues_edit.setMaximumHeight(110)
 
@@ -135,25 +149,39 @@ class ExerciseForm(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         if full:
-            self._row("name", "&Name", self.name_edit)
-            self._row("mode", "&Kind", self.mode_combo)
+            self._row("name", translate("ExerciseForm", "&Name"), self.name_edit)
+            self._row("mode", translate("ExerciseForm", "&Kind"), self.mode_combo)
         else:
             form.addRow(self.title)
-        self._row("sides", "S&ides", self.sides_combo)
+        self._row("sides", translate("ExerciseForm", "S&ides"), self.sides_combo)
         if full:
-            self._row("side_meaning", "Side &means", self.meaning_combo)
+            self._row("side_meaning", translate("ExerciseForm", "Side &means"), self.meaning_combo)
             # A blank label keeps the preview in the field column, under the field.
             self._row("side_meaning_preview", " ", self.meaning_preview)
-        self._row("dose.sets", "S&ets", self.sets_spin)
-        self._row("dose.reps", "&Reps per set", self.reps_spin)
-        self._row("dose.hold_seconds", "&Hold", self.hold_spin)
+        self._row("dose.sets", translate("ExerciseForm", "S&ets"), self.sets_spin)
+        self._row("dose.reps", translate("ExerciseForm", "&Reps per set"), self.reps_spin)
+        self._row("dose.hold_seconds", translate("ExerciseForm", "&Hold"), self.hold_spin)
         self._row("self_paced", "", self.self_paced_check)
-        self._row("dose.tempo", "&Tempo", self.tempo_up, self.tempo_pause, self.tempo_down)
-        self._row("rests.between_sides", "Rest between side&s", self.rest_sides_spin)
-        self._row("rests.between_sets", "Rest between sets", self.rest_sets_spin)
-        self._row("equipment", "E&quipment", self.equipment_edit)
+        self._row(
+            "dose.tempo",
+            translate("ExerciseForm", "&Tempo"),
+            self.tempo_up,
+            self.tempo_pause,
+            self.tempo_down,
+        )
+        self._row(
+            "rests.between_sides",
+            translate("ExerciseForm", "Rest between side&s"),
+            self.rest_sides_spin,
+        )
+        self._row(
+            "rests.between_sets",
+            translate("ExerciseForm", "Rest between sets"),
+            self.rest_sets_spin,
+        )
+        self._row("equipment", translate("ExerciseForm", "E&quipment"), self.equipment_edit)
         if full:
-            self._row("cues", "&Cues", self.cues_edit)
+            self._row("cues", translate("ExerciseForm", "&Cues"), self.cues_edit)
 
         self.name_edit.textEdited.connect(lambda: self._emit("name"))
         self.mode_combo.currentIndexChanged.connect(lambda: self._emit("mode"))
@@ -283,7 +311,9 @@ class ExerciseForm(QWidget):
         self._show("dose.hold_seconds", hold)
         both = len(self._sides().order) > 1
         self.rest_sides_spin.setEnabled(both)
-        self.rest_sides_spin.setToolTip("" if both else "Only used when both sides are worked")
+        self.rest_sides_spin.setToolTip(
+            "" if both else translate("ExerciseForm", "Only used when both sides are worked")
+        )
         if self.full:
             sided = self._sides() is not Sides.NONE
             self._show("side_meaning", sided)

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import translate
+
 
 def problem_text(message: str) -> str:
     """'expected between 1 and 20, got 0' -> 'Expected between 1 and 20, got 0.'"""
     if message == "expected a non-empty text":
-        return "Fill this in."
+        return translate("fields", "Fill this in.")
     text = message[:1].upper() + message[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
 

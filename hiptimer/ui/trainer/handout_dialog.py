@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.files import safe_stem
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.handout import HandoutError, write_handout
@@ -58,39 +59,44 @@ class HandoutDialog(QDialog):
         self.store = store
         self.routine = routine
         self.written: Path | None = None
-        self.setWindowTitle(f"Handout: {routine.name} ({store.folder.name})")
+        title = translate("HandoutDialog", "Handout: {routine} ({profile})")
+        self.setWindowTitle(title.format(routine=routine.name, profile=store.folder.name))
         self.setMinimumWidth(520)
 
         self.client_edit = QLineEdit(client)
-        self.client_edit.setPlaceholderText("printed at the top; may stay empty")
+        self.client_edit.setPlaceholderText(
+            translate("HandoutDialog", "printed at the top; may stay empty")
+        )
         self.trainer_edit = QLineEdit()
-        self.trainer_edit.setPlaceholderText("printed at the top; empty leaves a line to sign")
+        self.trainer_edit.setPlaceholderText(
+            translate("HandoutDialog", "printed at the top; empty leaves a line to sign")
+        )
         self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", "a4")
-        self.paper_combo.addItem("Letter", "letter")
+        self.paper_combo.addItem(translate("HandoutDialog", "Letter"), "letter")
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(default_paper()))
         self.path_edit = QLineEdit(
             str(documents_dir() / f"{safe_stem(routine.name, 'routine')}-handout.pdf")
         )
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(translate("HandoutDialog", "&Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        self.open_check = QCheckBox("&Open the PDF when it is written")
+        self.open_check = QCheckBox(translate("HandoutDialog", "&Open the PDF when it is written"))
         self.open_check.setChecked(True)
         self.error = ErrorLabel()
 
         form = QFormLayout()
-        form.addRow("&Client's name", self.client_edit)
-        form.addRow("&Trainer's name", self.trainer_edit)
-        form.addRow("&Paper", self.paper_combo)
-        form.addRow("&File", path_row)
+        form.addRow(translate("HandoutDialog", "&Client's name"), self.client_edit)
+        form.addRow(translate("HandoutDialog", "&Trainer's name"), self.trainer_edit)
+        form.addRow(translate("HandoutDialog", "&Paper"), self.paper_combo)
+        form.addRow(translate("HandoutDialog", "&File"), path_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Write PDF")
+        save.setText(translate("HandoutDialog", "&Write PDF"))
         save.setDefault(True)
         buttons.accepted.connect(self.write)
         buttons.rejected.connect(self.reject)
@@ -102,7 +108,10 @@ class HandoutDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the handout", self.path_edit.text(), "PDF (*.pdf)"
+            self,
+            translate("HandoutDialog", "Save the handout"),
+            self.path_edit.text(),
+            translate("HandoutDialog", "PDF (*.pdf)"),
         )
         if name:
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -110,7 +119,7 @@ class HandoutDialog(QDialog):
     def write(self) -> bool:
         path = Path(self.path_edit.text().strip())
         if not path.name:
-            self.error.set_message("choose a file for the PDF")
+            self.error.set_message(translate("HandoutDialog", "choose a file for the PDF"))
             return False
         try:
             pictures = self.store.bundle(self.routine).pictures

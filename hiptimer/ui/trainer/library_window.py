@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise
 from hiptimer.core.wording import dose_line, exercise_details
 from hiptimer.profiles.saved import LibraryError, LibraryStore
@@ -36,11 +37,15 @@ class ExerciseLibraryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.store = store
         self.editor: ExerciseEditorDialog | None = None
-        self.setWindowTitle(f"Exercise library: {store.folder.name}")
+        self.setWindowTitle(
+            translate("ExerciseLibraryWindow", "Exercise library: {profile}").format(
+                profile=store.folder.name
+            )
+        )
         self.resize(900, 600)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(translate("ExerciseLibraryWindow", "Exercises"))
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._show_current)
@@ -62,13 +67,29 @@ class ExerciseLibraryWindow(QWidget):
         self.cues_label.setWordWrap(True)
 
         self.new_action = make_action(
-            self, "&New exercise", "Ctrl+N", "Make a new exercise of your own"
+            self,
+            translate("ExerciseLibraryWindow", "&New exercise"),
+            "Ctrl+N",
+            translate("ExerciseLibraryWindow", "Make a new exercise of your own"),
         )
         self.duplicate_action = make_action(
-            self, "D&uplicate", "Ctrl+D", "Copy this exercise to change it as your own"
+            self,
+            translate("ExerciseLibraryWindow", "D&uplicate"),
+            "Ctrl+D",
+            translate("ExerciseLibraryWindow", "Copy this exercise to change it as your own"),
         )
-        self.edit_action = make_action(self, "&Edit", "F2", "Change this exercise")
-        self.delete_action = make_action(self, "Delete", "Del", "Delete this exercise")
+        self.edit_action = make_action(
+            self,
+            translate("ExerciseLibraryWindow", "&Edit"),
+            "F2",
+            translate("ExerciseLibraryWindow", "Change this exercise"),
+        )
+        self.delete_action = make_action(
+            self,
+            translate("ExerciseLibraryWindow", "Delete"),
+            "Del",
+            translate("ExerciseLibraryWindow", "Delete this exercise"),
+        )
         self.new_action.triggered.connect(self.new_exercise)
         self.duplicate_action.triggered.connect(self.duplicate_selected)
         self.edit_action.triggered.connect(self.edit_selected)
@@ -102,7 +123,12 @@ class ExerciseLibraryWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        close = make_action(self, "Close", QKeySequence.StandardKey.Close, "Close the window")
+        close = make_action(
+            self,
+            translate("ExerciseLibraryWindow", "Close"),
+            QKeySequence.StandardKey.Close,
+            translate("ExerciseLibraryWindow", "Close the window"),
+        )
         close.triggered.connect(self.close)
         self.refresh()
 
@@ -113,10 +139,14 @@ class ExerciseLibraryWindow(QWidget):
         current = select_id or (chosen.id if chosen else None)
         self.list.clear()
         custom = self.store.custom_exercises()
-        self._section("Built-in exercises (read-only)")
+        self._section(translate("ExerciseLibraryWindow", "Built-in exercises (read-only)"))
         for exercise in self.store.library()[: len(self.store.library()) - len(custom)]:
             self._add(exercise, built_in=True)
-        self._section("Your exercises" if custom else "Your exercises: none yet")
+        self._section(
+            translate("ExerciseLibraryWindow", "Your exercises")
+            if custom
+            else translate("ExerciseLibraryWindow", "Your exercises: none yet")
+        )
         for exercise in custom:
             self._add(exercise, built_in=False)
         for row in range(self.list.count()):
@@ -138,7 +168,11 @@ class ExerciseLibraryWindow(QWidget):
     def _add(self, exercise: Exercise, *, built_in: bool) -> None:
         item = QListWidgetItem(f"{exercise.name}\n{dose_line(exercise)}")
         item.setData(EXERCISE_ROLE, exercise)
-        item.setToolTip("Built-in: duplicate it to change it" if built_in else exercise.name)
+        item.setToolTip(
+            translate("ExerciseLibraryWindow", "Built-in: duplicate it to change it")
+            if built_in
+            else exercise.name
+        )
         self.list.addItem(item)
 
     def selected(self) -> Exercise | None:
@@ -156,13 +190,17 @@ class ExerciseLibraryWindow(QWidget):
         self.edit_action.setEnabled(exercise is not None and not built_in)
         self.delete_action.setEnabled(exercise is not None and not built_in)
         self.edit_action.setToolTip(
-            "Built-in exercises are read-only: Duplicate makes a copy"
+            translate(
+                "ExerciseLibraryWindow", "Built-in exercises are read-only: Duplicate makes a copy"
+            )
             if built_in
-            else "Change this exercise (F2)"
+            else translate("ExerciseLibraryWindow", "Change this exercise (F2)")
         )
         if exercise is None:
             self.name_label.setText("")
-            self.kind_label.setText("Choose an exercise on the left.")
+            self.kind_label.setText(
+                translate("ExerciseLibraryWindow", "Choose an exercise on the left.")
+            )
             self.details_label.setText("")
             self.cues_label.setText("")
             self.picture.hide()
@@ -171,9 +209,12 @@ class ExerciseLibraryWindow(QWidget):
         self.picture.show_exercise(exercise, self.store)
         self.name_label.setText(exercise.name)
         self.kind_label.setText(
-            "Built-in, read-only: Duplicate makes a copy you can change."
+            translate(
+                "ExerciseLibraryWindow",
+                "Built-in, read-only: Duplicate makes a copy you can change.",
+            )
             if built_in
-            else "Your own exercise."
+            else translate("ExerciseLibraryWindow", "Your own exercise.")
         )
         self.details_label.setText(exercise_details(exercise))
         self.cues_label.setText("\n".join(f"•  {cue}" for cue in exercise.cues))
@@ -213,16 +254,20 @@ class ExerciseLibraryWindow(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete exercise",
-                f"Delete {exercise.name!r} from the library? Routines that use it keep their "
-                "own copy.",
+                translate("ExerciseLibraryWindow", "Delete exercise"),
+                translate(
+                    "ExerciseLibraryWindow",
+                    "Delete {name} from the library? Routines that use it keep their own copy.",
+                ).format(name=repr(exercise.name)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
             self.store.delete_exercise(exercise.id)
         except LibraryError as error:
-            QMessageBox.warning(self, "Delete exercise", str(error))
+            QMessageBox.warning(
+                self, translate("ExerciseLibraryWindow", "Delete exercise"), str(error)
+            )
             return
         self.refresh()
         self.library_changed.emit()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
 
 from hiptimer.core.files import NotARegularFile, read_regular_file
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise
 from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
@@ -33,10 +34,12 @@ MAX_SOURCE_BYTES = 40 * 1024 * 1024
 def decode_picture(data: bytes) -> QImage:
     """A QImage from PNG or JPEG bytes, or PictureError saying why not."""
     if sniff_kind(data) is None:
-        raise PictureError("not a PNG or JPEG picture")
+        raise PictureError(translate("picture_picker", "not a PNG or JPEG picture"))
     image = QImage.fromData(data)
     if image.isNull():
-        raise PictureError("the picture cannot be decoded; it may be damaged")
+        raise PictureError(
+            translate("picture_picker", "the picture cannot be decoded; it may be damaged")
+        )
     return image
 
 
@@ -67,7 +70,9 @@ def prepare_picture(data: bytes) -> bytes:
             return out
         if fmt == "PNG":  # PNG has no quality to give: halve the size instead
             image = image.scaled(image.size() / 2, Qt.AspectRatioMode.KeepAspectRatio)
-    raise PictureError("the picture stays too large even when made smaller")
+    raise PictureError(
+        translate("picture_picker", "the picture stays too large even when made smaller")
+    )
 
 
 def _encode(image: QImage, fmt: str, quality: int) -> bytes:
@@ -85,14 +90,19 @@ def read_picture_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
-            raise PictureError(f"the file is {size / 1e6:.0f} MB; choose a smaller picture")
+            too_big = translate("picture_picker", "the file is {size} MB; choose a smaller picture")
+            raise PictureError(too_big.format(size=f"{size / 1e6:.0f}"))
         data = read_regular_file(path, MAX_SOURCE_BYTES)  # no FIFO, device or folder
         if len(data) > MAX_SOURCE_BYTES:
-            raise PictureError("the file grew while it was read; choose it again")
+            raise PictureError(
+                translate("picture_picker", "the file grew while it was read; choose it again")
+            )
     except (NotARegularFile, TimeoutError) as error:
-        raise PictureError(f"cannot read the file: {error}") from error
+        unreadable = translate("picture_picker", "cannot read the file: {problem}")
+        raise PictureError(unreadable.format(problem=error)) from error
     except OSError as error:
-        raise PictureError(f"cannot read the file ({error.strerror or error})") from error
+        unreadable = translate("picture_picker", "cannot read the file ({problem})")
+        raise PictureError(unreadable.format(problem=error.strerror or error)) from error
     return prepare_picture(data)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import translate
 from hiptimer.profiles import folders as profiles
 from hiptimer.ui.trainer.fields import ErrorLabel, Field
 
@@ -44,35 +45,46 @@ class ProfilesDialog(QDialog):
         super().__init__(parent)
         self.current = current
         self.chosen: str | None = None
-        self.setWindowTitle(f"Profiles (shown now: {current})")
+        self.setWindowTitle(
+            translate("ProfilesDialog", "Profiles (shown now: {profile})").format(profile=current)
+        )
         self.setMinimumSize(560, 420)
 
         intro = QLabel(
-            "One profile per client: each keeps its own routines and history. "
-            "Archiving hides a profile from the list and keeps all its data."
+            translate(
+                "ProfilesDialog",
+                "One profile per client: each keeps its own routines and history. "
+                "Archiving hides a profile from the list and keeps all its data.",
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Profiles")
+        self.list.setAccessibleName(translate("ProfilesDialog", "Profiles"))
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._on_selection)
         self.list.itemActivated.connect(lambda _item: self.switch())
-        self.show_archived = QCheckBox("Show &archived profiles")
+        self.show_archived = QCheckBox(translate("ProfilesDialog", "Show &archived profiles"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("a client's name, for example Anna B")
+        self.name_edit.setPlaceholderText(
+            translate("ProfilesDialog", "a client's name, for example Anna B")
+        )
         self.name_edit.setMaxLength(80)
         self.name_field = Field(self.name_edit)
         self.name_edit.textEdited.connect(lambda _text: self.name_field.set_problem(""))
-        self.create_button = QPushButton("&Create")
-        self.create_button.setToolTip("Create a new profile with this name")
-        self.rename_button = QPushButton("&Rename")
-        self.rename_button.setToolTip("Give the selected profile this name")
+        self.create_button = QPushButton(translate("ProfilesDialog", "&Create"))
+        self.create_button.setToolTip(
+            translate("ProfilesDialog", "Create a new profile with this name")
+        )
+        self.rename_button = QPushButton(translate("ProfilesDialog", "&Rename"))
+        self.rename_button.setToolTip(
+            translate("ProfilesDialog", "Give the selected profile this name")
+        )
         self.create_button.clicked.connect(self.create_profile)
         self.rename_button.clicked.connect(self.rename_selected)
         name_row = QHBoxLayout()
-        name_label = QLabel("&Name")
+        name_label = QLabel(translate("ProfilesDialog", "&Name"))
         name_label.setBuddy(self.name_edit)
         name_label.setContentsMargins(0, 4, 0, 0)  # level with the text field, not its error
         name_row.addWidget(name_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -80,25 +92,31 @@ class ProfilesDialog(QDialog):
         name_row.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTop)
         name_row.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.archive_button = QPushButton("Arc&hive")
+        self.archive_button = QPushButton(translate("ProfilesDialog", "Arc&hive"))
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.import_button = QPushButton("&Import report…")
+        self.import_button = QPushButton(translate("ProfilesDialog", "&Import report…"))
         self.import_button.setToolTip(
-            "Add a progress report a client sent you to the selected profile's history"
+            translate(
+                "ProfilesDialog",
+                "Add a progress report a client sent you to the selected profile's history",
+            )
         )
         # clicked passes `checked`, which is not a file name.
         self.import_button.clicked.connect(lambda _checked: self.import_report())
         self.report_status = QLabel()
         self.report_status.setWordWrap(True)
-        self.report_status.setAccessibleName("Report import")
+        self.report_status.setAccessibleName(translate("ProfilesDialog", "Report import"))
         self.report_status.hide()
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.switch_button = buttons.addButton(
-            "&Switch to this profile", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ProfilesDialog", "&Switch to this profile"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.switch_button.setDefault(True)
-        self.switch_button.setToolTip("Use the selected profile (Enter)")
+        self.switch_button.setToolTip(
+            translate("ProfilesDialog", "Use the selected profile (Enter)")
+        )
         buttons.accepted.connect(self.switch)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -128,9 +146,9 @@ class ProfilesDialog(QDialog):
         for name, archived in names:
             label = name
             if name == self.current:
-                label += "   (in use)"
+                label += translate("ProfilesDialog", "   (in use)")
             if archived:
-                label += "   (archived)"
+                label += translate("ProfilesDialog", "   (archived)")
             item = QListWidgetItem(label)
             item.setData(NAME_ROLE, name)
             item.setData(ARCHIVED_ROLE, archived)
@@ -164,11 +182,17 @@ class ProfilesDialog(QDialog):
         self.archive_button.setEnabled(
             name is not None and name not in (profiles.DEFAULT_PROFILE, self.current)
         )
-        self.archive_button.setText("Bring &back" if archived else "Arc&hive")
+        self.archive_button.setText(
+            translate("ProfilesDialog", "Bring &back")
+            if archived
+            else translate("ProfilesDialog", "Arc&hive")
+        )
         if name == self.current:
-            self.archive_button.setToolTip("Switch to another profile before archiving this one")
+            self.archive_button.setToolTip(
+                translate("ProfilesDialog", "Switch to another profile before archiving this one")
+            )
         elif name == profiles.DEFAULT_PROFILE:
-            self.archive_button.setToolTip("The default profile stays")
+            self.archive_button.setToolTip(translate("ProfilesDialog", "The default profile stays"))
         else:
             self.archive_button.setToolTip("")
         self.error.set_message("")
@@ -277,8 +301,8 @@ class ProfilePicker(QComboBox):
 
     def __init__(self, current: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Profile")
-        self.setToolTip("Whose routines and history to use")
+        self.setAccessibleName(translate("ProfilePicker", "Profile"))
+        self.setToolTip(translate("ProfilePicker", "Whose routines and history to use"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._current = current or profiles.remembered_profile()
         self.dialog: ProfilesDialog | None = None
@@ -302,7 +326,7 @@ class ProfilePicker(QComboBox):
         for name in sorted(names, key=str.casefold):
             self.addItem(name, name)
         self.insertSeparator(self.count())
-        self.addItem("Manage profiles…", MANAGE)
+        self.addItem(translate("ProfilePicker", "Manage profiles…"), MANAGE)
         self.setCurrentIndex(self.findData(self._current))
         self.blockSignals(False)
 

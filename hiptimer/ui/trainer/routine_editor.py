@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,26 +32,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMainWindow,
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from hiptimer.core.files import safe_stem
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import FieldProblem, Routine, routine_problems
 from hiptimer.core.timeline import Timeline
 from hiptimer.profiles.saved import LibraryError, LibraryStore
+from hiptimer.ui.trainer.editor_actions import RoutineEditorActions
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
 from hiptimer.ui.trainer.exercise_form import ExerciseForm
 from hiptimer.ui.trainer.fields import (
     ErrorLabel,
     Field,
     action_button,
-    make_action,
     seconds_box,
 )
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
@@ -63,10 +62,12 @@ from hiptimer.ui.trainer.routine_model import (
 from hiptimer.ui.trainer.timeline_preview import TimelinePreview
 
 _Index = QModelIndex | QPersistentModelIndex
-NAME_TAKEN = "a routine with this name already exists in this profile; choose another"
+NAME_TAKEN = QT_TRANSLATE_NOOP(
+    "RoutineEditor", "a routine with this name already exists in this profile; choose another"
+)
 
 
-class RoutineEditor(QMainWindow):
+class RoutineEditor(RoutineEditorActions):
     routine_saved = Signal(str)
 
     def __init__(
@@ -92,7 +93,7 @@ class RoutineEditor(QMainWindow):
         self.handout_dialog: HandoutDialog | None = None
         self._ready = False
         start = routine or Routine(
-            name=store.free_name("New routine"),
+            name=store.free_name(translate("RoutineEditor", "New routine")),
             exercises=(),
             prepare_seconds=10,
             rest_between_exercises=30,
@@ -117,75 +118,19 @@ class RoutineEditor(QMainWindow):
 
     # Building ----------------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        self.save_action = make_action(self, "&Save", QKeySequence.StandardKey.Save, "Save")
-        self.save_action.triggered.connect(self.save)
-        # Own actions rather than the stack's: those put the whole command text on the
-        # button ("Undo change sets of Clamshells"); here it goes into the tooltip.
-        self.undo_action = make_action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
-        self.redo_action = make_action(self, "&Redo", "Ctrl+Shift+Z", "Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._on_undo_text)
-        self.undo_stack.redoTextChanged.connect(self._on_redo_text)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.export_action = make_action(
-            self, "&Export…", "Ctrl+E", "Write the routine to one file for a client"
-        )
-        self.export_action.triggered.connect(self.export_dialog)
-        self.handout_action = make_action(
-            self, "&Handout PDF…", QKeySequence.StandardKey.Print, "Print a handout as PDF"
-        )
-        self.handout_action.triggered.connect(self.open_handout_dialog)
-        self.new_exercise_action = make_action(
-            self, "&New exercise…", "Ctrl+N", "Make an exercise of your own for the library"
-        )
-        self.new_exercise_action.triggered.connect(self.new_exercise)
-        self.add_action = make_action(
-            self, "&Add to routine", None, "Add the library exercise (Enter in the library)"
-        )
-        self.add_action.triggered.connect(self.add_selected_library_exercise)
-        self.up_action = make_action(self, "Move &up", None, "Move up (Ctrl+Up in the list)")
-        self.up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.down_action = make_action(
-            self, "Move do&wn", None, "Move down (Ctrl+Down in the list)"
-        )
-        self.down_action.triggered.connect(lambda: self.move_selected(1))
-        self.remove_action = make_action(
-            self, "Re&move", None, "Remove from the routine (Delete in the list)"
-        )
-        self.remove_action.triggered.connect(self.remove_selected)
-        close = make_action(self, "Close", QKeySequence.StandardKey.Close, "Close the editor")
-        close.triggered.connect(self.close)
-
-        toolbar = QToolBar("Routine")
-        toolbar.setObjectName("routine-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.save_action, self.undo_action, self.redo_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.export_action, self.handout_action, self.new_exercise_action):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
-
     def _build_ui(self) -> None:
         # The library, on the left.
         self.library_model = LibraryModel()
         self.library_view = QListView()
         self.library_view.setModel(self.library_model)
-        self.library_view.setAccessibleName("Exercise library")
+        self.library_view.setAccessibleName(translate("RoutineEditor", "Exercise library"))
         self.library_view.setDragEnabled(True)
         self.library_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.library_view.setSpacing(2)
         self.library_view.setWordWrap(True)
         self.library_view.doubleClicked.connect(lambda _i: self.add_selected_library_exercise())
         self.library_view.installEventFilter(self)
-        library = QGroupBox("Library")
+        library = QGroupBox(translate("RoutineEditor", "Library"))
         library_box = QVBoxLayout(library)
         library_box.addWidget(self.library_view, 1)
         row = QHBoxLayout()
@@ -202,9 +147,9 @@ class RoutineEditor(QMainWindow):
         self.prepare_field = Field(self.prepare_spin)
         self.rest_field = Field(self.rest_spin)
         top = QFormLayout()
-        top.addRow("R&outine name", self.name_field)
-        top.addRow("&Get ready time", self.prepare_field)
-        top.addRow("Rest &between exercises", self.rest_field)
+        top.addRow(translate("RoutineEditor", "R&outine name"), self.name_field)
+        top.addRow(translate("RoutineEditor", "&Get ready time"), self.prepare_field)
+        top.addRow(translate("RoutineEditor", "Rest &between exercises"), self.rest_field)
         self.name_edit.textEdited.connect(lambda text: self._set_value("name", text.strip()))
         self.prepare_spin.valueChanged.connect(
             lambda value: self._set_value("prepare_seconds", value)
@@ -215,7 +160,7 @@ class RoutineEditor(QMainWindow):
 
         self.routine_view = QListView()
         self.routine_view.setModel(self.model)
-        self.routine_view.setAccessibleName("Exercises in the routine")
+        self.routine_view.setAccessibleName(translate("RoutineEditor", "Exercises in the routine"))
         self.routine_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.routine_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.routine_view.setDropIndicatorShown(True)
@@ -232,7 +177,7 @@ class RoutineEditor(QMainWindow):
 
         self.form = ExerciseForm(full=False)
         self.form.edited.connect(self._on_form_edited)
-        form_box = QGroupBox("Selected exercise")
+        form_box = QGroupBox(translate("RoutineEditor", "Selected exercise"))
         form_layout = QVBoxLayout(form_box)
         form_layout.addWidget(self.form)
         form_layout.addStretch(1)
@@ -240,7 +185,11 @@ class RoutineEditor(QMainWindow):
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.addLayout(top)
-        middle_box.addWidget(QLabel("Exercises (drag to reorder, or Ctrl+Up / Ctrl+Down)"))
+        middle_box.addWidget(
+            QLabel(
+                translate("RoutineEditor", "Exercises (drag to reorder, or Ctrl+Up / Ctrl+Down)")
+            )
+        )
         middle_box.addWidget(self.routine_view, 2)
         middle_box.addWidget(self.exercises_error)
         middle_box.addLayout(buttons)
@@ -302,7 +251,10 @@ class RoutineEditor(QMainWindow):
             if item.id == exercise.id:
                 self.library_view.setCurrentIndex(self.library_model.index(row))
         self.statusBar().showMessage(
-            f"{exercise.name} is in the library; press Enter or drag it into the routine", 8000
+            translate(
+                "RoutineEditor", "{name} is in the library; press Enter or drag it into the routine"
+            ).format(name=exercise.name),
+            8000,
         )
 
     # Routine exercises -------------------------------------------------------------------
@@ -414,7 +366,7 @@ class RoutineEditor(QMainWindow):
         model_problems = routine_problems(routine)
         problems = list(model_problems)
         if routine.name.strip() and not self.store.name_is_free(routine.name, self._saved_name):
-            problems.append(FieldProblem("name", NAME_TAKEN))
+            problems.append(FieldProblem("name", translate("RoutineEditor", NAME_TAKEN)))
         self._problems = problems
         self._show_problems()
         valid = not problems
@@ -458,17 +410,26 @@ class RoutineEditor(QMainWindow):
         self.undo_stack.redo()
 
     def _on_undo_text(self, text: str) -> None:
-        self.undo_action.setToolTip(f"Undo: {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+        self.undo_action.setToolTip(
+            translate("RoutineEditor", "Undo: {change} (Ctrl+Z)").format(change=text)
+            if text
+            else translate("RoutineEditor", "Undo (Ctrl+Z)")
+        )
 
     def _on_redo_text(self, text: str) -> None:
-        tip = f"Redo: {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)"
+        tip = (
+            translate("RoutineEditor", "Redo: {change} (Ctrl+Shift+Z)").format(change=text)
+            if text
+            else translate("RoutineEditor", "Redo (Ctrl+Shift+Z)")
+        )
         self.redo_action.setToolTip(tip)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Routine: {self._values['name']}[*] ({self.profile})")
+        title = translate("RoutineEditor", "Routine: {name}[*] ({profile})")
+        self.setWindowTitle(title.format(name=self._values["name"], profile=self.profile))
         self.setWindowModified(not self.undo_stack.isClean())
 
     # Saving, exporting, printing ---------------------------------------------------------
@@ -487,7 +448,10 @@ class RoutineEditor(QMainWindow):
         self._saved_name = routine.name
         self.undo_stack.setClean()
         self._refresh()
-        self.statusBar().showMessage(f"Saved {routine.name!r} in profile {self.profile!r}", 6000)
+        saved = translate("RoutineEditor", "Saved {name} in profile {profile}")
+        self.statusBar().showMessage(
+            saved.format(name=repr(routine.name), profile=repr(self.profile)), 6000
+        )
         self.routine_saved.emit(routine.name)
         return True
 
@@ -497,13 +461,17 @@ class RoutineEditor(QMainWindow):
         except (LibraryError, ValueError) as error:
             self.save_error.set_message(str(error))
             return False
-        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        exported = translate("RoutineEditor", "Exported to {path}").format(path=path)
+        self.statusBar().showMessage(exported, 8000)
         return True
 
     def export_dialog(self) -> None:
         suggested = documents_dir() / f"{safe_stem(str(self._values['name']), 'routine')}.json"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export routine", str(suggested), "HipTimer routine (*.json)"
+            self,
+            translate("RoutineEditor", "Export routine"),
+            str(suggested),
+            translate("RoutineEditor", "HipTimer routine (*.json)"),
         )
         if name:
             self.export_to(Path(name))
@@ -518,8 +486,10 @@ class RoutineEditor(QMainWindow):
         if not self.undo_stack.isClean():
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                f"Save the changes to {self._values['name']!r} before closing?",
+                translate("RoutineEditor", "Unsaved changes"),
+                translate("RoutineEditor", "Save the changes to {name} before closing?").format(
+                    name=repr(self._values["name"])
+                ),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise
 from hiptimer.core.wording import dose_line
 from hiptimer.profiles.saved import unique_id
@@ -54,7 +55,9 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{exercise.name}\n{dose_line(exercise)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Drag into the routine, or press Enter to add it at the end"
+            return translate(
+                "LibraryModel", "Drag into the routine, or press Enter to add it at the end"
+            )
         if role == EXERCISE_ROLE:
             return exercise
         return None
@@ -109,7 +112,7 @@ class RoutineExercisesModel(QAbstractListModel):
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and problems:
-            return "Has problems: " + "; ".join(problems)
+            return translate("RoutineExercisesModel", "Has problems: ") + "; ".join(problems)
         if role == EXERCISE_ROLE:
             return exercise
         return None
@@ -258,7 +261,7 @@ class RoutineExercisesModel(QAbstractListModel):
 
 class _Insert(QUndoCommand):
     def __init__(self, model: RoutineExercisesModel, row: int, exercise: Exercise) -> None:
-        super().__init__(f"add {exercise.name}")
+        super().__init__(translate("_Insert", "add {name}").format(name=exercise.name))
         self.model, self.row, self.exercise = model, row, exercise
 
     def redo(self) -> None:
@@ -270,7 +273,9 @@ class _Insert(QUndoCommand):
 
 class _Remove(QUndoCommand):
     def __init__(self, model: RoutineExercisesModel, row: int) -> None:
-        super().__init__(f"remove {model.exercises[row].name}")
+        super().__init__(
+            translate("_Remove", "remove {name}").format(name=model.exercises[row].name)
+        )
         self.model, self.row = model, row
         self.exercise = model.exercises[row]
 
@@ -283,7 +288,7 @@ class _Remove(QUndoCommand):
 
 class _Move(QUndoCommand):
     def __init__(self, model: RoutineExercisesModel, row: int, to: int) -> None:
-        super().__init__(f"move {model.exercises[row].name}")
+        super().__init__(translate("_Move", "move {name}").format(name=model.exercises[row].name))
         self.model, self.row, self.to = model, row, to
 
     def redo(self) -> None:
@@ -301,7 +306,9 @@ class _Replace(QUndoCommand):
         self, model: RoutineExercisesModel, row: int, old: Exercise, new: Exercise, key: str
     ) -> None:
         super().__init__(
-            f"change {key.rsplit('.', maxsplit=1)[-1].replace('_', ' ')} of {old.name}"
+            translate("_Replace", "change {field} of {name}").format(
+                field=key.rsplit(".", maxsplit=1)[-1].replace("_", " "), name=old.name
+            )
         )
         self.model, self.row, self.old, self.new, self.key = model, row, old, new, key
 
@@ -329,7 +336,9 @@ class SetRoutineField(QUndoCommand):
     def __init__(
         self, apply: Callable[[str, object], None], key: str, old: object, new: object
     ) -> None:
-        super().__init__(f"change {key.replace('_', ' ')}")
+        super().__init__(
+            translate("SetRoutineField", "change {field}").format(field=key.replace("_", " "))
+        )
         self.apply, self.key, self.old, self.new = apply, key, old, new
 
     def id(self) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.files import safe_stem
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import compile_routine
 from hiptimer.core.wording import clock_text
@@ -49,42 +50,86 @@ class RoutinesWindow(QWidget):
         self.editors: list[RoutineEditor] = []
         self.library_window: ExerciseLibraryWindow | None = None
         self.handout_dialog: HandoutDialog | None = None
-        self.setWindowTitle(f"Routines: {self.profile}")
+        self.setWindowTitle(
+            translate("RoutinesWindow", "Routines: {profile}").format(profile=self.profile)
+        )
         self.resize(720, 520)
 
-        title = QLabel(f"Routines of {self.profile}")
+        title = QLabel(
+            translate("RoutinesWindow", "Routines of {profile}").format(profile=self.profile)
+        )
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
         self.list = QListWidget()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(translate("RoutinesWindow", "Routines"))
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(lambda *_: self._update_actions())
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
         self.error = ErrorLabel()
 
-        self.new_action = make_action(self, "&New", "Ctrl+N", "Build a new routine")
-        self.edit_action = make_action(self, "&Edit", "F2", "Change this routine")
-        self.duplicate_action = make_action(self, "D&uplicate", "Ctrl+D", "Copy this routine")
-        self.delete_action = make_action(self, "Delete", "Del", "Delete this routine")
+        self.new_action = make_action(
+            self,
+            translate("RoutinesWindow", "&New"),
+            "Ctrl+N",
+            translate("RoutinesWindow", "Build a new routine"),
+        )
+        self.edit_action = make_action(
+            self,
+            translate("RoutinesWindow", "&Edit"),
+            "F2",
+            translate("RoutinesWindow", "Change this routine"),
+        )
+        self.duplicate_action = make_action(
+            self,
+            translate("RoutinesWindow", "D&uplicate"),
+            "Ctrl+D",
+            translate("RoutinesWindow", "Copy this routine"),
+        )
+        self.delete_action = make_action(
+            self,
+            translate("RoutinesWindow", "Delete"),
+            "Del",
+            translate("RoutinesWindow", "Delete this routine"),
+        )
         self.import_action = make_action(
-            self, "&Import…", "Ctrl+I", "Check a routine file and add it to this profile"
+            self,
+            translate("RoutinesWindow", "&Import…"),
+            "Ctrl+I",
+            translate("RoutinesWindow", "Check a routine file and add it to this profile"),
         )
         self.export_action = make_action(
-            self, "E&xport…", "Ctrl+E", "Write this routine to one file for a client"
+            self,
+            translate("RoutinesWindow", "E&xport…"),
+            "Ctrl+E",
+            translate("RoutinesWindow", "Write this routine to one file for a client"),
         )
         self.handout_action = make_action(
-            self, "&Handout PDF…", QKeySequence.StandardKey.Print, "Print this routine as PDF"
+            self,
+            translate("RoutinesWindow", "&Handout PDF…"),
+            QKeySequence.StandardKey.Print,
+            translate("RoutinesWindow", "Print this routine as PDF"),
         )
         self.library_action = make_action(
-            self, "Exercise &library…", "Ctrl+L", "See and make exercises"
+            self,
+            translate("RoutinesWindow", "Exercise &library…"),
+            "Ctrl+L",
+            translate("RoutinesWindow", "See and make exercises"),
         )
         self.use_action = make_action(
-            self, "Use this &routine", None, "Choose it for the next session"
+            self,
+            translate("RoutinesWindow", "Use this &routine"),
+            None,
+            translate("RoutinesWindow", "Choose it for the next session"),
         )
-        close = make_action(self, "Close", QKeySequence.StandardKey.Close, "Close the window")
+        close = make_action(
+            self,
+            translate("RoutinesWindow", "Close"),
+            QKeySequence.StandardKey.Close,
+            translate("RoutinesWindow", "Close the window"),
+        )
         self.new_action.triggered.connect(self.new_routine)
         self.edit_action.triggered.connect(self.edit_selected)
         self.duplicate_action.triggered.connect(self.duplicate_selected)
@@ -127,10 +172,15 @@ class RoutinesWindow(QWidget):
         chosen = self.selected()
         wanted = select or (chosen.name if isinstance(chosen, Routine) else None)
         self.list.clear()
-        self._add(DEFAULT_ROUTINE, "built-in: Edit makes your own copy")
+        self._add(
+            DEFAULT_ROUTINE, translate("RoutinesWindow", "built-in: Edit makes your own copy")
+        )
         for stored in self.store.routines():
             if stored.routine is None:
-                item = QListWidgetItem(f"{stored.path.name}\ncannot be read: {stored.problem}")
+                unreadable = translate("RoutinesWindow", "{file}\ncannot be read: {problem}")
+                item = QListWidgetItem(
+                    unreadable.format(file=stored.path.name, problem=stored.problem)
+                )
                 item.setData(ITEM_ROLE, stored)
                 self.list.addItem(item)
             else:
@@ -147,7 +197,11 @@ class RoutinesWindow(QWidget):
     def _add(self, routine: Routine, note: str) -> None:
         total = clock_text(compile_routine(routine).total_seconds)
         count = len(routine.exercises)
-        line = f"{count} exercise{'s' if count != 1 else ''}, about {total}"
+        line = (
+            translate("RoutinesWindow", "%n exercise, about {time}", None, count)
+            if count == 1
+            else translate("RoutinesWindow", "%n exercises, about {time}", None, count)
+        ).format(time=total)
         item = QListWidgetItem(f"{routine.name}\n{line}{'  ·  ' + note if note else ''}")
         item.setData(ITEM_ROLE, routine)
         self.list.addItem(item)
@@ -224,7 +278,11 @@ class RoutinesWindow(QWidget):
         name = selected.name
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete routine", f"Delete the routine {name!r} from {self.profile}?"
+                self,
+                translate("RoutinesWindow", "Delete routine"),
+                translate("RoutinesWindow", "Delete the routine {name} from {profile}?").format(
+                    name=repr(name), profile=self.profile
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -243,7 +301,10 @@ class RoutinesWindow(QWidget):
 
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import a routine", str(documents_dir()), "HipTimer routine (*.json)"
+            self,
+            translate("RoutinesWindow", "Import a routine"),
+            str(documents_dir()),
+            translate("RoutinesWindow", "HipTimer routine (*.json)"),
         )
         if name:
             self.import_file(Path(name))
@@ -254,10 +315,12 @@ class RoutinesWindow(QWidget):
             routine = self.store.import_file(path)
         except RoutineFileError as error:
             lines = "\n".join(f"• {p}" if p.path else f"• {p.message}" for p in error.problems)
-            self.error.set_message(f"the file {path.name} was not imported:\n{lines}")
+            problem = translate("RoutinesWindow", "the file {file} was not imported:\n{problems}")
+            self.error.set_message(problem.format(file=path.name, problems=lines))
             return None
         except (LibraryError, ValueError) as error:
-            self.error.set_message(f"the file {path.name} was not imported: {error}")
+            problem = translate("RoutinesWindow", "the file {file} was not imported: {problem}")
+            self.error.set_message(problem.format(file=path.name, problem=error))
             return None
         self.error.set_message("")
         self._saved(routine.name)
@@ -269,7 +332,10 @@ class RoutinesWindow(QWidget):
             return
         suggested = documents_dir() / f"{safe_stem(selected.name, 'routine')}.json"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export routine", str(suggested), "HipTimer routine (*.json)"
+            self,
+            translate("RoutinesWindow", "Export routine"),
+            str(suggested),
+            translate("RoutinesWindow", "HipTimer routine (*.json)"),
         )
         if name:
             self.export_to(Path(name))

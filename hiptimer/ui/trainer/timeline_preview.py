@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import Timeline, compile_routine
 from hiptimer.core.wording import clock_text
@@ -20,7 +21,7 @@ from hiptimer.core.wording import clock_text
 
 class TimelinePreview(QGroupBox):
     def __init__(self) -> None:
-        super().__init__("Timeline")
+        super().__init__(translate("TimelinePreview", "Timeline"))
         self.total_label = QLabel()
         font = QFont(self.total_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -29,7 +30,13 @@ class TimelinePreview(QGroupBox):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["At", "Step", "Time"])
+        self.tree.setHeaderLabels(
+            [
+                translate("TimelinePreview", "At"),
+                translate("TimelinePreview", "Step"),
+                translate("TimelinePreview", "Time"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -38,7 +45,7 @@ class TimelinePreview(QGroupBox):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setAccessibleName("Timeline preview")
+        self.tree.setAccessibleName(translate("TimelinePreview", "Timeline preview"))
         box = QVBoxLayout(self)
         box.addWidget(self.total_label)
         box.addWidget(self.note)
@@ -48,18 +55,23 @@ class TimelinePreview(QGroupBox):
         """Show the routine's timeline; None (and a note) while it has problems."""
         self.tree.clear()
         if has_problems:
-            self.total_label.setText("Total: –")
+            self.total_label.setText(translate("TimelinePreview", "Total: –"))
             self.note.show()
             self.note.setText(
-                "Fix the marked fields to see the timeline."
+                translate("TimelinePreview", "Fix the marked fields to see the timeline.")
                 if routine.exercises
-                else "Add exercises from the library to see the timeline."
+                else translate(
+                    "TimelinePreview", "Add exercises from the library to see the timeline."
+                )
             )
             return None
         timeline = compile_routine(routine)
-        self.total_label.setText(f"Total: {clock_text(timeline.total_seconds)}")
+        total = translate("TimelinePreview", "Total: {time}")
+        self.total_label.setText(total.format(time=clock_text(timeline.total_seconds)))
         paced = any(step.self_paced for step in timeline.steps)
-        self.note.setText("Self-paced sets are counted at 3 s per repetition.")
+        self.note.setText(
+            translate("TimelinePreview", "Self-paced sets are counted at 3 s per repetition.")
+        )
         self.note.setVisible(paced)
         at = 0.0
         items = []
