@@ -100,7 +100,7 @@ def plain_problem(path: str, message: str, names: Sequence[str | None] = ()) -> 
     exercise's name.
     """
     if not path:
-        return _capital(message)
+        return message
     where = _where(path, names)
     return translate("problems", "{where}: {problem}").format(where=where, problem=message)
 

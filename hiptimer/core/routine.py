@@ -211,7 +211,10 @@ def _check_seconds(
     problems: list[FieldProblem], path: str, value: object, *, low: float, high: float
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        message = translate("routine", "use a number of seconds (was {value})")
+        if value is None:
+            message = translate("routine", "missing; use a number of seconds")
+        else:
+            message = translate("routine", "use a number of seconds (was {value})")
         problems.append(FieldProblem(path, message.format(value=shown(value))))
     elif not low <= value <= high:
         message = translate("routine", "use {low} to {high} seconds (was {value})")
@@ -224,7 +227,10 @@ def _check_count(
     problems: list[FieldProblem], path: str, value: object, *, low: int, high: int
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        message = translate("routine", "use a whole number (was {value})")
+        if value is None:
+            message = translate("routine", "missing; use a whole number")
+        else:
+            message = translate("routine", "use a whole number (was {value})")
         problems.append(FieldProblem(path, message.format(value=shown(value))))
     elif not low <= value <= high:
         message = translate("routine", "use {low} to {high} (was {value})")

@@ -341,5 +341,12 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
             continue
         r.problems.append(FieldProblem(path, problem.message))
     if r.problems:
-        raise RoutineError(r.problems, exercise_names(exercises_raw))
+        raise RoutineError(sorted(r.problems, key=problem_place), exercise_names(exercises_raw))
     return routine
+
+
+def problem_place(problem: FieldProblem) -> int:
+    """Where a problem sits in the file: the routine's own fields (-1), then by exercise,
+    so a person reads the problems in the order of the routine."""
+    match = _EXERCISE_PATH.match(problem.path)
+    return int(match.group(1)) if match else -1

@@ -40,7 +40,12 @@ from hiptimer.core.routine import (
     exercise_names,
     shown,
 )
-from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
+from hiptimer.core.serialize import (
+    json_type,
+    problem_place,
+    routine_from_dict,
+    routine_to_dict,
+)
 from hiptimer.core.text import for_terminal
 from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
@@ -183,7 +188,8 @@ def parse_routine_bundle(
     except RoutineError as error:
         problems = error.problems + problems
     if problems or routine is None:
-        raise RoutineFileError(source, problems, exercise_names(data.get("exercises")))
+        ordered = sorted(problems, key=problem_place)
+        raise RoutineFileError(source, ordered, exercise_names(data.get("exercises")))
     used = {n: pictures[n] for n in used_pictures(routine) if n in pictures}
     return RoutineBundle(routine, used, version)
 

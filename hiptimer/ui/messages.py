@@ -36,10 +36,32 @@ def open_message(parent: QWidget, warning: bool, title: str, text: str, detail: 
 
 
 def routine_error_detail(error: Exception, fallback: bool) -> str:
-    """What a broken routine file means for what the window shows."""
+    """What a broken routine file means for what the window shows: the file's name and
+    each problem in plain words (the exercise by name and number, the field in words)."""
+    from hiptimer.core.i18n import translate
+
     if fallback:
-        return f"{error}\n\nHipTimer shows its built-in routine instead."
-    return f"{error}\n\nThe routine you had stays open."
+        after = translate("messages", "HipTimer shows its built-in routine instead.")
+    else:
+        after = translate("messages", "The routine you had stays open.")
+    return f"{problem_lines(error)}\n\n{after}"
+
+
+def problem_lines(error: Exception) -> str:
+    """A routine file's refusal for a label or a box: plain text, one problem a line."""
+    from hiptimer.core.i18n import translate
+    from hiptimer.core.text import inert
+
+    lines = getattr(error, "lines", None)
+    source = getattr(error, "source", None)
+    if not callable(lines) or not isinstance(source, str):
+        return str(error)
+    found = [inert(line) for line in lines()]
+    name = inert(Path(source).name or source)
+    if len(found) == 1:
+        return translate("messages", "{file}: {problem}").format(file=name, problem=found[0])
+    heading = translate("messages", "{file} has %n problems:", n=len(found)).format(file=name)
+    return heading + "".join(f"\n• {line}" for line in found)
 
 
 def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.files import safe_stem
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.timeline import compile_routine
 from hiptimer.core.wording import clock_text
@@ -253,8 +254,10 @@ class RoutinesWindow(QWidget):
         try:
             routine = self.store.import_file(path)
         except RoutineFileError as error:
-            lines = "\n".join(f"• {p}" if p.path else f"• {p.message}" for p in error.problems)
-            self.error.set_message(f"the file {path.name} was not imported:\n{lines}")
+            from hiptimer.ui.messages import problem_lines
+
+            heading = translate("RoutinesWindow", "Nothing was imported.")
+            self.error.set_message(f"{heading} {problem_lines(error)}")
             return None
         except (LibraryError, ValueError) as error:
             self.error.set_message(f"the file {path.name} was not imported: {error}")
