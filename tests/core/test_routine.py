@@ -85,7 +85,11 @@ def test_dict_round_trip_gives_an_equal_routine():
     [
         (lambda d: d.pop("exercises"), "exercises", "missing"),
         (lambda d: d.update(name=7), "name", "use a text in quotes (was a whole number)"),
-        (lambda d: d["exercises"][0].update(mode="jump"), "exercises[0].mode", "use one of 'reps', 'hold' (was 'jump')"),
+        (
+            lambda d: d["exercises"][0].update(mode="jump"),
+            "exercises[0].mode",
+            "use one of 'reps', 'hold' (was 'jump')",
+        ),
         (
             lambda d: d["exercises"][0]["dose"].update(sets="two"),
             "exercises[0].dose.sets",
@@ -96,7 +100,11 @@ def test_dict_round_trip_gives_an_equal_routine():
             "exercises[0].dose.reps",
             "true/false",
         ),
-        (lambda d: d["exercises"][1].update(colour="red"), "exercises[1].colour", "does not know this field"),
+        (
+            lambda d: d["exercises"][1].update(colour="red"),
+            "exercises[1].colour",
+            "does not know this field",
+        ),
         (
             lambda d: d["exercises"][0]["rests"].update(between_sets=-5),
             "exercises[0].rests.between_sets",

@@ -161,7 +161,12 @@ HOSTILE = [
     ("not json", b"this is not a routine", "", "not valid JSON (line 1"),
     ("binary", bytes(range(256)) * 4, "", "not a text file"),
     ("empty", b"", "", "not valid JSON"),
-    ("wrong top type", b"[1, 2, 3]", "", "it should hold a JSON object in braces (it holds a list)"),
+    (
+        "wrong top type",
+        b"[1, 2, 3]",
+        "",
+        "it should hold a JSON object in braces (it holds a list)",
+    ),
     ("unknown format", lambda d: d.update(format="fitness-plan"), "", "not a HipTimer routine"),
     ("newer version", lambda d: d.update(version=99), "version", "newer than this HipTimer"),
     ("version as text", lambda d: d.update(version="2"), "version", "whole number"),
@@ -207,7 +212,12 @@ HOSTILE = [
         "exercises[0].rests.between_sets",
         "use 0 to 600 seconds (was -5)",
     ),
-    ("huge time", lambda d: d.update(prepare_seconds=1e9), "prepare_seconds", "use 0 to 120 seconds (was 1e+09)"),
+    (
+        "huge time",
+        lambda d: d.update(prepare_seconds=1e9),
+        "prepare_seconds",
+        "use 0 to 120 seconds (was 1e+09)",
+    ),
     (
         "nan",
         lambda d: d["exercises"][0]["dose"]["tempo"].update(up=float("nan")),
@@ -239,7 +249,12 @@ HOSTILE = [
         "exercises",
         "at most 60",
     ),
-    ("does not know this field", lambda d: d.update(colour="red"), "colour", "does not know this field"),
+    (
+        "does not know this field",
+        lambda d: d.update(colour="red"),
+        "colour",
+        "does not know this field",
+    ),
     ("overlong text", lambda d: d.update(name="x" * 5000), "name", "at most 200 characters"),
     (
         "too many cues",

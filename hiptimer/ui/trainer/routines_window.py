@@ -27,6 +27,7 @@ from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.files import safe_stem
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
+from hiptimer.core.text import inert
 from hiptimer.core.timeline import compile_routine
 from hiptimer.core.wording import clock_text
 from hiptimer.exchange.routine_file import RoutineFileError
@@ -254,10 +255,18 @@ class RoutinesWindow(QWidget):
         try:
             routine = self.store.import_file(path)
         except RoutineFileError as error:
-            from hiptimer.ui.messages import problem_lines
-
-            heading = translate("RoutinesWindow", "Nothing was imported.")
-            self.error.set_message(f"{heading} {problem_lines(error)}")
+            lines = [inert(line) for line in error.lines()]
+            if len(lines) == 1:
+                message = translate("RoutinesWindow", "The file {file} was not imported: {problem}")
+                self.error.set_message(message.format(file=inert(path.name), problem=lines[0]))
+            else:
+                message = translate(
+                    "RoutinesWindow",
+                    "The file {file} was not imported. It has %n problems:",
+                    n=len(lines),
+                )
+                bullets = "".join(f"\n• {line}" for line in lines)
+                self.error.set_message(message.format(file=inert(path.name)) + bullets)
             return None
         except (LibraryError, ValueError) as error:
             self.error.set_message(f"the file {path.name} was not imported: {error}")
