@@ -52,6 +52,8 @@ _EXERCISE_FIELDS = {
 _EXERCISE = re.compile(r"^exercises\[(\d+)\]\.?")
 _ITEM = re.compile(r"^(equipment|cues)\[(\d+)\]$")
 _PICTURE = re.compile(r"^pictures\[(.*)\]$", re.DOTALL)
+# The keys of a path: "dose.tempo.x" -> dose, tempo, x; "foo[2]" -> foo.
+_PARTS = re.compile(r"[^.\[\]]+")
 # Longer names are cut: a message must stay one readable line.
 _NAME_LIMIT = 40
 
@@ -70,7 +72,17 @@ def field_words(subpath: str) -> str:
         if item.group(1) == "cues":
             return translate("problems", "cue {number}").format(number=number)
         return translate("problems", "equipment item {number}").format(number=number)
-    return _unknown_field(subpath)
+    # A field HipTimer does not know, perhaps inside one it knows ("dose.speed"): the
+    # known part in words, then the unknown key alone.
+    parts = _PARTS.findall(subpath)
+    for cut in range(len(parts) - 1, 0, -1):
+        known = ".".join(parts[:cut])
+        if known in _EXERCISE_FIELDS:
+            return translate("problems", "{field}, {unknown}").format(
+                field=translate("problems", _EXERCISE_FIELDS[known]),
+                unknown=_unknown_field(parts[cut]),
+            )
+    return _unknown_field(parts[0] if parts else subpath)
 
 
 def _routine_field_words(path: str) -> str:
@@ -79,7 +91,8 @@ def _routine_field_words(path: str) -> str:
     picture = _PICTURE.match(path)
     if picture is not None:
         return translate("problems", "picture {name}").format(name=picture.group(1))
-    return _unknown_field(path)
+    parts = _PARTS.findall(path)
+    return _unknown_field(parts[0] if parts else path)
 
 
 def _unknown_field(path: str) -> str:

@@ -411,12 +411,21 @@ def load_json(raw: bytes, source: str) -> object:
         message = translate("load_json", "not valid JSON ({problem})")
         raise _whole_file(source, message.format(problem=shown(str(error), 80))) from error
     # A lone surrogate can only come from an escape; most files have none to look for.
-    where = _broken_text(data) if _SURROGATE_ESCAPE.search(text) else None
-    if where is not None:
-        message = translate(
-            "load_json", "remove the broken character (a lone surrogate, \\ud800 to \\udfff)"
-        )
-        raise RoutineFileError(source, [FieldProblem(where, message)])
+    found = _broken_text(data) if _SURROGATE_ESCAPE.search(text) else None
+    if found is not None:
+        where, in_key = found
+        if in_key:
+            message = translate(
+                "load_json",
+                "remove the broken character (a lone surrogate, \\ud800 to \\udfff) from "
+                "the name of a field in it",
+            )
+        else:
+            message = translate(
+                "load_json", "remove the broken character (a lone surrogate, \\ud800 to \\udfff)"
+            )
+        names = exercise_names(data.get("exercises")) if isinstance(data, dict) else ()
+        raise RoutineFileError(source, [FieldProblem(where, message)], names)
     return data
 
 
@@ -442,14 +451,14 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONG_NUMBER = re.compile(r"\d{31}")
 
 
-def _broken_text(data: object) -> str | None:
+def _broken_text(data: object) -> tuple[str, bool] | None:
     """The path of the first text (key or value) holding a lone surrogate, or None.
 
     Paths are made only for objects and lists, not for every number in them: a hostile
     file may hold millions of items.
     """
     if isinstance(data, str):
-        return "(top level)" if _SURROGATE.search(data) else None
+        return ("", False) if _SURROGATE.search(data) else None
     stack: list[tuple[dict[str, Any] | list[Any], str]] = []
     if isinstance(data, dict | list):
         stack.append((data, ""))
@@ -460,10 +469,10 @@ def _broken_text(data: object) -> str | None:
         )
         for key, item in items:
             if isinstance(key, str) and _SURROGATE.search(key):
-                return f"{path or '(top level)'} key {shown(key)}"
+                return path, True
             if isinstance(item, str):
                 if _SURROGATE.search(item):
-                    return _join(path, key)
+                    return _join(path, key), False
             elif isinstance(item, dict | list):
                 stack.append((item, _join(path, key)))
     return None

@@ -37,6 +37,7 @@ from tests.reliability.hostile import (
     values_document_text,
     write,
 )
+from tests.trainer_support import MACHINE_PATH
 
 # Generous bounds: a guard against hangs and blow-ups, not a benchmark (see
 # benchmarks/hostile_files.py for the times and memory measured against a baseline).
@@ -145,6 +146,7 @@ def assert_refused(status: int, out: str, err: str, words: str = "") -> None:
     assert len(lines) == 1 and lines[0].startswith("hiptimer: "), err
     assert words.lower() in lines[0].lower(), lines[0]
     assert lines[0].isprintable(), repr(lines[0])  # nothing steers the terminal
+    assert not MACHINE_PATH.search(lines[0]), lines[0]  # plain words, no machine path
 
 
 # Fixed cases -----------------------------------------------------------------------------
@@ -492,6 +494,8 @@ def assert_message(status: int, out: str, err: str) -> None:
     lines = err.splitlines()
     assert lines and lines[0].startswith("hiptimer: ")
     assert all(line.isprintable() for line in lines), err
+    # The exercise by its name and number from 1 and the field in words: no machine path.
+    assert not any(MACHINE_PATH.search(line) for line in lines), err
     if len(lines) > 1:
         heading = re.search(r": (\d+) problems:$", lines[0])
         assert heading is not None and len(lines) == int(heading.group(1)) + 1, err
