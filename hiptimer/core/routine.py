@@ -267,6 +267,9 @@ def text_problem(text: str, *, lines: bool = False) -> str | None:
     marks). Direction overrides inside a text with something visible are allowed: they
     are shown inert (left out on screen, escaped on a terminal; see hiptimer.core.text).
     """
+    # Plain ASCII with a letter, digit or sign in it (most texts): nothing to refuse.
+    if text.isascii() and text.isprintable() and not text.isspace() and text:
+        return None
     import unicodedata
 
     visible = False
