@@ -28,6 +28,10 @@ def open_message(parent: QWidget, warning: bool, title: str, text: str, detail: 
     box.setWindowTitle(title)
     box.setText(text)
     box.setInformativeText(detail)
+    if len(detail) > 80:
+        # A long explanation (a routine file's problems, one a line) gets room to read
+        # each line whole instead of a narrow column that breaks every line in two.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 32em; }")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
