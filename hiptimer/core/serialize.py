@@ -156,38 +156,38 @@ class _Reader:
 def json_type(value: object) -> str:  # noqa: PLR0911 (one return per JSON type)
     """How a person reading the JSON would call the value's type."""
     if isinstance(value, bool):
-        return translate("json_type", "true/false")
+        return translate("serialize", "true/false")
     if isinstance(value, float):
-        return translate("json_type", "a decimal number")
+        return translate("serialize", "a decimal number")
     if isinstance(value, int):
-        return translate("json_type", "a whole number")
+        return translate("serialize", "a whole number")
     if isinstance(value, dict):
-        return translate("json_type", "an object")
+        return translate("serialize", "an object")
     if isinstance(value, list):
-        return translate("json_type", "a list")
+        return translate("serialize", "a list")
     if isinstance(value, str):
-        return translate("json_type", "a text")
+        return translate("serialize", "a text")
     if value is None:
-        return translate("json_type", "null")
+        return translate("serialize", "null")
     return type(value).__name__
 
 
 def _kind_name(kinds: tuple[type, ...]) -> str:
     if set(kinds) == {int, float} or kinds == (float,):
-        return translate("json_type", "a number")
+        return translate("serialize", "a number")
     names = []
     for kind in kinds:
         if kind is int:
-            names.append(translate("json_type", "a whole number"))
+            names.append(translate("serialize", "a whole number"))
         elif kind is str:
-            names.append(translate("json_type", "a text in quotes"))
+            names.append(translate("serialize", "a text in quotes"))
         elif kind is list:
-            names.append(translate("json_type", "a list in brackets"))
+            names.append(translate("serialize", "a list in brackets"))
         elif kind is dict:
-            names.append(translate("json_type", "a JSON object in braces"))
+            names.append(translate("serialize", "a JSON object in braces"))
         else:
             names.append(kind.__name__)
-    return translate("json_type", " or ").join(names)
+    return translate("serialize", " or ").join(names)
 
 
 NUMBER = (int, float)

@@ -67,7 +67,7 @@ def check_picture(data: bytes) -> PictureInfo:
     """Return what the picture is, or raise PictureError saying what is wrong."""
     if len(data) > MAX_PICTURE_BYTES:
         message = translate(
-            "check_picture", "use a picture of at most {limit} KB (this one is {size} KB)"
+            "picture_files", "use a picture of at most {limit} KB (this one is {size} KB)"
         )
         raise PictureError(
             message.format(limit=MAX_PICTURE_BYTES // 1024, size=f"{len(data) / 1024:.0f}")
@@ -81,7 +81,7 @@ def check_picture(data: bytes) -> PictureInfo:
         raise PictureError(_not_a_picture())
     if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
         message = translate(
-            "check_picture",
+            "picture_files",
             "use 1 to {limit} pixels on each side (the picture is {width} x {height} pixels)",
         )
         raise PictureError(
@@ -113,7 +113,7 @@ def picture_header(data: bytes) -> PictureInfo:
 
 
 def _not_a_picture() -> str:
-    return translate("check_picture", "not a picture: use a PNG or JPEG image")
+    return translate("picture_files", "not a picture: use a PNG or JPEG image")
 
 
 def budget_problem(total: int) -> str | None:
@@ -121,7 +121,7 @@ def budget_problem(total: int) -> str | None:
     if total <= MAX_ROUTINE_DECODED_BYTES:
         return None
     message = translate(
-        "budget_problem",
+        "picture_files",
         "the pictures would take {size} MB of memory once decoded; a routine's pictures "
         "may take at most {limit} MB (make them smaller, or use fewer)",
     )

@@ -192,10 +192,10 @@ def _get(
 ) -> Any:
     path = f"{where}.{key}" if where else key
     if key not in data:
-        raise _Problem(path, translate("_get", "missing (it is required)"))
+        raise _Problem(path, translate("progress_report", "missing (it is required)"))
     value = data[key]
     if not check(value):
-        message = translate("_get", "use {kind} (was {value})")
+        message = translate("progress_report", "use {kind} (was {value})")
         raise _Problem(path, message.format(kind=want, value=json_type(value)))
     return value
 
@@ -219,7 +219,7 @@ def _or_null(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
 def _only(data: dict[str, Any], keys: set[str], where: str) -> None:
     extra = sorted(set(data) - keys)
     if extra:
-        message = translate("_only", "HipTimer does not know this field; remove it")
+        message = translate("progress_report", "HipTimer does not know this field; remove it")
         raise _Problem(f"{where}.{extra[0]}" if where else extra[0], message)
 
 
@@ -231,7 +231,7 @@ _SET_KEYS = {
 
 
 def _not_an_object(raw: object) -> str:
-    message = translate("_set", "use a JSON object in braces (was {value})")
+    message = translate("progress_report", "use a JSON object in braces (was {value})")
     return message.format(value=json_type(raw))
 
 
@@ -244,7 +244,7 @@ def _set(raw: object, where: str) -> SetResult:
         "step_index",
         where,
         lambda v: _is_int(v) and v >= 0,
-        translate("_get", "a whole number >= 0"),
+        translate("progress_report", "a whole number >= 0"),
     )
     positive = lambda v: _is_int(v) and v >= 1  # noqa: E731
     amount = _or_null(lambda v: _is_int(v) and v >= 0)
@@ -254,37 +254,62 @@ def _set(raw: object, where: str) -> SetResult:
         "side",
         where,
         lambda v: v in (None, "left", "right"),
-        translate("_get", "'left', 'right' or null"),
+        translate("progress_report", "'left', 'right' or null"),
     )
     mode = _get(
-        raw, "mode", where, lambda v: v in ("reps", "hold"), translate("_get", "'reps' or 'hold'")
+        raw,
+        "mode",
+        where,
+        lambda v: v in ("reps", "hold"),
+        translate("progress_report", "'reps' or 'hold'"),
     )
     return SetResult(
         step_index=count,
-        exercise_id=_get(raw, "exercise_id", where, _is_text, translate("_get", "text")),
-        exercise_name=_get(raw, "exercise_name", where, _is_text, translate("_get", "text")),
+        exercise_id=_get(raw, "exercise_id", where, _is_text, translate("progress_report", "text")),
+        exercise_name=_get(
+            raw, "exercise_name", where, _is_text, translate("progress_report", "text")
+        ),
         side=None if side is None else Side(side),
-        set_no=_get(raw, "set_no", where, positive, translate("_get", "a whole number >= 1")),
-        sets=_get(raw, "sets", where, positive, translate("_get", "a whole number >= 1")),
+        set_no=_get(
+            raw, "set_no", where, positive, translate("progress_report", "a whole number >= 1")
+        ),
+        sets=_get(
+            raw, "sets", where, positive, translate("progress_report", "a whole number >= 1")
+        ),
         mode=Mode(mode),
         reps_target=_get(
-            raw, "reps_target", where, amount, translate("_get", "a whole number or null")
+            raw,
+            "reps_target",
+            where,
+            amount,
+            translate("progress_report", "a whole number or null"),
         ),
         reps_done=_get(
-            raw, "reps_done", where, amount, translate("_get", "a whole number or null")
+            raw, "reps_done", where, amount, translate("progress_report", "a whole number or null")
         ),
-        hold_target=_get(raw, "hold_target", where, seconds, translate("_get", "seconds or null")),
-        hold_done=_get(raw, "hold_done", where, seconds, translate("_get", "seconds or null")),
+        hold_target=_get(
+            raw, "hold_target", where, seconds, translate("progress_report", "seconds or null")
+        ),
+        hold_done=_get(
+            raw, "hold_done", where, seconds, translate("progress_report", "seconds or null")
+        ),
         skipped=_get(
-            raw, "skipped", where, lambda v: isinstance(v, bool), translate("_get", "true or false")
+            raw,
+            "skipped",
+            where,
+            lambda v: isinstance(v, bool),
+            translate("progress_report", "true or false"),
         ),
         active_seconds=float(
-            _get(raw, "active_seconds", where, seconds, translate("_get", "seconds")) or 0.0
+            _get(raw, "active_seconds", where, seconds, translate("progress_report", "seconds"))
+            or 0.0
         ),
         started_at=float(
-            _get(raw, "started_at", where, _is_number, translate("_get", "a time stamp"))
+            _get(raw, "started_at", where, _is_number, translate("progress_report", "a time stamp"))
         ),
-        ended_at=float(_get(raw, "ended_at", where, _is_number, translate("_get", "a time stamp"))),
+        ended_at=float(
+            _get(raw, "ended_at", where, _is_number, translate("progress_report", "a time stamp"))
+        ),
     )
 
 
@@ -300,18 +325,26 @@ def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
         "routine",
         where,
         lambda v: _is_int(v) and 0 <= v < len(routines),
-        translate("_get", "the number of a routine (0 to {last})").format(last=len(routines) - 1),
+        translate("progress_report", "the number of a routine (0 to {last})").format(
+            last=len(routines) - 1
+        ),
     )
-    sets = _get(raw, "sets", where, lambda v: isinstance(v, list), translate("_get", "a list"))
+    sets = _get(
+        raw, "sets", where, lambda v: isinstance(v, list), translate("progress_report", "a list")
+    )
     ended = _get(
-        raw, "ended_at", where, _or_null(_is_number), translate("_get", "a time stamp or null")
+        raw,
+        "ended_at",
+        where,
+        _or_null(_is_number),
+        translate("progress_report", "a time stamp or null"),
     )
     effort = _get(raw, "effort", where, _or_null(lambda v: _is_int(v) and 1 <= v <= 10),
-                  translate("_get", "a whole number from 1 to 10, or null"))  # fmt: skip
+                  translate("progress_report", "a whole number from 1 to 10, or null"))  # fmt: skip
     results = tuple(_set(item, f"{where}.sets[{i}]") for i, item in enumerate(sets))
     steps = [r.step_index for r in results]
     if len(set(steps)) != len(steps):
-        message = translate("_session", "the same step appears twice; keep one")
+        message = translate("progress_report", "the same step appears twice; keep one")
         raise _Problem(f"{where}.sets", message)
     return ReportSession(
         uid=_get(
@@ -319,11 +352,11 @@ def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
             "uid",
             where,
             lambda v: _is_text(v) and 0 < len(v) <= 200,
-            translate("_get", "an id"),
+            translate("progress_report", "an id"),
         ),
         routine=routines[index],
         started_at=float(
-            _get(raw, "started_at", where, _is_number, translate("_get", "a time stamp"))
+            _get(raw, "started_at", where, _is_number, translate("progress_report", "a time stamp"))
         ),
         ended_at=None if ended is None else float(ended),
         status=_get(
@@ -331,10 +364,10 @@ def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
             "status",
             where,
             lambda v: v in STATUSES,
-            translate("_get", "'finished', 'ended_early' or 'interrupted'"),
+            translate("progress_report", "'finished', 'ended_early' or 'interrupted'"),
         ),
         effort=effort,
-        note=_get(raw, "note", where, _is_text, translate("_get", "text")),
+        note=_get(raw, "note", where, _is_text, translate("progress_report", "text")),
         results=results,
     )
 
@@ -343,26 +376,26 @@ def parse_report(data: object) -> ProgressReport:
     """Check a parsed document; _Problem names the first bad field."""
     if not isinstance(data, dict):
         message = translate(
-            "parse_report",
+            "progress_report",
             "not a progress report: it should hold a JSON object in braces at the top level "
             "(it holds {value})",
         )
         raise _Problem("", message.format(value=json_type(data)))
     if data.get("format") != FORMAT:
         message = translate(
-            "parse_report", "this is not a HipTimer progress report (its format was {value})"
+            "progress_report", "this is not a HipTimer progress report (its format was {value})"
         )
         raise _Problem("", message.format(value=shown(data.get("format"))))
-    version = _get(data, "version", "", _is_int, translate("_get", "a whole number"))
+    version = _get(data, "version", "", _is_int, translate("progress_report", "a whole number"))
     if version > VERSION:
         message = translate(
-            "parse_report",
+            "progress_report",
             "written by a newer HipTimer (report version {version}, this one reads up to "
             "{known}); update HipTimer to import it",
         )
         raise _Problem("", message.format(version=version, known=VERSION))
     if version < 1:
-        message = translate("parse_report", "use 1 to {known} (was {version})")
+        message = translate("progress_report", "use 1 to {known} (was {version})")
         raise _Problem("version", message.format(known=VERSION, version=version))
     _only(
         data,
@@ -374,19 +407,25 @@ def parse_report(data: object) -> ProgressReport:
         "profile",
         "",
         lambda v: _is_text(v) and 0 < len(v) <= 200,
-        translate("_get", "a profile name"),
+        translate("progress_report", "a profile name"),
     )
     history = _get(
         data,
         "history_id",
         "",
         lambda v: _is_text(v) and 0 < len(v) <= 200,
-        translate("_get", "an id"),
+        translate("progress_report", "an id"),
     )
-    created = _get(data, "created_at", "", _is_number, translate("_get", "a time stamp"))
+    created = _get(data, "created_at", "", _is_number, translate("progress_report", "a time stamp"))
     routines = []
     for i, raw in enumerate(
-        _get(data, "routines", "", lambda v: isinstance(v, list), translate("_get", "a list"))
+        _get(
+            data,
+            "routines",
+            "",
+            lambda v: isinstance(v, list),
+            translate("progress_report", "a list"),
+        )
     ):
         try:
             routines.append(routine_from_dict(raw))
@@ -394,7 +433,7 @@ def parse_report(data: object) -> ProgressReport:
             # The routine's own plain words (its exercise by name and number, the field).
             raise _Problem(f"routines[{i}]", error.lines()[0]) from error
     sessions = _get(
-        data, "sessions", "", lambda v: isinstance(v, list), translate("_get", "a list")
+        data, "sessions", "", lambda v: isinstance(v, list), translate("progress_report", "a list")
     )
     return ProgressReport(
         history_id=history,

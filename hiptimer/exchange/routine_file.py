@@ -146,26 +146,26 @@ def parse_routine_bundle(
     """
     if not isinstance(data, dict):
         message = translate(
-            "parse_routine_bundle",
+            "routine_file",
             "not a routine file: it should hold a JSON object in braces (it holds {value})",
         )
         raise _whole_file(source, message.format(value=json_type(data)))
     if data.get("format") != FORMAT:
         message = translate(
-            "parse_routine_bundle",
+            "routine_file",
             "not a HipTimer routine file (its format should be {expected}, was {value})",
         )
         value = shown(data.get("format"))
         raise _whole_file(source, message.format(expected=repr(FORMAT), value=value))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        message = translate("parse_routine_bundle", "use a whole number (was {value})")
+        message = translate("routine_file", "use a whole number (was {value})")
         raise RoutineFileError(
             source, [FieldProblem("version", message.format(value=shown(version)))]
         )
     if version > VERSION:
         message = translate(
-            "parse_routine_bundle",
+            "routine_file",
             "{version} is newer than this HipTimer understands (up to {known}); "
             "update HipTimer to open it",
         )
@@ -173,7 +173,7 @@ def parse_routine_bundle(
             source, [FieldProblem("version", message.format(version=version, known=VERSION))]
         )
     if version < 1:
-        message = translate("parse_routine_bundle", "use 1 to {known} (was {version})")
+        message = translate("routine_file", "use 1 to {known} (was {version})")
         raise RoutineFileError(
             source, [FieldProblem("version", message.format(known=VERSION, version=version))]
         )
@@ -205,7 +205,7 @@ def _check_no_side_meaning(data: dict[str, Any], problems: list[FieldProblem]) -
     for i, exercise in enumerate(exercises[: MAX_EXERCISES + 1]):
         if isinstance(exercise, dict) and "side_meaning" in exercise:
             message = translate(
-                "parse_routine_bundle",
+                "routine_file",
                 "remove it, or make the file version {version}: older files have no side meanings",
             )
             problems.append(
@@ -226,19 +226,17 @@ def _read_pictures(
         return {}
     if not embedded:
         message = translate(
-            "parse_routine_bundle",
+            "routine_file",
             "remove them: a routine kept in a profile only names its pictures",
         )
         problems.append(FieldProblem("pictures", message))
         return {}
     if not isinstance(raw, dict):
-        message = translate("parse_routine_bundle", "use a JSON object in braces (was {value})")
+        message = translate("routine_file", "use a JSON object in braces (was {value})")
         problems.append(FieldProblem("pictures", message.format(value=json_type(raw))))
         return {}
     if len(raw) > MAX_EXERCISES:
-        message = translate(
-            "parse_routine_bundle", "use at most {limit} pictures (there are {count})"
-        )
+        message = translate("routine_file", "use at most {limit} pictures (there are {count})")
         problems.append(
             FieldProblem("pictures", message.format(limit=MAX_EXERCISES, count=len(raw)))
         )
@@ -270,7 +268,7 @@ def _read_pictures(
 
 def _pictures_need_version() -> str:
     message = translate(
-        "parse_routine_bundle",
+        "routine_file",
         "make the file version {version} or more: older files have no pictures",
     )
     return message.format(version=PICTURES_VERSION)
@@ -292,28 +290,28 @@ def _embedded_picture(name: str, text: object) -> bytes:
     if not match:
         raise PictureError(
             translate(
-                "_embedded_picture",
+                "routine_file",
                 "use a file name such as 'abc123.png' or 'abc123.jpg' for each picture",
             )
         )
     if not isinstance(text, str):
-        message = translate("_embedded_picture", "use base64 text in quotes (was {value})")
+        message = translate("routine_file", "use base64 text in quotes (was {value})")
         raise PictureError(message.format(value=json_type(text)))
     if len(text) > _MAX_BASE64_CHARS:
-        message = translate("_embedded_picture", "use a picture of at most {limit} KB")
+        message = translate("routine_file", "use a picture of at most {limit} KB")
         raise PictureError(message.format(limit=MAX_PICTURE_BYTES // 1024))
     try:
         blob = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as error:
-        message = translate("_embedded_picture", "use base64 text (this is not valid base64)")
+        message = translate("routine_file", "use base64 text (this is not valid base64)")
         raise PictureError(message) from error
     info = picture_header(blob)
     if info.kind != match.group(1):
-        message = translate("_embedded_picture", "the name says {named} but it is a {kind}")
+        message = translate("routine_file", "the name says {named} but it is a {kind}")
         raise PictureError(message.format(named=match.group(1), kind=info.kind))
     if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
         message = translate(
-            "_embedded_picture",
+            "routine_file",
             "use 1 to {limit} pixels on each side (the picture is {width} x {height} pixels)",
         )
         raise PictureError(
@@ -345,14 +343,12 @@ def _check_picture_references(
             bad = isinstance(data.get("pictures"), dict) and name in data["pictures"]
             if not bad:  # a bad embedded picture is reported once, under pictures
                 message = translate(
-                    "_check_picture_references",
+                    "routine_file",
                     "add the picture {name} to the file's pictures, or choose another",
                 )
                 problems.append(FieldProblem(where, message.format(name=shown(name))))
     for name in sorted(set(pictures) - named):
-        message = translate(
-            "_check_picture_references", "no exercise shows this picture; remove it"
-        )
+        message = translate("routine_file", "no exercise shows this picture; remove it")
         problems.append(FieldProblem(f"pictures[{name!r}]", message))
 
 
@@ -380,14 +376,14 @@ def load_json(raw: bytes, source: str) -> object:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        message = translate("load_json", "not a text file (a routine file is UTF-8 JSON)")
+        message = translate("routine_file", "not a text file (a routine file is UTF-8 JSON)")
         raise _whole_file(source, message) from error
     # A routine holds a few thousand values; millions of them (a hostile file) would take
     # seconds to parse. Counted in the text, before parsing: three scans in C.
     items = text.count(",") + text.count("[") + text.count("{")
     if items > MAX_ITEMS:
         message = translate(
-            "load_json",
+            "routine_file",
             "not a routine: it holds about {count} values, and a routine file holds at "
             "most {limit}",
         )
@@ -397,18 +393,20 @@ def load_json(raw: bytes, source: str) -> object:
         numbers = _parse_int if _LONG_NUMBER.search(text) else None
         data = json.loads(text, parse_int=numbers, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
-        message = translate("load_json", "not valid JSON (line {line}, column {column}: {problem})")
+        message = translate(
+            "routine_file", "not valid JSON (line {line}, column {column}: {problem})"
+        )
         raise _whole_file(
             source, message.format(line=error.lineno, column=error.colno, problem=error.msg)
         ) from error
     except RecursionError as error:
-        message = translate("load_json", "not a routine: the JSON is nested too deeply")
+        message = translate("routine_file", "not a routine: the JSON is nested too deeply")
         raise _whole_file(source, message) from error
     except _DuplicateKey as error:
-        message = translate("load_json", "not valid: the key {key} appears twice in one object")
+        message = translate("routine_file", "not valid: the key {key} appears twice in one object")
         raise _whole_file(source, message.format(key=shown(error.key))) from error
     except ValueError as error:
-        message = translate("load_json", "not valid JSON ({problem})")
+        message = translate("routine_file", "not valid JSON ({problem})")
         raise _whole_file(source, message.format(problem=shown(str(error), 80))) from error
     # A lone surrogate can only come from an escape; most files have none to look for.
     found = _broken_text(data) if _SURROGATE_ESCAPE.search(text) else None
@@ -416,13 +414,13 @@ def load_json(raw: bytes, source: str) -> object:
         where, in_key = found
         if in_key:
             message = translate(
-                "load_json",
+                "routine_file",
                 "remove the broken character (a lone surrogate, \\ud800 to \\udfff) from "
                 "the name of a field in it",
             )
         else:
             message = translate(
-                "load_json", "remove the broken character (a lone surrogate, \\ud800 to \\udfff)"
+                "routine_file", "remove the broken character (a lone surrogate, \\ud800 to \\udfff)"
             )
         names = exercise_names(data.get("exercises")) if isinstance(data, dict) else ()
         raise RoutineFileError(source, [FieldProblem(where, message)], names)

@@ -51,7 +51,7 @@ def strip_summary(timeline: Timeline) -> str:
         s.planned_seconds for s in timeline.steps if s.kind in (StepKind.WORK, StepKind.HOLD)
     )
     rest = timeline.total_seconds - work
-    text = translate("strip_summary", "about {total}: {work} of sets and holds, {rest} of rests")
+    text = translate("strip", "about {total}: {work} of sets and holds, {rest} of rests")
     return text.format(
         total=clock_text(timeline.total_seconds), work=clock_text(work), rest=clock_text(rest)
     )
