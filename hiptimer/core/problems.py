@@ -59,7 +59,7 @@ _NAME_LIMIT = 40
 
 
 def short_name(name: str) -> str:
-    return name if len(name) <= _NAME_LIMIT else name[: _NAME_LIMIT - 1] + "…"
+    return name if len(name) <= _NAME_LIMIT else name[: _NAME_LIMIT - 1].rstrip() + "…"
 
 
 def field_words(subpath: str) -> str:

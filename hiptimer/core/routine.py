@@ -198,7 +198,10 @@ class RoutineError(UserError, ValueError):
         if len(lines) == 1:
             text = lines[0]
         else:
-            heading = translate("RoutineError", "The routine has %n problems:", n=len(lines))
+            if all(p.path == "exercise" or p.path.startswith("exercise.") for p in problems):
+                heading = translate("RoutineError", "The exercise has %n problems:", n=len(lines))
+            else:
+                heading = translate("RoutineError", "The routine has %n problems:", n=len(lines))
             text = heading + "".join(f"\n  - {line}" for line in lines)
         super().__init__(text)
 
