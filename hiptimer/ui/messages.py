@@ -61,7 +61,7 @@ def problem_lines(error: Exception) -> str:
     if not callable(lines) or not isinstance(source, str):
         return str(error)
     found = [inert(line) for line in lines()]
-    name = inert(Path(source).name or source)
+    name = inert(source)
     if len(found) == 1:
         return translate("messages", "{file}: {problem}").format(file=name, problem=found[0])
     heading = translate("messages", "{file} has %n problems:", n=len(found)).format(file=name)
