@@ -196,7 +196,10 @@ def _get(
     value = data[key]
     if not check(value):
         message = translate("progress_report", "use {kind} (was {value})")
-        raise _Problem(path, message.format(kind=want, value=json_type(value)))
+        # A number is shown as it is (-2); anything else by its kind (a text, a list).
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        found = shown(value, 20) if number else json_type(value)
+        raise _Problem(path, message.format(kind=want, value=found))
     return value
 
 

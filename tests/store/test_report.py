@@ -145,7 +145,7 @@ def hostile(report):
         ),
         "wrong type (reps)": (
             json.dumps(wrong_reps),
-            "Session 6, set 1, reps done: use a whole number or null (was a whole number)",
+            "Session 6, set 1, reps done: use a whole number or null (was -2)",
         ),
         "wrong type (sessions)": (json.dumps(wrong_list), "Sessions: use a list (was an object)"),
         "bad routine": (
