@@ -29,14 +29,14 @@ class StripPart:
 
 def timeline_strip(timeline: Timeline) -> tuple[StripPart, ...]:
     """The steps with time, in order; their lengths add up to 1 (empty: no time at all)."""
-    total = timeline.total_seconds
+    steps = [(step, step.planned_seconds) for step in timeline.steps]
+    total = sum(seconds for _, seconds in steps)
     if total <= 0:
         return ()
     places = {id(e): i for i, e in enumerate(timeline.routine.exercises)}
     parts = []
     at = 0.0
-    for step in timeline.steps:
-        seconds = step.planned_seconds
+    for step, seconds in steps:
         if seconds <= 0:
             continue
         place = places.get(id(step.exercise), 0) if step.exercise is not None else 0
@@ -45,13 +45,13 @@ def timeline_strip(timeline: Timeline) -> tuple[StripPart, ...]:
     return tuple(parts)
 
 
-def strip_summary(timeline: Timeline) -> str:
+def strip_summary(parts: tuple[StripPart, ...], total_seconds: float) -> str:
     """The strip in words, for its tooltip and screen readers: work and rest time."""
-    work = sum(
-        s.planned_seconds for s in timeline.steps if s.kind in (StepKind.WORK, StepKind.HOLD)
-    )
-    rest = timeline.total_seconds - work
+    share = sum(p.length for p in parts if p.kind in (StepKind.WORK, StepKind.HOLD))
+    work = share * total_seconds
     text = translate("strip", "about {total}: {work} of sets and holds, {rest} of rests")
     return text.format(
-        total=clock_text(timeline.total_seconds), work=clock_text(work), rest=clock_text(rest)
+        total=clock_text(total_seconds),
+        work=clock_text(work),
+        rest=clock_text(total_seconds - work),
     )

@@ -168,7 +168,8 @@ class RoutinesWindow(QWidget):
 
     def _add(self, routine: Routine, note: str) -> None:
         timeline = compile_routine(routine)
-        total = clock_text(timeline.total_seconds)
+        seconds = timeline.total_seconds
+        total = clock_text(seconds)
         count = len(routine.exercises)
         line = f"{count} exercise{'s' if count != 1 else ''}, about {total}"
         details = f"{line}{'  ·  ' + note if note else ''}"
@@ -176,10 +177,11 @@ class RoutinesWindow(QWidget):
         item.setData(ITEM_ROLE, routine)
         item.setData(NAME_ROLE, inert(routine.name))
         item.setData(DETAILS_ROLE, details)
-        item.setData(STRIP_ROLE, timeline_strip(timeline))
-        item.setData(SECONDS_ROLE, timeline.total_seconds)
-        self.delegate.longest = max(self.delegate.longest, timeline.total_seconds)
-        item.setToolTip(strip_summary(timeline))
+        strip = timeline_strip(timeline)
+        item.setData(STRIP_ROLE, strip)
+        item.setData(SECONDS_ROLE, seconds)
+        self.delegate.longest = max(self.delegate.longest, seconds)
+        item.setToolTip(strip_summary(strip, seconds))
         self.list.addItem(item)
 
     def _picture(self, name: str) -> QImage | None:
