@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -10,6 +11,13 @@ from pathlib import Path
 import pytest
 
 from hiptimer.core.routine import Dose, Exercise, Mode, Sides
+
+# A machine path of a routine file ("exercises[1].dose.reps", "pictures['a.png']",
+# "prepare_seconds"): tools get it from `routines validate --json`; a person never sees it.
+MACHINE_PATH = re.compile(
+    r"\w\[\d+\]|\w\['|\.(dose|rests|tempo)\b"
+    r"|\b(prepare_seconds|rest_between_exercises|hold_seconds|between_sides|between_sets)\b"
+)
 
 # A 16 x 12 grey JPEG, written once by Qt's JPEG writer.
 TINY_JPEG = base64.b64decode(

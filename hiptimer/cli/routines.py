@@ -124,10 +124,52 @@ def describe_bundle(bundle: RoutineBundle) -> list[str]:
 def _cmd_routines_validate(args: argparse.Namespace) -> int:
     from hiptimer.exchange.routine_file import read_routine_bundle
 
+    if args.json:
+        return _validate_json(args.file)
     bundle = read_routine_bundle(Path(args.file))
     print(f"OK: {for_terminal(args.file)}")
     print("\n".join(describe_bundle(bundle)))
     return 0
+
+
+def _validate_json(file: str) -> int:
+    """The check as one JSON object on stdout, for tools (see the README):
+    {"file", "valid", "errors": [{"path", "message"}]} and, when valid, "routine".
+
+    path is the machine path in the file, counted from zero ("exercises[1].dose.reps",
+    "" for the file as a whole); message is the same plain sentence a person is shown.
+    """
+    import json
+
+    from hiptimer.exchange.routine_file import RoutineFileError, read_routine_bundle
+
+    document: dict[str, object] = {"file": file}
+    try:
+        bundle = read_routine_bundle(Path(file))
+    except RoutineFileError as error:
+        errors = [
+            {"path": problem.path, "message": line}
+            for problem, line in zip(error.problems, error.lines(), strict=True)
+        ]
+        document.update(valid=False, errors=errors)
+        status = EXIT_BAD_INPUT
+    else:
+        routine = bundle.routine
+        document.update(
+            valid=True,
+            errors=[],
+            routine={
+                "name": routine.name,
+                "version": bundle.version,
+                "exercises": len(routine.exercises),
+                "pictures": len(bundle.pictures),
+                "seconds": round(compile_routine(routine).total_seconds, 1),
+            },
+        )
+        status = 0
+    # ASCII: a name cannot steer the terminal; a JSON reader gets it back intact.
+    print(json.dumps(document, ensure_ascii=True, indent=2))
+    return status
 
 
 def _cmd_routines_import(args: argparse.Namespace) -> int:
@@ -209,9 +251,19 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     export.set_defaults(handler=_cmd_routines_export)
 
     validate = actions.add_parser(
-        "validate", help="check a routine file (exit 0 when it is fine, 2 with every problem)"
+        "validate",
+        help="check a routine file (exit 0 when it is fine, 2 with every problem)",
+        description="Check a routine file. Each problem names the exercise by its name and "
+        "number (from 1), the field in words, what is allowed and what was found.",
     )
     validate.add_argument("file", metavar="FILE")
+    validate.add_argument(
+        "--json",
+        action="store_true",
+        help='print the result as JSON on stdout: {"file", "valid", "errors": [{"path", '
+        '"message"}], "routine"}; path is the field\'s place in the file counted from zero, '
+        'e.g. "exercises[1].dose.reps"',
+    )
     validate.set_defaults(handler=_cmd_routines_validate)
 
     imports = actions.add_parser(

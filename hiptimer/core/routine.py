@@ -3,7 +3,8 @@
 Everything here is a frozen dataclass so a routine can be shared between the engine,
 the window and the store without anyone changing it underneath the others.
 `validate_routine` is the one gate: it collects every problem with the path of the
-field and what was expected, so a trainer fixing a routine file sees all of them at once.
+field and, in words, what is allowed and what was found, so a trainer fixing a routine
+file sees all of them at once (hiptimer.core.problems says which exercise and field).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
+from hiptimer.core.problems import plain_problem
 
 
 class Side(StrEnum):
@@ -148,7 +151,8 @@ def shown(value: object, limit: int = 40) -> str:
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """What is wrong with one field of a routine, named by its path in the file."""
+    """What is wrong with one field of a routine: its machine path in the file (counted
+    from zero, for tools) and, in words, what is allowed and what was found."""
 
     path: str
     message: str
@@ -156,24 +160,69 @@ class FieldProblem:
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
+    def plain(self, names: tuple[str | None, ...] = ()) -> str:
+        """The problem as a person reads it (see hiptimer.core.problems)."""
+        return plain_problem(self.path, self.message, names)
+
+
+def usable_name(value: object) -> str | None:
+    """A name from a file that can be shown in a message, or None."""
+    if isinstance(value, str) and len(value) <= MAX_TEXT and text_problem(value) is None:
+        return value
+    return None
+
+
+def exercise_names(exercises: object) -> tuple[str | None, ...]:
+    """The names of a routine's exercises by their place (raw file data or exercises)."""
+    if not isinstance(exercises, list | tuple):
+        return ()
+    names: list[str | None] = []
+    for item in exercises[: MAX_EXERCISES + 1]:
+        if isinstance(item, Exercise):
+            names.append(usable_name(item.name))
+        else:
+            names.append(usable_name(item.get("name")) if isinstance(item, dict) else None)
+    return tuple(names)
+
 
 class RoutineError(UserError, ValueError):
-    """A routine that cannot be followed, with every problem found."""
+    """A routine that cannot be followed, with every problem found.
 
-    def __init__(self, problems: list[FieldProblem]) -> None:
+    names: the exercises' names by place, so each problem names its exercise.
+    """
+
+    def __init__(self, problems: list[FieldProblem], names: tuple[str | None, ...] = ()) -> None:
         self.problems = problems
-        lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"The routine has {len(problems)} problem(s):\n{lines}")
+        self.names = names
+        lines = self.lines()
+        if len(lines) == 1:
+            text = lines[0]
+        else:
+            if all(p.path == "exercise" or p.path.startswith("exercise.") for p in problems):
+                heading = translate("RoutineError", "The exercise has %n problems:", n=len(lines))
+            else:
+                heading = translate("RoutineError", "The routine has %n problems:", n=len(lines))
+            text = heading + "".join(f"\n  - {line}" for line in lines)
+        super().__init__(text)
+
+    def lines(self) -> list[str]:
+        """Each problem in plain words, one line each."""
+        return [problem.plain(self.names) for problem in self.problems]
 
 
 def _check_seconds(
     problems: list[FieldProblem], path: str, value: object, *, low: float, high: float
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        problems.append(FieldProblem(path, f"expected a number of seconds, got {shown(value)}"))
+        if value is None:
+            message = translate("routine", "missing; use a number of seconds")
+        else:
+            message = translate("routine", "use a number of seconds (was {value})")
+        problems.append(FieldProblem(path, message.format(value=shown(value))))
     elif not low <= value <= high:
+        message = translate("routine", "use {low} to {high} seconds (was {value})")
         problems.append(
-            FieldProblem(path, f"expected between {low:g} and {high:g} seconds, got {value:g}")
+            FieldProblem(path, message.format(low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"))
         )
 
 
@@ -181,10 +230,15 @@ def _check_count(
     problems: list[FieldProblem], path: str, value: object, *, low: int, high: int
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(FieldProblem(path, f"expected a whole number, got {shown(value)}"))
+        if value is None:
+            message = translate("routine", "missing; use a whole number")
+        else:
+            message = translate("routine", "use a whole number (was {value})")
+        problems.append(FieldProblem(path, message.format(value=shown(value))))
     elif not low <= value <= high:
+        message = translate("routine", "use {low} to {high} (was {value})")
         problems.append(
-            FieldProblem(path, f"expected between {low} and {high}, got {shown(value, 20)}")
+            FieldProblem(path, message.format(low=low, high=high, value=shown(value, 20)))
         )
 
 
@@ -192,9 +246,10 @@ def _check_text(
     problems: list[FieldProblem], path: str, value: object, *, lines: bool = False
 ) -> None:
     if not isinstance(value, str) or not value.strip():
-        problems.append(FieldProblem(path, "expected a non-empty text"))
+        problems.append(FieldProblem(path, translate("routine", "fill this in (it is empty)")))
     elif len(value) > MAX_TEXT:
-        problems.append(FieldProblem(path, f"expected at most {MAX_TEXT} characters"))
+        message = translate("routine", "use at most {limit} characters (there are {count})")
+        problems.append(FieldProblem(path, message.format(limit=MAX_TEXT, count=len(value))))
     else:
         problem = text_problem(value, lines=lines)
         if problem is not None:
@@ -215,66 +270,85 @@ def text_problem(text: str, *, lines: bool = False) -> str | None:
     marks). Direction overrides inside a text with something visible are allowed: they
     are shown inert (left out on screen, escaped on a terminal; see hiptimer.core.text).
     """
+    # Plain ASCII with a letter, digit or sign in it (most texts): nothing to refuse.
+    if text.isascii() and text.isprintable() and not text.isspace() and text:
+        return None
     import unicodedata
 
     visible = False
     for char in text:
         category = unicodedata.category(char)
         if category == "Cs":
-            return f"contains a broken character (U+{ord(char):04X}, a lone surrogate)"
+            message = translate(
+                "routine", "remove the broken character (U+{code}, a lone surrogate)"
+            )
+            return message.format(code=f"{ord(char):04X}")
         if category == "Cc" and not (lines and char in "\t\n"):
-            where = "a text" if lines else "a name"
-            return f"contains a control character (U+{ord(char):04X}), which {where} cannot hold"
+            if lines:
+                message = translate(
+                    "routine", "remove the control character (U+{code}): a text cannot hold it"
+                )
+            else:
+                message = translate(
+                    "routine", "remove the control character (U+{code}): a name cannot hold it"
+                )
+            return message.format(code=f"{ord(char):04X}")
         if not visible and category not in _INVISIBLE_CATEGORIES and char not in _BLANK:
             visible = True
     if not visible:
-        return "has no visible character (only spaces, zero-width or direction marks)"
+        return translate(
+            "routine",
+            "write something visible (it has no visible character, only spaces, "
+            "zero-width or direction marks)",
+        )
     return None
 
 
 def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not isinstance(exercise.id, str) or not ID_PATTERN.match(exercise.id):
-        problems.append(
-            FieldProblem(
-                f"{path}.id",
-                "expected lower-case letters, digits, '-' or '_' (up to 64), "
-                f"got {shown(exercise.id)}",
-            )
+        message = translate(
+            "routine", "use up to 64 lower-case letters, digits, '-' or '_' (was {value})"
         )
+        problems.append(FieldProblem(f"{path}.id", message.format(value=shown(exercise.id))))
     _check_text(problems, f"{path}.name", exercise.name)
     if exercise.figure is not None and (
         not isinstance(exercise.figure, str) or not ID_PATTERN.match(exercise.figure)
     ):
+        message = translate("routine", "use the id of a drawn figure (was {value})")
         problems.append(
-            FieldProblem(f"{path}.figure", f"expected a figure id, got {shown(exercise.figure)}")
+            FieldProblem(f"{path}.figure", message.format(value=shown(exercise.figure)))
         )
     if exercise.picture is not None:
         if not isinstance(exercise.picture, str) or not PICTURE_PATTERN.match(exercise.picture):
+            message = translate(
+                "routine",
+                "use a picture file name such as 'abc123.png' or 'abc123.jpg' (was {value})",
+            )
             problems.append(
-                FieldProblem(
-                    f"{path}.picture",
-                    "expected a picture file name such as 'abc123.png' or 'abc123.jpg', "
-                    f"got {shown(exercise.picture)}",
-                )
+                FieldProblem(f"{path}.picture", message.format(value=shown(exercise.picture)))
             )
         elif exercise.figure is not None:
-            problems.append(
-                FieldProblem(f"{path}.picture", "choose either a drawn figure or a picture")
-            )
+            message = translate("routine", "choose either a drawn figure or a picture, not both")
+            problems.append(FieldProblem(f"{path}.picture", message))
     if not isinstance(exercise.mode, Mode):
-        problems.append(FieldProblem(f"{path}.mode", "expected 'reps' or 'hold'"))
+        message = translate("routine", "use 'reps' or 'hold' (was {value})")
+        problems.append(FieldProblem(f"{path}.mode", message.format(value=shown(exercise.mode))))
     if not isinstance(exercise.sides, Sides):
         allowed = ", ".join(repr(s.value) for s in Sides)
-        problems.append(FieldProblem(f"{path}.sides", f"expected one of {allowed}"))
+        message = translate("routine", "use one of {allowed} (was {value})")
+        problems.append(
+            FieldProblem(
+                f"{path}.sides", message.format(allowed=allowed, value=shown(exercise.sides))
+            )
+        )
     dose = exercise.dose
     _check_count(problems, f"{path}.dose.sets", dose.sets, low=1, high=MAX_SETS)
     if exercise.mode is Mode.REPS:
         _check_count(problems, f"{path}.dose.reps", dose.reps, low=1, high=MAX_REPS)
         if dose.hold_seconds is not None:
-            problems.append(
-                FieldProblem(f"{path}.dose.hold_seconds", "only a hold exercise has hold seconds")
-            )
+            message = translate("routine", "only a hold exercise has a hold time; leave it out")
+            problems.append(FieldProblem(f"{path}.dose.hold_seconds", message))
         if dose.tempo is not None:
             for phase in ("up", "pause", "down"):
                 _check_seconds(
@@ -285,20 +359,21 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
                     high=MAX_PHASE_SECONDS,
                 )
             if not problems and dose.tempo.rep_seconds < 0.5:
-                problems.append(
-                    FieldProblem(
-                        f"{path}.dose.tempo",
-                        "expected at least 0.5 seconds per repetition in all",
-                    )
+                message = translate(
+                    "routine", "use at least 0.5 seconds per repetition in all (was {value})"
                 )
+                value = f"{dose.tempo.rep_seconds:g}"
+                problems.append(FieldProblem(f"{path}.dose.tempo", message.format(value=value)))
     elif exercise.mode is Mode.HOLD:
         _check_seconds(
             problems, f"{path}.dose.hold_seconds", dose.hold_seconds, low=1, high=MAX_SECONDS
         )
         if dose.reps is not None:
-            problems.append(FieldProblem(f"{path}.dose.reps", "a hold exercise has no reps"))
+            message = translate("routine", "a hold exercise has no reps; leave them out")
+            problems.append(FieldProblem(f"{path}.dose.reps", message))
         if dose.tempo is not None:
-            problems.append(FieldProblem(f"{path}.dose.tempo", "a hold exercise has no tempo"))
+            message = translate("routine", "a hold exercise has no tempo; leave it out")
+            problems.append(FieldProblem(f"{path}.dose.tempo", message))
     _check_seconds(
         problems, f"{path}.rests.between_sides", exercise.rests.between_sides, low=0, high=600
     )
@@ -306,11 +381,22 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
         problems, f"{path}.rests.between_sets", exercise.rests.between_sets, low=0, high=600
     )
     if len(exercise.equipment) > MAX_CUES:
-        problems.append(FieldProblem(f"{path}.equipment", f"expected at most {MAX_CUES} items"))
+        message = translate(
+            "routine", "use at most {limit} pieces of equipment (there are {count})"
+        )
+        problems.append(
+            FieldProblem(
+                f"{path}.equipment",
+                message.format(limit=MAX_CUES, count=len(exercise.equipment)),
+            )
+        )
     for i, item in enumerate(exercise.equipment):
         _check_text(problems, f"{path}.equipment[{i}]", item)
     if len(exercise.cues) > MAX_CUES:
-        problems.append(FieldProblem(f"{path}.cues", f"expected at most {MAX_CUES} lines"))
+        message = translate("routine", "use at most {limit} cue lines (there are {count})")
+        problems.append(
+            FieldProblem(f"{path}.cues", message.format(limit=MAX_CUES, count=len(exercise.cues)))
+        )
     for i, cue in enumerate(exercise.cues):
         _check_text(problems, f"{path}.cues[{i}]", cue, lines=True)
     if exercise.side_meaning is not None:
@@ -326,13 +412,11 @@ def _check_side_meaning(problems: list[FieldProblem], path: str, value: object) 
     unknown = sorted(set(names) - SIDE_PLACEHOLDERS)
     stray = SIDE_PLACEHOLDER.sub("", value)
     if unknown or "{" in stray or "}" in stray:
-        problems.append(
-            FieldProblem(
-                path,
-                "only {side}, {Side}, {other} and {Other} may stand in braces, "
-                f"got {shown(value)}",
-            )
+        message = translate(
+            "routine",
+            "only {{side}}, {{Side}}, {{other}} and {{Other}} may stand in braces (was {value})",
         )
+        problems.append(FieldProblem(path, message.format(value=shown(value))))
 
 
 def routine_problems(routine: Routine) -> list[FieldProblem]:
@@ -343,17 +427,25 @@ def routine_problems(routine: Routine) -> list[FieldProblem]:
         problems, "rest_between_exercises", routine.rest_between_exercises, low=0, high=900
     )
     if not routine.exercises:
-        problems.append(FieldProblem("exercises", "expected at least one exercise"))
+        problems.append(
+            FieldProblem("exercises", translate("routine", "add at least one exercise"))
+        )
     elif len(routine.exercises) > MAX_EXERCISES:
-        problems.append(FieldProblem("exercises", f"expected at most {MAX_EXERCISES} exercises"))
+        message = translate("routine", "use at most {limit} exercises (there are {count})")
+        problems.append(
+            FieldProblem(
+                "exercises", message.format(limit=MAX_EXERCISES, count=len(routine.exercises))
+            )
+        )
     seen: set[str] = set()
     for i, exercise in enumerate(routine.exercises):
         problems.extend(exercise_problems(exercise, f"exercises[{i}]"))
         if exercise.id in seen:
+            message = translate(
+                "routine", "choose another id: {value} is already used by an exercise before it"
+            )
             problems.append(
-                FieldProblem(
-                    f"exercises[{i}].id", f"{shown(exercise.id)} is used twice in the routine"
-                )
+                FieldProblem(f"exercises[{i}].id", message.format(value=shown(exercise.id)))
             )
         seen.add(exercise.id)
     return problems
@@ -363,5 +455,5 @@ def validate_routine(routine: Routine) -> Routine:
     """Return the routine unchanged, or raise RoutineError naming every bad field."""
     problems = routine_problems(routine)
     if problems:
-        raise RoutineError(problems)
+        raise RoutineError(problems, exercise_names(routine.exercises))
     return routine

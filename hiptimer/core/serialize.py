@@ -1,7 +1,8 @@
 """Routines to and from plain JSON-ready dicts, strictly.
 
 Reading collects every problem with the field's path before giving up, and never trusts
-a type: a routine file may come from anyone.
+a type: a routine file may come from anyone. Each problem says in words what is allowed
+and what was found; hiptimer.core.problems names the exercise and the field.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import (
     MAX_CUES,
     MAX_EXERCISES,
@@ -21,6 +23,7 @@ from hiptimer.core.routine import (
     RoutineError,
     Sides,
     Tempo,
+    exercise_names,
     exercise_problems,
     routine_problems,
     shown,
@@ -80,13 +83,15 @@ class _Reader:
 
     def obj(self, value: object, path: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"expected an object, got {json_type(value)}")
+            message = translate("_Reader", "use a JSON object in braces (was {value})")
+            self.fail(path, message.format(value=json_type(value)))
             return {}
         return value
 
     def unknown(self, data: dict[str, Any], path: str, known: set[str]) -> None:
         for key in sorted(set(data) - known):
-            self.fail(f"{path}.{key}" if path else key, "unknown field")
+            message = translate("_Reader", "HipTimer does not know this field; remove it")
+            self.fail(f"{path}.{key}" if path else key, message)
 
     def get(
         self,
@@ -101,15 +106,17 @@ class _Reader:
         where = f"{path}.{key}" if path else key
         if key not in data or data[key] is None:
             if required:
-                self.fail(where, "missing")
+                self.fail(where, translate("_Reader", "missing (it is required)"))
             return default
         value = data[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if isinstance(value, bool) and bool not in kinds:
-            self.fail(where, f"expected {_kind_name(kinds)}, got a true/false value")
+            message = translate("_Reader", "use {kind} (was {value})")
+            self.fail(where, message.format(kind=_kind_name(kinds), value=json_type(value)))
             return default
         if not isinstance(value, kinds):
-            self.fail(where, f"expected {_kind_name(kinds)}, got {json_type(value)}")
+            message = translate("_Reader", "use {kind} (was {value})")
+            self.fail(where, message.format(kind=_kind_name(kinds), value=json_type(value)))
             return default
         return value
 
@@ -121,44 +128,66 @@ class _Reader:
             return enum(raw)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in enum)
-            self.fail(f"{path}.{key}", f"expected one of {allowed}, got {shown(raw)}")
+            message = translate("_Reader", "use one of {allowed} (was {value})")
+            self.fail(f"{path}.{key}", message.format(allowed=allowed, value=shown(raw)))
             return default
 
     def texts(self, data: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
         raw = self.get(data, key, path, list, required=False, default=[])
         if len(raw) > MAX_CUES:
-            self.fail(f"{path}.{key}", f"expected at most {MAX_CUES} items, got {len(raw)}")
+            if key == "cues":
+                message = translate("_Reader", "use at most {limit} cue lines (there are {count})")
+            else:
+                message = translate(
+                    "_Reader", "use at most {limit} pieces of equipment (there are {count})"
+                )
+            self.fail(f"{path}.{key}", message.format(limit=MAX_CUES, count=len(raw)))
             return ()
         out = []
         for i, item in enumerate(raw):
             if isinstance(item, str):
                 out.append(item)
             else:
-                self.fail(f"{path}.{key}[{i}]", "expected a text")
+                message = translate("_Reader", "use a text in quotes (was {value})")
+                self.fail(f"{path}.{key}[{i}]", message.format(value=json_type(item)))
         return tuple(out)
 
 
-def json_type(value: object) -> str:
+def json_type(value: object) -> str:  # noqa: PLR0911 (one return per JSON type)
     """How a person reading the JSON would call the value's type."""
     if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a decimal number" if isinstance(value, float) else "a whole number"
-    names = {dict: "an object", list: "a list", str: "a text", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
+        return translate("serialize", "true/false")
+    if isinstance(value, float):
+        return translate("serialize", "a decimal number")
+    if isinstance(value, int):
+        return translate("serialize", "a whole number")
+    if isinstance(value, dict):
+        return translate("serialize", "an object")
+    if isinstance(value, list):
+        return translate("serialize", "a list")
+    if isinstance(value, str):
+        return translate("serialize", "a text")
+    if value is None:
+        return translate("serialize", "null")
+    return type(value).__name__
 
 
 def _kind_name(kinds: tuple[type, ...]) -> str:
-    names = {
-        int: "a whole number",
-        float: "a number",
-        str: "a text",
-        list: "a list",
-        dict: "an object",
-    }
-    if set(kinds) == {int, float}:
-        return "a number"
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    if set(kinds) == {int, float} or kinds == (float,):
+        return translate("serialize", "a number")
+    names = []
+    for kind in kinds:
+        if kind is int:
+            names.append(translate("serialize", "a whole number"))
+        elif kind is str:
+            names.append(translate("serialize", "a text in quotes"))
+        elif kind is list:
+            names.append(translate("serialize", "a list in brackets"))
+        elif kind is dict:
+            names.append(translate("serialize", "a JSON object in braces"))
+        else:
+            names.append(kind.__name__)
+    return translate("serialize", " or ").join(names)
 
 
 NUMBER = (int, float)
@@ -168,7 +197,7 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
     data = r.obj(raw, path)
     if not data:
         if isinstance(raw, dict):
-            r.fail(path, "expected an exercise, got an empty object")
+            r.fail(path, translate("serialize", "fill in the exercise (it is an empty object)"))
         return None
     r.unknown(
         data,
@@ -263,11 +292,13 @@ def exercise_from_dict(raw: object, path: str = "exercise") -> Exercise:
     """One exercise on its own (a profile's library entry), as strictly as in a routine."""
     r = _Reader()
     exercise = _exercise_from_dict(r, raw, path)
+    names = exercise_names([raw])
     if r.problems or exercise is None:
-        raise RoutineError(r.problems or [FieldProblem(path, "expected an exercise")])
+        missing = translate("serialize", "use an exercise with its fields")
+        raise RoutineError(r.problems or [FieldProblem(path, missing)], names)
     problems = exercise_problems(exercise, path)
     if problems:
-        raise RoutineError(problems)
+        raise RoutineError(problems, names)
     return exercise
 
 
@@ -279,7 +310,8 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
     r = _Reader()
     data = r.obj(raw, "routine")
     if not data:
-        raise RoutineError(r.problems or [FieldProblem("routine", "is empty")])
+        empty = translate("serialize", "fill in the routine (it is empty)")
+        raise RoutineError(r.problems or [FieldProblem("routine", empty)])
     r.unknown(
         data, "", {"name", "prepare_seconds", "rest_between_exercises", "exercises"} | extra_fields
     )
@@ -309,5 +341,12 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
             continue
         r.problems.append(FieldProblem(path, problem.message))
     if r.problems:
-        raise RoutineError(r.problems)
+        raise RoutineError(sorted(r.problems, key=problem_place), exercise_names(exercises_raw))
     return routine
+
+
+def problem_place(problem: FieldProblem) -> int:
+    """Where a problem sits in the file: the routine's own fields (-1), then by exercise,
+    so a person reads the problems in the order of the routine."""
+    match = _EXERCISE_PATH.match(problem.path)
+    return int(match.group(1)) if match else -1

@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 
 MAX_PICTURE_BYTES = 1024 * 1024
 MAX_PICTURE_SIDE = 4096
@@ -65,9 +66,11 @@ def sniff_kind(data: bytes) -> str | None:
 def check_picture(data: bytes) -> PictureInfo:
     """Return what the picture is, or raise PictureError saying what is wrong."""
     if len(data) > MAX_PICTURE_BYTES:
+        message = translate(
+            "picture_files", "use a picture of at most {limit} KB (this one is {size} KB)"
+        )
         raise PictureError(
-            f"the picture is {len(data) / 1024:.0f} KB; at most "
-            f"{MAX_PICTURE_BYTES // 1024} KB is allowed"
+            message.format(limit=MAX_PICTURE_BYTES // 1024, size=f"{len(data) / 1024:.0f}")
         )
     kind = sniff_kind(data)
     if kind == "png":
@@ -75,11 +78,14 @@ def check_picture(data: bytes) -> PictureInfo:
     elif kind == "jpg":
         info = _check_jpeg(data)
     else:
-        raise PictureError("not a picture: expected a PNG or JPEG image")
+        raise PictureError(_not_a_picture())
     if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
+        message = translate(
+            "picture_files",
+            "use 1 to {limit} pixels on each side (the picture is {width} x {height} pixels)",
+        )
         raise PictureError(
-            f"the picture is {info.width} x {info.height} pixels; each side must be "
-            f"1 to {MAX_PICTURE_SIDE}"
+            message.format(limit=MAX_PICTURE_SIDE, width=info.width, height=info.height)
         )
     return info
 
@@ -103,18 +109,23 @@ def picture_header(data: bytes) -> PictureInfo:
         return PictureInfo("png", width, height)
     if kind == "jpg":
         return _jpeg_header(data)
-    raise PictureError("not a picture: expected a PNG or JPEG image")
+    raise PictureError(_not_a_picture())
+
+
+def _not_a_picture() -> str:
+    return translate("picture_files", "not a picture: use a PNG or JPEG image")
 
 
 def budget_problem(total: int) -> str | None:
     """Why pictures adding up to `total` decoded bytes are too much, or None."""
     if total <= MAX_ROUTINE_DECODED_BYTES:
         return None
-    return (
-        f"the pictures would take {total / 2**20:.0f} MB of memory once decoded; a routine's "
-        f"pictures may take at most {MAX_ROUTINE_DECODED_BYTES // 2**20} MB "
-        "(make them smaller, or use fewer)"
+    message = translate(
+        "picture_files",
+        "the pictures would take {size} MB of memory once decoded; a routine's pictures "
+        "may take at most {limit} MB (make them smaller, or use fewer)",
     )
+    return message.format(size=f"{total / 2**20:.0f}", limit=MAX_ROUTINE_DECODED_BYTES // 2**20)
 
 
 def picture_file_name(data: bytes, info: PictureInfo) -> str:

@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import FileRefused, read_capped, write_text_atomic
+from hiptimer.core.i18n import translate
 from hiptimer.core.report import ProgressReport, ReportSession
-from hiptimer.core.routine import Mode, Routine, RoutineError, Side
+from hiptimer.core.routine import Mode, Routine, RoutineError, Side, shown
 from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
 from hiptimer.core.session import SetResult
 from hiptimer.core.text import for_terminal
@@ -43,8 +45,38 @@ class ReportFileError(UserError, ValueError):
 
 
 class _Problem(Exception):
+    """One bad field: where in the report in words (session 4, set 1, reps done), and
+    what is allowed and what was found."""
+
     def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}" if where else message)
+        self.path = where
+        if where:
+            text = translate("_Problem", "{where}: {problem}")
+            super().__init__(text.format(where=_where_in_words(where), problem=message))
+        else:
+            super().__init__(message)
+
+
+_PLACE = re.compile(r"(sessions|sets|routines)\[(\d+)\]")
+
+
+def _where_in_words(path: str) -> str:
+    """'sessions[3].sets[0].reps_done' -> 'Session 4, set 1, reps done' (counted from 1)."""
+    parts = []
+    for part in path.split("."):
+        place = _PLACE.fullmatch(part)
+        if place is None:
+            parts.append(part.replace("_", " "))
+            continue
+        number = int(place.group(2)) + 1
+        if place.group(1) == "sessions":
+            parts.append(translate("_Problem", "session {number}").format(number=number))
+        elif place.group(1) == "sets":
+            parts.append(translate("_Problem", "set {number}").format(number=number))
+        else:
+            parts.append(translate("_Problem", "routine {number}").format(number=number))
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
 # --- writing --------------------------------------------------------------------
@@ -160,10 +192,14 @@ def _get(
 ) -> Any:
     path = f"{where}.{key}" if where else key
     if key not in data:
-        raise _Problem(path, "is missing")
+        raise _Problem(path, translate("progress_report", "missing (it is required)"))
     value = data[key]
     if not check(value):
-        raise _Problem(path, f"expected {want}, got {json_type(value)}")
+        message = translate("progress_report", "use {kind} (was {value})")
+        # A number is shown as it is (-2); anything else by its kind (a text, a list).
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        found = shown(value, 20) if number else json_type(value)
+        raise _Problem(path, message.format(kind=want, value=found))
     return value
 
 
@@ -186,7 +222,8 @@ def _or_null(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
 def _only(data: dict[str, Any], keys: set[str], where: str) -> None:
     extra = sorted(set(data) - keys)
     if extra:
-        raise _Problem(f"{where}.{extra[0]}" if where else extra[0], "is not a known field")
+        message = translate("progress_report", "HipTimer does not know this field; remove it")
+        raise _Problem(f"{where}.{extra[0]}" if where else extra[0], message)
 
 
 _SET_KEYS = {
@@ -196,34 +233,86 @@ _SET_KEYS = {
 }  # fmt: skip
 
 
+def _not_an_object(raw: object) -> str:
+    message = translate("progress_report", "use a JSON object in braces (was {value})")
+    return message.format(value=json_type(raw))
+
+
 def _set(raw: object, where: str) -> SetResult:
     if not isinstance(raw, dict):
-        raise _Problem(where, f"expected an object, got {json_type(raw)}")
+        raise _Problem(where, _not_an_object(raw))
     _only(raw, _SET_KEYS, where)
-    count = _get(raw, "step_index", where, lambda v: _is_int(v) and v >= 0, "a whole number >= 0")
+    count = _get(
+        raw,
+        "step_index",
+        where,
+        lambda v: _is_int(v) and v >= 0,
+        translate("progress_report", "a whole number >= 0"),
+    )
     positive = lambda v: _is_int(v) and v >= 1  # noqa: E731
     amount = _or_null(lambda v: _is_int(v) and v >= 0)
     seconds = _or_null(lambda v: _is_number(v) and v >= 0)
     side = _get(
-        raw, "side", where, lambda v: v in (None, "left", "right"), "'left', 'right' or null"
+        raw,
+        "side",
+        where,
+        lambda v: v in (None, "left", "right"),
+        translate("progress_report", "'left', 'right' or null"),
     )
-    mode = _get(raw, "mode", where, lambda v: v in ("reps", "hold"), "'reps' or 'hold'")
+    mode = _get(
+        raw,
+        "mode",
+        where,
+        lambda v: v in ("reps", "hold"),
+        translate("progress_report", "'reps' or 'hold'"),
+    )
     return SetResult(
         step_index=count,
-        exercise_id=_get(raw, "exercise_id", where, _is_text, "text"),
-        exercise_name=_get(raw, "exercise_name", where, _is_text, "text"),
+        exercise_id=_get(raw, "exercise_id", where, _is_text, translate("progress_report", "text")),
+        exercise_name=_get(
+            raw, "exercise_name", where, _is_text, translate("progress_report", "text")
+        ),
         side=None if side is None else Side(side),
-        set_no=_get(raw, "set_no", where, positive, "a whole number >= 1"),
-        sets=_get(raw, "sets", where, positive, "a whole number >= 1"),
+        set_no=_get(
+            raw, "set_no", where, positive, translate("progress_report", "a whole number >= 1")
+        ),
+        sets=_get(
+            raw, "sets", where, positive, translate("progress_report", "a whole number >= 1")
+        ),
         mode=Mode(mode),
-        reps_target=_get(raw, "reps_target", where, amount, "a whole number or null"),
-        reps_done=_get(raw, "reps_done", where, amount, "a whole number or null"),
-        hold_target=_get(raw, "hold_target", where, seconds, "seconds or null"),
-        hold_done=_get(raw, "hold_done", where, seconds, "seconds or null"),
-        skipped=_get(raw, "skipped", where, lambda v: isinstance(v, bool), "true or false"),
-        active_seconds=float(_get(raw, "active_seconds", where, seconds, "seconds") or 0.0),
-        started_at=float(_get(raw, "started_at", where, _is_number, "a time stamp")),
-        ended_at=float(_get(raw, "ended_at", where, _is_number, "a time stamp")),
+        reps_target=_get(
+            raw,
+            "reps_target",
+            where,
+            amount,
+            translate("progress_report", "a whole number or null"),
+        ),
+        reps_done=_get(
+            raw, "reps_done", where, amount, translate("progress_report", "a whole number or null")
+        ),
+        hold_target=_get(
+            raw, "hold_target", where, seconds, translate("progress_report", "seconds or null")
+        ),
+        hold_done=_get(
+            raw, "hold_done", where, seconds, translate("progress_report", "seconds or null")
+        ),
+        skipped=_get(
+            raw,
+            "skipped",
+            where,
+            lambda v: isinstance(v, bool),
+            translate("progress_report", "true or false"),
+        ),
+        active_seconds=float(
+            _get(raw, "active_seconds", where, seconds, translate("progress_report", "seconds"))
+            or 0.0
+        ),
+        started_at=float(
+            _get(raw, "started_at", where, _is_number, translate("progress_report", "a time stamp"))
+        ),
+        ended_at=float(
+            _get(raw, "ended_at", where, _is_number, translate("progress_report", "a time stamp"))
+        ),
     )
 
 
@@ -232,37 +321,56 @@ _SESSION_KEYS = {"uid", "routine", "started_at", "ended_at", "status", "effort",
 
 def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
     if not isinstance(raw, dict):
-        raise _Problem(where, f"expected an object, got {json_type(raw)}")
+        raise _Problem(where, _not_an_object(raw))
     _only(raw, _SESSION_KEYS, where)
     index = _get(
         raw,
         "routine",
         where,
         lambda v: _is_int(v) and 0 <= v < len(routines),
-        f"the number of a routine (0 to {len(routines) - 1})",
+        translate("progress_report", "the number of a routine (0 to {last})").format(
+            last=len(routines) - 1
+        ),
     )
-    sets = _get(raw, "sets", where, lambda v: isinstance(v, list), "a list")
-    ended = _get(raw, "ended_at", where, _or_null(_is_number), "a time stamp or null")
+    sets = _get(
+        raw, "sets", where, lambda v: isinstance(v, list), translate("progress_report", "a list")
+    )
+    ended = _get(
+        raw,
+        "ended_at",
+        where,
+        _or_null(_is_number),
+        translate("progress_report", "a time stamp or null"),
+    )
     effort = _get(raw, "effort", where, _or_null(lambda v: _is_int(v) and 1 <= v <= 10),
-                  "a whole number from 1 to 10, or null")  # fmt: skip
+                  translate("progress_report", "a whole number from 1 to 10, or null"))  # fmt: skip
     results = tuple(_set(item, f"{where}.sets[{i}]") for i, item in enumerate(sets))
     steps = [r.step_index for r in results]
     if len(set(steps)) != len(steps):
-        raise _Problem(f"{where}.sets", "the same step appears twice")
+        message = translate("progress_report", "the same step appears twice; keep one")
+        raise _Problem(f"{where}.sets", message)
     return ReportSession(
-        uid=_get(raw, "uid", where, lambda v: _is_text(v) and 0 < len(v) <= 200, "an id"),
+        uid=_get(
+            raw,
+            "uid",
+            where,
+            lambda v: _is_text(v) and 0 < len(v) <= 200,
+            translate("progress_report", "an id"),
+        ),
         routine=routines[index],
-        started_at=float(_get(raw, "started_at", where, _is_number, "a time stamp")),
+        started_at=float(
+            _get(raw, "started_at", where, _is_number, translate("progress_report", "a time stamp"))
+        ),
         ended_at=None if ended is None else float(ended),
         status=_get(
             raw,
             "status",
             where,
             lambda v: v in STATUSES,
-            "'finished', 'ended_early' or 'interrupted'",
+            translate("progress_report", "'finished', 'ended_early' or 'interrupted'"),
         ),
         effort=effort,
-        note=_get(raw, "note", where, _is_text, "text"),
+        note=_get(raw, "note", where, _is_text, translate("progress_report", "text")),
         results=results,
     )
 
@@ -270,38 +378,66 @@ def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
 def parse_report(data: object) -> ProgressReport:
     """Check a parsed document; _Problem names the first bad field."""
     if not isinstance(data, dict):
-        raise _Problem("", f"expected a JSON object at the top level, got {json_type(data)}")
-    if data.get("format") != FORMAT:
-        raise _Problem("format", f"expected {FORMAT!r}: this is not a HipTimer progress report")
-    version = _get(data, "version", "", _is_int, "a whole number")
-    if version > VERSION:
-        raise _Problem(
-            "",
-            f"written by a newer HipTimer (report version {version}, this one reads up to "
-            f"{VERSION}); update HipTimer to import it",
+        message = translate(
+            "progress_report",
+            "not a progress report: it should hold a JSON object in braces at the top level "
+            "(it holds {value})",
         )
+        raise _Problem("", message.format(value=json_type(data)))
+    if data.get("format") != FORMAT:
+        message = translate(
+            "progress_report", "this is not a HipTimer progress report (its format was {value})"
+        )
+        raise _Problem("", message.format(value=shown(data.get("format"))))
+    version = _get(data, "version", "", _is_int, translate("progress_report", "a whole number"))
+    if version > VERSION:
+        message = translate(
+            "progress_report",
+            "written by a newer HipTimer (report version {version}, this one reads up to "
+            "{known}); update HipTimer to import it",
+        )
+        raise _Problem("", message.format(version=version, known=VERSION))
     if version < 1:
-        raise _Problem("version", f"expected 1 to {VERSION}, got {version}")
+        message = translate("progress_report", "use 1 to {known} (was {version})")
+        raise _Problem("version", message.format(known=VERSION, version=version))
     _only(
         data,
         {"format", "version", "profile", "history_id", "created_at", "routines", "sessions"},
         "",
     )
     profile = _get(
-        data, "profile", "", lambda v: _is_text(v) and 0 < len(v) <= 200, "a profile name"
+        data,
+        "profile",
+        "",
+        lambda v: _is_text(v) and 0 < len(v) <= 200,
+        translate("progress_report", "a profile name"),
     )
-    history = _get(data, "history_id", "", lambda v: _is_text(v) and 0 < len(v) <= 200, "an id")
-    created = _get(data, "created_at", "", _is_number, "a time stamp")
+    history = _get(
+        data,
+        "history_id",
+        "",
+        lambda v: _is_text(v) and 0 < len(v) <= 200,
+        translate("progress_report", "an id"),
+    )
+    created = _get(data, "created_at", "", _is_number, translate("progress_report", "a time stamp"))
     routines = []
-    for i, raw in enumerate(_get(data, "routines", "", lambda v: isinstance(v, list), "a list")):
+    for i, raw in enumerate(
+        _get(
+            data,
+            "routines",
+            "",
+            lambda v: isinstance(v, list),
+            translate("progress_report", "a list"),
+        )
+    ):
         try:
             routines.append(routine_from_dict(raw))
         except RoutineError as error:
-            first = error.problems[0]
-            raise _Problem(
-                f"routines[{i}].{first.path}" if first.path else f"routines[{i}]", first.message
-            ) from error
-    sessions = _get(data, "sessions", "", lambda v: isinstance(v, list), "a list")
+            # The routine's own plain words (its exercise by name and number, the field).
+            raise _Problem(f"routines[{i}]", error.lines()[0]) from error
+    sessions = _get(
+        data, "sessions", "", lambda v: isinstance(v, list), translate("progress_report", "a list")
+    )
     return ProgressReport(
         history_id=history,
         profile=profile,

@@ -1,7 +1,8 @@
 """Routine files: one versioned JSON document a trainer hands to a client.
 
 Reading is strict and bounded: the size is capped before parsing, every problem is
-reported with the field it concerns, and pictures are checked to be real images, so
+reported with the exercise and field it concerns in words (the machine path stays on
+each problem for `routines validate --json`), and pictures are checked to be real images, so
 nothing half-read ever reaches the app.
 
 Versions:
@@ -29,15 +30,22 @@ from typing import Any
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import FileRefused, read_capped, write_text_atomic
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import (
     MAX_EXERCISES,
     PICTURE_PATTERN,
     FieldProblem,
     Routine,
     RoutineError,
+    exercise_names,
     shown,
 )
-from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
+from hiptimer.core.serialize import (
+    json_type,
+    problem_place,
+    routine_from_dict,
+    routine_to_dict,
+)
 from hiptimer.core.text import for_terminal
 from hiptimer.exchange.picture_files import (
     MAX_PICTURE_BYTES,
@@ -66,24 +74,29 @@ class RoutineFileError(UserError, ValueError):
     """A routine file that cannot be used: which file, and every problem with its field.
 
     A problem with an empty path concerns the file as a whole (not JSON, too large).
+    names: the file's exercise names by place, so that each problem names its exercise.
     """
 
-    def __init__(self, source: str, problems: list[FieldProblem]) -> None:
+    def __init__(
+        self, source: str, problems: list[FieldProblem], names: tuple[str | None, ...] = ()
+    ) -> None:
         self.source = source
         self.problems = problems
+        self.names = names
         # Each part is escaped on its own (a field path may hold a key with a newline or
         # a terminal escape); only the lines put in here are real lines.
         where = for_terminal(source)
-        if len(problems) == 1:
-            text = f"{where}: {_problem_text(problems[0])}"
+        lines = [for_terminal(line) for line in self.lines()]
+        if len(lines) == 1:
+            text = f"{where}: {lines[0]}"
         else:
-            lines = "\n".join(f"  - {_problem_text(p)}" for p in problems)
-            text = f"{where}: {len(problems)} problems:\n{lines}"
+            heading = translate("RoutineFileError", "%n problems:", n=len(lines))
+            text = f"{where}: {heading}" + "".join(f"\n  - {line}" for line in lines)
         super().__init__(text)
 
-
-def _problem_text(problem: FieldProblem) -> str:
-    return for_terminal(str(problem) if problem.path else problem.message)
+    def lines(self) -> list[str]:
+        """Each problem in plain words (not escaped: a label shows them as plain text)."""
+        return [problem.plain(self.names) for problem in self.problems]
 
 
 def _whole_file(source: str, message: str) -> RoutineFileError:
@@ -132,31 +145,37 @@ def parse_routine_bundle(
     pictures are only named, and the map must be absent.
     """
     if not isinstance(data, dict):
-        raise _whole_file(source, f"expected a JSON object at the top level, got {json_type(data)}")
-    if data.get("format") != FORMAT:
-        raise RoutineFileError(
-            source,
-            [FieldProblem("format", f"expected {FORMAT!r}, got {shown(data.get('format'))}")],
+        message = translate(
+            "routine_file",
+            "not a routine file: it should hold a JSON object in braces (it holds {value})",
         )
+        raise _whole_file(source, message.format(value=json_type(data)))
+    if data.get("format") != FORMAT:
+        message = translate(
+            "routine_file",
+            "not a HipTimer routine file (its format should be {expected}, was {value})",
+        )
+        value = shown(data.get("format"))
+        raise _whole_file(source, message.format(expected=repr(FORMAT), value=value))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
+        message = translate("routine_file", "use a whole number (was {value})")
         raise RoutineFileError(
-            source, [FieldProblem("version", f"expected a whole number, got {shown(version)}")]
+            source, [FieldProblem("version", message.format(value=shown(version)))]
         )
     if version > VERSION:
+        message = translate(
+            "routine_file",
+            "{version} is newer than this HipTimer understands (up to {known}); "
+            "update HipTimer to open it",
+        )
         raise RoutineFileError(
-            source,
-            [
-                FieldProblem(
-                    "version",
-                    f"{version} is newer than this HipTimer understands (up to {VERSION}); "
-                    "update HipTimer to open it",
-                )
-            ],
+            source, [FieldProblem("version", message.format(version=version, known=VERSION))]
         )
     if version < 1:
+        message = translate("routine_file", "use 1 to {known} (was {version})")
         raise RoutineFileError(
-            source, [FieldProblem("version", f"expected 1 to {VERSION}, got {version}")]
+            source, [FieldProblem("version", message.format(known=VERSION, version=version))]
         )
     problems: list[FieldProblem] = []
     if version < SIDE_MEANING_VERSION:
@@ -169,7 +188,8 @@ def parse_routine_bundle(
     except RoutineError as error:
         problems = error.problems + problems
     if problems or routine is None:
-        raise RoutineFileError(source, problems)
+        ordered = sorted(problems, key=problem_place)
+        raise RoutineFileError(source, ordered, exercise_names(data.get("exercises")))
     used = {n: pictures[n] for n in used_pictures(routine) if n in pictures}
     return RoutineBundle(routine, used, version)
 
@@ -184,10 +204,13 @@ def _check_no_side_meaning(data: dict[str, Any], problems: list[FieldProblem]) -
         return
     for i, exercise in enumerate(exercises[: MAX_EXERCISES + 1]):
         if isinstance(exercise, dict) and "side_meaning" in exercise:
+            message = translate(
+                "routine_file",
+                "remove it, or make the file version {version}: older files have no side meanings",
+            )
             problems.append(
                 FieldProblem(
-                    f"exercises[{i}].side_meaning",
-                    f"side meanings need a version {SIDE_MEANING_VERSION} file",
+                    f"exercises[{i}].side_meaning", message.format(version=SIDE_MEANING_VERSION)
                 )
             )
 
@@ -199,18 +222,24 @@ def _read_pictures(
         return {}
     raw = data["pictures"]
     if version < PICTURES_VERSION:
-        problems.append(
-            FieldProblem("pictures", f"pictures need a version {PICTURES_VERSION} file")
-        )
+        problems.append(FieldProblem("pictures", _pictures_need_version()))
         return {}
     if not embedded:
-        problems.append(FieldProblem("pictures", "a profile's routine names its pictures only"))
+        message = translate(
+            "routine_file",
+            "remove them: a routine kept in a profile only names its pictures",
+        )
+        problems.append(FieldProblem("pictures", message))
         return {}
     if not isinstance(raw, dict):
-        problems.append(FieldProblem("pictures", f"expected an object, got {json_type(raw)}"))
+        message = translate("routine_file", "use a JSON object in braces (was {value})")
+        problems.append(FieldProblem("pictures", message.format(value=json_type(raw))))
         return {}
     if len(raw) > MAX_EXERCISES:
-        problems.append(FieldProblem("pictures", f"expected at most {MAX_EXERCISES} pictures"))
+        message = translate("routine_file", "use at most {limit} pictures (there are {count})")
+        problems.append(
+            FieldProblem("pictures", message.format(limit=MAX_EXERCISES, count=len(raw)))
+        )
         return {}
     # First every header, then the budget, and only then the full checks that unpack the
     # pixels: a file of pictures that would not fit in memory is refused in milliseconds.
@@ -237,6 +266,14 @@ def _read_pictures(
     return pictures
 
 
+def _pictures_need_version() -> str:
+    message = translate(
+        "routine_file",
+        "make the file version {version} or more: older files have no pictures",
+    )
+    return message.format(version=PICTURES_VERSION)
+
+
 def _headed_picture(
     name: str, text: object, where: str, problems: list[FieldProblem]
 ) -> bytes | None:
@@ -251,22 +288,34 @@ def _headed_picture(
 def _embedded_picture(name: str, text: object) -> bytes:
     match = PICTURE_PATTERN.match(name)
     if not match:
-        raise PictureError("expected a file name such as 'abc123.png' or 'abc123.jpg'")
+        raise PictureError(
+            translate(
+                "routine_file",
+                "use a file name such as 'abc123.png' or 'abc123.jpg' for each picture",
+            )
+        )
     if not isinstance(text, str):
-        raise PictureError(f"expected base64 text, got {json_type(text)}")
+        message = translate("routine_file", "use base64 text in quotes (was {value})")
+        raise PictureError(message.format(value=json_type(text)))
     if len(text) > _MAX_BASE64_CHARS:
-        raise PictureError(f"the picture is larger than {MAX_PICTURE_BYTES // 1024} KB")
+        message = translate("routine_file", "use a picture of at most {limit} KB")
+        raise PictureError(message.format(limit=MAX_PICTURE_BYTES // 1024))
     try:
         blob = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as error:
-        raise PictureError("not valid base64 text") from error
+        message = translate("routine_file", "use base64 text (this is not valid base64)")
+        raise PictureError(message) from error
     info = picture_header(blob)
     if info.kind != match.group(1):
-        raise PictureError(f"the name says {match.group(1)} but it is a {info.kind}")
+        message = translate("routine_file", "the name says {named} but it is a {kind}")
+        raise PictureError(message.format(named=match.group(1), kind=info.kind))
     if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
+        message = translate(
+            "routine_file",
+            "use 1 to {limit} pixels on each side (the picture is {width} x {height} pixels)",
+        )
         raise PictureError(
-            f"the picture is {info.width} x {info.height} pixels; each side must be "
-            f"1 to {MAX_PICTURE_SIDE}"
+            message.format(limit=MAX_PICTURE_SIDE, width=info.width, height=info.height)
         )
     return blob
 
@@ -289,15 +338,18 @@ def _check_picture_references(
         named.add(name)
         where = f"exercises[{i}].picture"
         if version < PICTURES_VERSION:
-            problems.append(FieldProblem(where, f"pictures need a version {PICTURES_VERSION} file"))
+            problems.append(FieldProblem(where, _pictures_need_version()))
         elif embedded and name not in pictures and PICTURE_PATTERN.match(name):
             bad = isinstance(data.get("pictures"), dict) and name in data["pictures"]
             if not bad:  # a bad embedded picture is reported once, under pictures
-                problems.append(
-                    FieldProblem(where, f"{shown(name)} is not among the file's pictures")
+                message = translate(
+                    "routine_file",
+                    "add the picture {name} to the file's pictures, or choose another",
                 )
+                problems.append(FieldProblem(where, message.format(name=shown(name))))
     for name in sorted(set(pictures) - named):
-        problems.append(FieldProblem(f"pictures[{name!r}]", "not used by any exercise"))
+        message = translate("routine_file", "no exercise shows this picture; remove it")
+        problems.append(FieldProblem(f"pictures[{name!r}]", message))
 
 
 def read_routine_bundle(path: Path) -> RoutineBundle:
@@ -324,39 +376,54 @@ def load_json(raw: bytes, source: str) -> object:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise _whole_file(source, "not a text file (expected UTF-8 JSON)") from error
+        message = translate("routine_file", "not a text file (a routine file is UTF-8 JSON)")
+        raise _whole_file(source, message) from error
     # A routine holds a few thousand values; millions of them (a hostile file) would take
     # seconds to parse. Counted in the text, before parsing: three scans in C.
     items = text.count(",") + text.count("[") + text.count("{")
     if items > MAX_ITEMS:
-        raise _whole_file(
-            source,
-            f"not a routine: it holds about {items} values, and a routine file holds at "
-            f"most {MAX_ITEMS}",
+        message = translate(
+            "routine_file",
+            "not a routine: it holds about {count} values, and a routine file holds at "
+            "most {limit}",
         )
+        raise _whole_file(source, message.format(count=items, limit=MAX_ITEMS))
     try:
         # The hook for long numbers costs a call per number: only when there is one.
         numbers = _parse_int if _LONG_NUMBER.search(text) else None
         data = json.loads(text, parse_int=numbers, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
+        message = translate(
+            "routine_file", "not valid JSON (line {line}, column {column}: {problem})"
+        )
         raise _whole_file(
-            source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            source, message.format(line=error.lineno, column=error.colno, problem=error.msg)
         ) from error
     except RecursionError as error:
-        raise _whole_file(source, "the JSON is nested too deeply") from error
+        message = translate("routine_file", "not a routine: the JSON is nested too deeply")
+        raise _whole_file(source, message) from error
     except _DuplicateKey as error:
-        raise _whole_file(
-            source, f"not valid: the key {shown(error.key)} appears twice in one object"
-        ) from error
+        message = translate("routine_file", "not valid: the key {key} appears twice in one object")
+        raise _whole_file(source, message.format(key=shown(error.key))) from error
     except ValueError as error:
-        raise _whole_file(source, f"not valid JSON ({shown(str(error), 80)})") from error
+        message = translate("routine_file", "not valid JSON ({problem})")
+        raise _whole_file(source, message.format(problem=shown(str(error), 80))) from error
     # A lone surrogate can only come from an escape; most files have none to look for.
-    where = _broken_text(data) if _SURROGATE_ESCAPE.search(text) else None
-    if where is not None:
-        raise RoutineFileError(
-            source,
-            [FieldProblem(where, "contains a lone surrogate (\\ud800 to \\udfff), not text")],
-        )
+    found = _broken_text(data) if _SURROGATE_ESCAPE.search(text) else None
+    if found is not None:
+        where, in_key = found
+        if in_key:
+            message = translate(
+                "routine_file",
+                "remove the broken character (a lone surrogate, \\ud800 to \\udfff) from "
+                "the name of a field in it",
+            )
+        else:
+            message = translate(
+                "routine_file", "remove the broken character (a lone surrogate, \\ud800 to \\udfff)"
+            )
+        names = exercise_names(data.get("exercises")) if isinstance(data, dict) else ()
+        raise RoutineFileError(source, [FieldProblem(where, message)], names)
     return data
 
 
@@ -382,14 +449,14 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONG_NUMBER = re.compile(r"\d{31}")
 
 
-def _broken_text(data: object) -> str | None:
+def _broken_text(data: object) -> tuple[str, bool] | None:
     """The path of the first text (key or value) holding a lone surrogate, or None.
 
     Paths are made only for objects and lists, not for every number in them: a hostile
     file may hold millions of items.
     """
     if isinstance(data, str):
-        return "(top level)" if _SURROGATE.search(data) else None
+        return ("", False) if _SURROGATE.search(data) else None
     stack: list[tuple[dict[str, Any] | list[Any], str]] = []
     if isinstance(data, dict | list):
         stack.append((data, ""))
@@ -400,10 +467,10 @@ def _broken_text(data: object) -> str | None:
         )
         for key, item in items:
             if isinstance(key, str) and _SURROGATE.search(key):
-                return f"{path or '(top level)'} key {shown(key)}"
+                return path, True
             if isinstance(item, str):
                 if _SURROGATE.search(item):
-                    return _join(path, key)
+                    return _join(path, key), False
             elif isinstance(item, dict | list):
                 stack.append((item, _join(path, key)))
     return None

@@ -31,6 +31,7 @@ from hiptimer.core.files import (
     write_atomic,
     write_text_atomic,
 )
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import (
     ID_PATTERN,
     MAX_TEXT,
@@ -38,8 +39,11 @@ from hiptimer.core.routine import (
     Exercise,
     Routine,
     RoutineError,
+    exercise_names,
     exercise_problems,
     routine_problems,
+    shown,
+    usable_name,
 )
 from hiptimer.core.serialize import exercise_from_dict, exercise_to_dict
 from hiptimer.exchange.picture_files import (
@@ -153,13 +157,22 @@ class LibraryStore:
     def _read_exercise(self, path: Path) -> Exercise:
         data = _read_json(path)
         if not isinstance(data, dict) or data.get("format") != EXERCISE_FORMAT:
-            raise LibraryError(f"{path}: not a HipTimer exercise file")
+            message = translate("LibraryStore", "{file}: not a HipTimer exercise file")
+            raise LibraryError(message.format(file=path))
         version = data.get("version")
         if isinstance(version, bool) or version not in range(1, EXERCISE_VERSION + 1):
-            raise LibraryError(f"{path}: version: expected 1 to {EXERCISE_VERSION}")
+            message = translate(
+                "LibraryStore", "{file}: the file version should be 1 to {known} (was {value})"
+            )
+            raise LibraryError(
+                message.format(file=path, known=EXERCISE_VERSION, value=shown(version))
+            )
         unknown = sorted(set(data) - {"format", "version", "exercise"})
         if unknown:
-            raise LibraryError(f"{path}: {unknown[0]}: unknown field")
+            message = translate(
+                "LibraryStore", "{file}: HipTimer does not know the field {name}; remove it"
+            )
+            raise LibraryError(message.format(file=path, name=shown(unknown[0])))
         try:
             return exercise_from_dict(data.get("exercise"), "exercise")
         except RoutineError as error:
@@ -174,7 +187,7 @@ class LibraryStore:
             )
         problems = exercise_problems(exercise)
         if problems:
-            raise RoutineError(problems)
+            raise RoutineError(problems, (usable_name(exercise.name),))
         if exercise.picture and self.picture_path(exercise.picture) is None:
             raise LibraryError(f"the picture {exercise.picture} is not in this profile")
         document = {
@@ -302,7 +315,7 @@ class LibraryStore:
         """Check a routine can be saved; where its file goes, and the file it replaces."""
         problems = routine_problems(routine)
         if problems:
-            raise RoutineError(problems)
+            raise RoutineError(problems, exercise_names(routine.exercises))
         if not self.name_is_free(routine.name, previous_name):
             raise LibraryError(
                 f"a routine named {routine.name!r} already exists in this profile; "

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hiptimer.core.files import write_text_atomic
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SETTINGS_FILE = "settings.json"
 # A settings file is a few hundred bytes; anything far larger is not ours.
@@ -110,7 +111,9 @@ def settings_from_dict(data: object) -> tuple[Settings, list[str]]:
     (a newer file); a present but bad value is reset and named.
     """
     if not isinstance(data, dict):
-        return DEFAULTS, ["the whole file (expected a JSON object)"]
+        return DEFAULTS, [
+            translate("settings", "the whole file (it should hold a JSON object in braces)")
+        ]
     values: dict[str, Any] = {}
     reset: list[str] = []
     for spec in fields(Settings):
@@ -153,9 +156,29 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
         return LoadedSettings(DEFAULTS, (f"{path} is not valid JSON; using the defaults",))
     settings, reset = settings_from_dict(data)
     if reset:
-        names = ", ".join(reset)
-        return LoadedSettings(settings, (f"reset to the default: {names}",))
+        names = ", ".join(setting_words(name) for name in reset)
+        message = translate("settings", "reset to the default: {names}")
+        return LoadedSettings(settings, (message.format(names=names),))
     return LoadedSettings(settings)
+
+
+# Each setting in the words the Settings dialog uses (the file's keys are for the file).
+_SETTING_WORDS = {
+    "sound": QT_TRANSLATE_NOOP("settings", "sound"),
+    "volume": QT_TRANSLATE_NOOP("settings", "volume"),
+    "muted": QT_TRANSLATE_NOOP("settings", "mute"),
+    "speech": QT_TRANSLATE_NOOP("settings", "spoken cues"),
+    "voice": QT_TRANSLATE_NOOP("settings", "voice"),
+    "prepare_seconds": QT_TRANSLATE_NOOP("settings", "get-ready time"),
+    "theme": QT_TRANSLATE_NOOP("settings", "theme"),
+}
+
+
+def setting_words(name: str) -> str:
+    """A setting's key in words ('prepare_seconds' -> 'get-ready time')."""
+    if name in _SETTING_WORDS:
+        return translate("settings", _SETTING_WORDS[name])
+    return name
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -31,6 +31,10 @@ def open_message(parent: QWidget, warning: bool, title: str, text: str, detail: 
     box.setWindowTitle(title)
     box.setText(text)
     box.setInformativeText(detail)
+    if len(detail) > 80:
+        # A long explanation (a routine file's problems, one a line) gets room to read
+        # each line whole instead of a narrow column that breaks every line in two.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 32em; }")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -39,12 +43,33 @@ def open_message(parent: QWidget, warning: bool, title: str, text: str, detail: 
 
 
 def routine_error_detail(error: Exception, fallback: bool) -> str:
-    """What a broken routine file means for what the window shows."""
+    """What a broken routine file means for what the window shows: the file's name and
+    each problem in plain words (the exercise by name and number, the field in words)."""
+    from hiptimer.core.i18n import translate
+
     if fallback:
-        text = translate("messages", "{error}\n\nHipTimer shows its built-in routine instead.")
+        after = translate("messages", "HipTimer shows its built-in routine instead.")
     else:
-        text = translate("messages", "{error}\n\nThe routine you had stays open.")
-    return text.format(error=error)
+        after = translate("messages", "The routine you had stays open.")
+    return f"{problem_lines(error)}\n\n{after}"
+
+
+def problem_lines(error: Exception) -> str:
+    """A routine file's refusal for a label or a box: plain text, one problem a line."""
+    from hiptimer.core.i18n import translate
+    from hiptimer.core.text import inert
+
+    lines = getattr(error, "lines", None)
+    source = getattr(error, "source", None)
+    if not callable(lines) or not isinstance(source, str):
+        return str(error)
+    found = [inert(line) for line in lines()]
+    name = inert(source)
+    if len(found) == 1:
+        return translate("messages", "{file}: {problem}").format(file=name, problem=found[0])
+    count = len(found)  # a plain name: lupdate drops a call whose count is an expression
+    heading = translate("messages", "{file} has %n problems:", None, count).format(file=name)
+    return heading + "".join(f"\n• {line}" for line in found)
 
 
 def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:

@@ -53,7 +53,13 @@ def test_validation_names_every_bad_field():
         "exercises[0].dose.reps",
         "exercises[0].dose.tempo.up",
     } <= paths
-    assert "expected between 1 and 20, got 0" in str(caught.value)
+    # A person reads each exercise by its name and number from 1 and the field in words.
+    message = str(caught.value)
+    assert message.startswith("The routine has 10 problems:\n")
+    assert "\n  - Single-leg glute bridge (exercise 1), sets: use 1 to 20 (was 0)" in message
+    assert "\n  - Single-leg glute bridge (exercise 2), reps: use 1 to 200 (was 500)" in message
+    assert "\n  - Routine name: fill this in (it is empty)" in message
+    assert "exercises[" not in message and "dose." not in message
 
 
 def test_hold_exercise_rejects_reps_and_needs_seconds():
@@ -62,8 +68,12 @@ def test_hold_exercise_rejects_reps_and_needs_seconds():
     with pytest.raises(RoutineError) as caught:
         validate_routine(dataclasses.replace(DEFAULT_ROUTINE, exercises=(bad,)))
     messages = {str(p) for p in caught.value.problems}
-    assert "exercises[0].dose.reps: a hold exercise has no reps" in messages
-    assert any(m.startswith("exercises[0].dose.hold_seconds: expected a number") for m in messages)
+    assert "exercises[0].dose.reps: a hold exercise has no reps; leave them out" in messages
+    assert "exercises[0].dose.hold_seconds: missing; use a number of seconds" in messages
+    assert caught.value.lines() == [
+        f"{stretch.name} (exercise 1), hold time: missing; use a number of seconds",
+        f"{stretch.name} (exercise 1), reps: a hold exercise has no reps; leave them out",
+    ]
 
 
 def test_dict_round_trip_gives_an_equal_routine():
@@ -74,23 +84,31 @@ def test_dict_round_trip_gives_an_equal_routine():
     ("mutate", "path", "words"),
     [
         (lambda d: d.pop("exercises"), "exercises", "missing"),
-        (lambda d: d.update(name=7), "name", "expected a text"),
-        (lambda d: d["exercises"][0].update(mode="jump"), "exercises[0].mode", "expected one of"),
+        (lambda d: d.update(name=7), "name", "use a text in quotes (was a whole number)"),
+        (
+            lambda d: d["exercises"][0].update(mode="jump"),
+            "exercises[0].mode",
+            "use one of 'reps', 'hold' (was 'jump')",
+        ),
         (
             lambda d: d["exercises"][0]["dose"].update(sets="two"),
             "exercises[0].dose.sets",
-            "expected a whole number",
+            "use a whole number (was a text)",
         ),
         (
             lambda d: d["exercises"][0]["dose"].update(reps=True),
             "exercises[0].dose.reps",
             "true/false",
         ),
-        (lambda d: d["exercises"][1].update(colour="red"), "exercises[1].colour", "unknown field"),
+        (
+            lambda d: d["exercises"][1].update(colour="red"),
+            "exercises[1].colour",
+            "does not know this field",
+        ),
         (
             lambda d: d["exercises"][0]["rests"].update(between_sets=-5),
             "exercises[0].rests.between_sets",
-            "expected between 0 and 600",
+            "use 0 to 600 seconds (was -5)",
         ),
     ],
 )

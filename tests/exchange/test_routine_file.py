@@ -3,6 +3,7 @@
 import base64
 import dataclasses
 import json
+import re
 
 import pytest
 
@@ -19,7 +20,7 @@ from hiptimer.exchange.routine_file import (
     write_routine_file,
 )
 from hiptimer.profiles.saved import LibraryStore
-from tests.trainer_support import TINY_JPEG, png_bytes, side_plank, snapshot
+from tests.trainer_support import MACHINE_PATH, TINY_JPEG, png_bytes, side_plank, snapshot
 
 PICTURE = png_bytes(8, 6)
 
@@ -160,11 +161,16 @@ HOSTILE = [
     ("not json", b"this is not a routine", "", "not valid JSON (line 1"),
     ("binary", bytes(range(256)) * 4, "", "not a text file"),
     ("empty", b"", "", "not valid JSON"),
-    ("wrong top type", b"[1, 2, 3]", "", "expected a JSON object at the top level, got a list"),
-    ("unknown format", lambda d: d.update(format="fitness-plan"), "format", "expected"),
+    (
+        "wrong top type",
+        b"[1, 2, 3]",
+        "",
+        "it should hold a JSON object in braces (it holds a list)",
+    ),
+    ("unknown format", lambda d: d.update(format="fitness-plan"), "", "not a HipTimer routine"),
     ("newer version", lambda d: d.update(version=99), "version", "newer than this HipTimer"),
     ("version as text", lambda d: d.update(version="2"), "version", "whole number"),
-    ("version zero", lambda d: d.update(version=0), "version", "expected 1 to 3"),
+    ("version zero", lambda d: d.update(version=0), "version", "use 1 to 3 (was 0)"),
     ("missing exercises", lambda d: d.pop("exercises"), "exercises", "missing"),
     ("missing name", lambda d: d.pop("name"), "name", "missing"),
     ("missing mode", lambda d: d["exercises"][0].pop("mode"), "exercises[0].mode", "missing"),
@@ -172,26 +178,26 @@ HOSTILE = [
         "wrong type",
         lambda d: d["exercises"][0]["dose"].update(sets="two"),
         "exercises[0].dose.sets",
-        "expected a whole number",
+        "use a whole number (was a text)",
     ),
     (
         "exercise not an object",
         lambda d: d["exercises"].insert(0, "clamshells"),
         "exercises[0]",
-        "expected an object",
+        "use a JSON object in braces (was a text)",
     ),
     ("empty exercise", lambda d: d["exercises"].append({}), "exercises[2]", "empty object"),
     (
         "negative count",
         lambda d: d["exercises"][0]["dose"].update(sets=-3),
         "exercises[0].dose.sets",
-        "between 1 and 20, got -3",
+        "use 1 to 20 (was -3)",
     ),
     (
         "huge count",
         lambda d: d["exercises"][0]["dose"].update(reps=10**12),
         "exercises[0].dose.reps",
-        "between 1 and 200",
+        "use 1 to 200 (was 1000000000000)",
     ),
     (
         "thousand-digit count",
@@ -204,20 +210,25 @@ HOSTILE = [
         "negative time",
         lambda d: d["exercises"][0]["rests"].update(between_sets=-5),
         "exercises[0].rests.between_sets",
-        "between 0 and 600",
+        "use 0 to 600 seconds (was -5)",
     ),
-    ("huge time", lambda d: d.update(prepare_seconds=1e9), "prepare_seconds", "between 0 and 120"),
+    (
+        "huge time",
+        lambda d: d.update(prepare_seconds=1e9),
+        "prepare_seconds",
+        "use 0 to 120 seconds (was 1e+09)",
+    ),
     (
         "nan",
         lambda d: d["exercises"][0]["dose"]["tempo"].update(up=float("nan")),
         "exercises[0].dose.tempo.up",
-        "got nan",
+        "(was nan)",
     ),
     (
         "infinity",
         lambda d: d["exercises"][1]["dose"].update(hold_seconds=float("inf")),
         "exercises[1].dose.hold_seconds",
-        "got inf",
+        "(was inf)",
     ),
     ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "", "nested too deeply"),
     (
@@ -230,7 +241,7 @@ HOSTILE = [
         "duplicate ids",
         lambda d: d["exercises"].append(dict(d["exercises"][0])),
         "exercises[2].id",
-        "used twice",
+        "already used by an exercise before it",
     ),
     (
         "too many exercises",
@@ -238,7 +249,12 @@ HOSTILE = [
         "exercises",
         "at most 60",
     ),
-    ("unknown field", lambda d: d.update(colour="red"), "colour", "unknown field"),
+    (
+        "does not know this field",
+        lambda d: d.update(colour="red"),
+        "colour",
+        "does not know this field",
+    ),
     ("overlong text", lambda d: d.update(name="x" * 5000), "name", "at most 200 characters"),
     (
         "too many cues",
@@ -256,7 +272,7 @@ HOSTILE = [
         "picture too large",
         lambda d: _set_picture(d, png_bytes(8, 6) + b"\x00" * (1024 * 1024)),
         "pictures['",
-        "larger than 1024 KB",
+        "at most 1024 KB",
     ),
     (
         "picture damaged",
@@ -280,19 +296,19 @@ HOSTILE = [
         "picture path in name",
         lambda d: d["pictures"].update({"../../evil.png": d["pictures"][_picture_name(d)]}),
         "pictures['../../evil.png']",
-        "expected a file name",
+        "use a file name such as",
     ),
     (
         "picture missing",
         lambda d: d.pop("pictures"),
         "exercises[1].picture",
-        "not among the file's pictures",
+        "add the picture",
     ),
     (
         "picture in a version 1 file",
         lambda d: d.update(version=1),
         "pictures",
-        "need a version 2 file",
+        "make the file version 2 or more",
     ),
     (
         "figure and picture",
@@ -339,6 +355,13 @@ def test_a_hostile_file_is_refused_naming_the_field_and_nothing_changes(
     assert main(["routines", "validate", str(target)]) == 2
     out, err = capsys.readouterr()
     assert words in err and "Traceback" not in err and out == ""
+    # A person reads the exercise by its number from 1 and the field in words, never
+    # the machine path (which `validate --json` keeps).
+    assert not MACHINE_PATH.search(err), err
+    numbered = re.match(r"exercises\[(\d+)\]", path)
+    if numbered is not None:
+        number = int(numbered.group(1)) + 1
+        assert f"(exercise {number})" in err or f"Exercise {number}" in err, err
 
 
 def test_there_are_at_least_twenty_hostile_cases():

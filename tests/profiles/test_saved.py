@@ -162,4 +162,4 @@ def test_an_exercise_file_keeps_its_side_meaning_and_an_older_one_still_opens(st
     path.write_text(json.dumps(document), encoding="utf-8")
     # A newer version than this HipTimer knows is listed with its problem, not read.
     [stored] = store.stored_exercises()
-    assert stored.exercise is None and "version: expected 1 to 2" in stored.problem
+    assert stored.exercise is None and "the file version should be 1 to 2 (was 3)" in stored.problem

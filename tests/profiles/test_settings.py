@@ -68,7 +68,9 @@ def test_a_bad_value_falls_back_to_its_default_alone(tmp_path, field, bad):
     path.write_text(json.dumps(data))
     loaded = load_settings(path)
     assert getattr(loaded.settings, field) == getattr(DEFAULTS, field)
-    assert loaded.problems == (f"reset to the default: {field}",)
+    # The setting in the words the Settings dialog uses, not the file's key.
+    words = {"muted": "mute", "speech": "spoken cues", "prepare_seconds": "get-ready time"}
+    assert loaded.problems == (f"reset to the default: {words.get(field, field)}",)
     good = {k: v for k, v in data.items() if k != field}
     for name, value in good.items():
         assert getattr(loaded.settings, name) == (Theme(value) if name == "theme" else value)

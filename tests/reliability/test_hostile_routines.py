@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hiptimer.cli import main
+from hiptimer.core.text import for_terminal
 from tests.reliability.hostile import (
     baseline_document,
     bomb_document,
@@ -37,6 +38,7 @@ from tests.reliability.hostile import (
     values_document_text,
     write,
 )
+from tests.trainer_support import MACHINE_PATH
 
 # Generous bounds: a guard against hangs and blow-ups, not a benchmark (see
 # benchmarks/hostile_files.py for the times and memory measured against a baseline).
@@ -145,6 +147,7 @@ def assert_refused(status: int, out: str, err: str, words: str = "") -> None:
     assert len(lines) == 1 and lines[0].startswith("hiptimer: "), err
     assert words.lower() in lines[0].lower(), lines[0]
     assert lines[0].isprintable(), repr(lines[0])  # nothing steers the terminal
+    assert not MACHINE_PATH.search(lines[0]), lines[0]  # plain words, no machine path
 
 
 # Fixed cases -----------------------------------------------------------------------------
@@ -267,6 +270,26 @@ def test_each_fixed_case_is_refused_in_one_line_and_changes_nothing(
     for command in COMMANDS:
         assert_refused(*run_here(words_for(command, path)), words)
         assert snapshot(home) == before, command
+
+
+@pytest.mark.parametrize("name", list(TEXT_CASES))
+def test_validate_json_refuses_them_too_with_machine_paths_for_tools(
+    name: str, home: Path, tmp_path: Path, bomb: Path
+) -> None:
+    path, words = make_case(name, tmp_path, bomb)
+    status, out, err = run_here(["routines", "validate", "--json", str(path)])
+    assert status == 2 and err == "" and out.isascii()
+    result = json.loads(out)
+    assert result["file"] == str(path) and result["valid"] is False
+    errors = result["errors"]
+    assert errors and all(set(e) == {"path", "message"} for e in errors)
+    assert any(words.lower() in e["message"].lower() for e in errors), errors
+    for error in errors:
+        # The message is the one line a person reads; the path is for tools.
+        assert "\n" not in error["message"] and not MACHINE_PATH.search(error["message"])
+    # The same words as the refusal a person reads on the terminal.
+    _, _, plain = run_here(["routines", "validate", str(path)])
+    assert all(for_terminal(e["message"]) in plain for e in errors), (errors, plain)
 
 
 @pytest.mark.parametrize("name", IN_PROCESSES)
@@ -492,6 +515,8 @@ def assert_message(status: int, out: str, err: str) -> None:
     lines = err.splitlines()
     assert lines and lines[0].startswith("hiptimer: ")
     assert all(line.isprintable() for line in lines), err
+    # The exercise by its name and number from 1 and the field in words: no machine path.
+    assert not any(MACHINE_PATH.search(line) for line in lines), err
     if len(lines) > 1:
         heading = re.search(r": (\d+) problems:$", lines[0])
         assert heading is not None and len(lines) == int(heading.group(1)) + 1, err

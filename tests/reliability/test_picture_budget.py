@@ -52,7 +52,7 @@ def test_a_routines_pictures_share_one_budget_of_64_mb(tmp_path):
     with pytest.raises(RoutineFileError) as refused:
         read_routine_bundle(five)
     assert str(refused.value).count("\n") == 0
-    assert "pictures: the pictures would take 64 MB" in str(refused.value)
+    assert "Pictures: the pictures would take 64 MB" in str(refused.value)
     assert "at most 64 MB" in str(refused.value)
 
 

@@ -10,6 +10,7 @@ from hiptimer.cli import main
 from hiptimer.exchange.progress_report import FORMAT, MAX_FILE_BYTES, VERSION
 from hiptimer.profiles.folders import open_history
 from tests.store.known import known_records
+from tests.trainer_support import MACHINE_PATH
 
 
 @pytest.fixture(autouse=True)
@@ -138,10 +139,19 @@ def hostile(report):
         "broken JSON": (good[:-40], "not valid JSON"),
         "duplicate key": ('{"format": 1, "format": 2}', "appears twice"),
         "future version": (json.dumps(future), "newer HipTimer"),
-        "wrong type (effort)": (json.dumps(wrong_effort), "sessions[3].effort: expected"),
-        "wrong type (reps)": (json.dumps(wrong_reps), "sessions[5].sets[0].reps_done"),
-        "wrong type (sessions)": (json.dumps(wrong_list), "sessions: expected a list"),
-        "bad routine": (json.dumps(bad_routine), "routines[0]"),
+        "wrong type (effort)": (
+            json.dumps(wrong_effort),
+            "Session 4, effort: use a whole number from 1 to 10, or null (was a text)",
+        ),
+        "wrong type (reps)": (
+            json.dumps(wrong_reps),
+            "Session 6, set 1, reps done: use a whole number or null (was -2)",
+        ),
+        "wrong type (sessions)": (json.dumps(wrong_list), "Sessions: use a list (was an object)"),
+        "bad routine": (
+            json.dumps(bad_routine),
+            "Routine 1: Exercises: use a list in brackets (was a whole number)",
+        ),
         "not a report": (json.dumps({"format": "hiptimer-routine"}), "not a HipTimer progress"),
         "a list": ("[]", "top level"),
         "NaN": (good.replace('"created_at":', '"created_at":NaN,"x":', 1), "NaN"),
@@ -157,6 +167,7 @@ def test_hostile_reports_are_refused_with_one_line_and_change_nothing(report, tm
         path.write_text(text, encoding="utf-8")
         err = refused(capsys, str(path), "--profile", "Anna")
         assert expected in err, (name, err)
+        assert not MACHINE_PATH.search(err), (name, err)
         assert contents("Anna") == before, name
     huge = tmp_path / "huge.json"
     with open(huge, "wb") as handle:

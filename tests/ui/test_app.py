@@ -18,6 +18,7 @@ from hiptimer.exchange.routine_file import write_routine_file
 from hiptimer.ui.app import build_window
 from hiptimer.ui.launch_options import LaunchOptions
 from hiptimer.ui.main_window import MainWindow
+from tests.trainer_support import MACHINE_PATH
 
 
 def args(**values):
@@ -49,6 +50,26 @@ def test_a_broken_routine_file_is_explained_and_the_built_in_routine_opens(qtbot
     assert str(path) in detail and "not valid JSON" in detail
     assert "built-in routine instead" in detail and "Traceback" not in detail
     assert window.start_screen.title.text() == DEFAULT_ROUTINE.name
+
+
+def test_a_routine_files_problems_read_in_plain_words_in_the_box(qtbot, tmp_path):
+    path = tmp_path / "anna-week-2.json"
+    write_routine_file(DEFAULT_ROUTINE, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["exercises"][2]["dose"]["reps"] = 0
+    document["exercises"][4]["cues"] = ["Knees bent."] * 7
+    path.write_text(json.dumps(document), encoding="utf-8")
+    window = open_window(qtbot, args(routine=str(path)))
+    detail = window.message_box.informativeText()
+    third, fifth = DEFAULT_ROUTINE.exercises[2].name, DEFAULT_ROUTINE.exercises[4].name
+    assert detail.splitlines() == [
+        f"{path} has 2 problems:",
+        f"• {third} (exercise 3), reps: use 1 to 200 (was 0)",
+        f"• {fifth} (exercise 5), cues: use at most 6 cue lines (there are 7)",
+        "",
+        "HipTimer shows its built-in routine instead.",
+    ]
+    assert not MACHINE_PATH.search(detail)
 
 
 def test_a_routine_file_and_a_profile_are_used(qtbot, tmp_path):

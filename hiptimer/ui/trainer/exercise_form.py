@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from hiptimer.core.problems import field_message
 from hiptimer.core.routine import (
     SIDE_MEANINGS,
     Dose,
@@ -355,10 +356,11 @@ class ExerciseForm(QWidget):
         messages: dict[str, list[str]] = {}
         for problem in problems:
             if problem.path == prefix or problem.path.startswith(prefix + "."):
-                key = problem_key(problem.path[len(prefix) + 1 :])
+                subpath = problem.path[len(prefix) + 1 :]
+                key = problem_key(subpath)
                 if key not in self.fields:
                     key = "name" if "name" in self.fields else "sides"
-                messages.setdefault(key, []).append(problem.message)
+                messages.setdefault(key, []).append(field_message(subpath, key, problem.message))
         for key, field in self.fields.items():
             field.set_problem("; ".join(messages.get(key, [])))
 

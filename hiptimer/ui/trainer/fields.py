@@ -19,13 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.core.i18n import translate
-
 
 def problem_text(message: str) -> str:
-    """'expected between 1 and 20, got 0' -> 'Expected between 1 and 20, got 0.'"""
-    if message == "expected a non-empty text":
-        return translate("fields", "Fill this in.")
+    """'use 1 to 20 (was 0)' -> 'Use 1 to 20 (was 0).'"""
     text = message[:1].upper() + message[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.files import safe_stem
 from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
-from hiptimer.core.routine import FieldProblem, Routine, routine_problems
+from hiptimer.core.routine import FieldProblem, Routine, exercise_names, routine_problems
 from hiptimer.core.timeline import Timeline
 from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.trainer.editor_actions import RoutineEditorActions
@@ -385,11 +385,12 @@ class RoutineEditor(RoutineEditorActions):
         problems = self._problems
         by_path: dict[str, list[str]] = {}
         by_row: dict[int, list[str]] = {}
+        names = exercise_names(self.model.exercises)
         for problem in problems:
             by_path.setdefault(problem.path, []).append(problem.message)
             if problem.path.startswith("exercises["):
                 row = int(problem.path[10 : problem.path.index("]")])
-                by_row.setdefault(row, []).append(str(problem))
+                by_row.setdefault(row, []).append(problem.plain(names))
         self.name_field.set_problem("; ".join(by_path.get("name", [])))
         self.prepare_field.set_problem("; ".join(by_path.get("prepare_seconds", [])))
         self.rest_field.set_problem("; ".join(by_path.get("rest_between_exercises", [])))

@@ -1,5 +1,8 @@
 """A profile's routines in one window: new, edit, duplicate, delete, import, export, print.
 
+Each row shows the first exercise's picture, the total time and a timeline strip
+(hiptimer.ui.trainer.routine_rows).
+
 Entry point: open_routines_window(profile, parent=None) -> RoutinesWindow (shown).
 Signals: routines_changed() after anything was saved, imported or deleted;
 routine_chosen(Routine) when "Use this routine" is pressed (the built-in one included).
@@ -11,7 +14,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,16 +30,29 @@ from hiptimer.core.builtin import DEFAULT_ROUTINE
 from hiptimer.core.files import safe_stem
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
+from hiptimer.core.text import inert
 from hiptimer.core.timeline import compile_routine
 from hiptimer.core.wording import clock_text
 from hiptimer.exchange.routine_file import RoutineFileError
+from hiptimer.present.strip import strip_summary, timeline_strip
 from hiptimer.profiles.saved import LibraryError, LibraryStore, StoredRoutine
 from hiptimer.ui.trainer.fields import ErrorLabel, action_button, make_action
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
 from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow
 from hiptimer.ui.trainer.routine_editor import RoutineEditor
+from hiptimer.ui.trainer.routine_rows import (
+    DETAILS_ROLE,
+    NAME_ROLE,
+    ROUTINE_ROLE,
+    SECONDS_ROLE,
+    STRIP_ROLE,
+    RoutineRowDelegate,
+    RoutineThumbnails,
+)
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole
+ITEM_ROLE = ROUTINE_ROLE
+# The longest side a thumbnail's picture is decoded at (a row is far smaller).
+THUMBNAIL_PIXELS = 256
 
 
 class RoutinesWindow(QWidget):
@@ -65,6 +81,10 @@ class RoutinesWindow(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("RoutinesWindow", "Routines"))
         self.list.setSpacing(3)
+        self.list.setUniformItemSizes(False)
+        self.thumbnails = RoutineThumbnails(self._picture)
+        self.delegate = RoutineRowDelegate(self.thumbnails, self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(lambda *_: self._update_actions())
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
@@ -172,6 +192,7 @@ class RoutinesWindow(QWidget):
         chosen = self.selected()
         wanted = select or (chosen.name if isinstance(chosen, Routine) else None)
         self.list.clear()
+        self.delegate.longest = 0.0
         self._add(
             DEFAULT_ROUTINE, translate("RoutinesWindow", "built-in: Edit makes your own copy")
         )
@@ -195,16 +216,32 @@ class RoutinesWindow(QWidget):
         self._update_actions()
 
     def _add(self, routine: Routine, note: str) -> None:
-        total = clock_text(compile_routine(routine).total_seconds)
+        timeline = compile_routine(routine)
+        seconds = timeline.total_seconds
+        total = clock_text(seconds)
         count = len(routine.exercises)
         line = (
             translate("RoutinesWindow", "%n exercise, about {time}", None, count)
             if count == 1
             else translate("RoutinesWindow", "%n exercises, about {time}", None, count)
         ).format(time=total)
-        item = QListWidgetItem(f"{routine.name}\n{line}{'  ·  ' + note if note else ''}")
+        details = f"{line}{'  ·  ' + note if note else ''}"
+        item = QListWidgetItem(f"{routine.name}\n{details}")
         item.setData(ITEM_ROLE, routine)
+        item.setData(NAME_ROLE, inert(routine.name))
+        item.setData(DETAILS_ROLE, details)
+        strip = timeline_strip(timeline)
+        item.setData(STRIP_ROLE, strip)
+        item.setData(SECONDS_ROLE, seconds)
+        self.delegate.longest = max(self.delegate.longest, seconds)
+        item.setToolTip(strip_summary(strip, seconds))
         self.list.addItem(item)
+
+    def _picture(self, name: str) -> QImage | None:
+        """A custom exercise's picture for a thumbnail, decoded small."""
+        from hiptimer.ui.picture_cache import decode_for_display
+
+        return decode_for_display(self.store.picture_bytes(name), THUMBNAIL_PIXELS)
 
     def selected(self) -> Routine | StoredRoutine | None:
         item = self.list.currentItem()
@@ -314,9 +351,20 @@ class RoutinesWindow(QWidget):
         try:
             routine = self.store.import_file(path)
         except RoutineFileError as error:
-            lines = "\n".join(f"• {p}" if p.path else f"• {p.message}" for p in error.problems)
-            problem = translate("RoutinesWindow", "the file {file} was not imported:\n{problems}")
-            self.error.set_message(problem.format(file=path.name, problems=lines))
+            lines = [inert(line) for line in error.lines()]
+            if len(lines) == 1:
+                message = translate("RoutinesWindow", "The file {file} was not imported: {problem}")
+                self.error.set_message(message.format(file=inert(path.name), problem=lines[0]))
+            else:
+                count = len(lines)
+                message = translate(
+                    "RoutinesWindow",
+                    "The file {file} was not imported. It has %n problems:",
+                    None,
+                    count,
+                )
+                bullets = "".join(f"\n• {line}" for line in lines)
+                self.error.set_message(message.format(file=inert(path.name)) + bullets)
             return None
         except (LibraryError, ValueError) as error:
             problem = translate("RoutinesWindow", "the file {file} was not imported: {problem}")

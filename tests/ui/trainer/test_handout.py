@@ -158,7 +158,10 @@ def test_a_broken_routine_file_gives_no_pdf(qapp, tmp_path, capsys):
     bad.write_text(bad.read_text().replace('"sets": 2', '"sets": 99', 1))
     out = tmp_path / "x.pdf"
     assert main(["routines", "handout", str(bad), "--pdf", str(out)]) == 2
-    assert "exercises[0].dose.sets" in capsys.readouterr().err and not out.exists()
+    err = capsys.readouterr().err
+    first = DEFAULT_ROUTINE.exercises[0].name
+    assert err == f"hiptimer: {bad}: {first} (exercise 1), sets: use 1 to 20 (was 99)\n"
+    assert not out.exists()
 
 
 def test_an_unknown_paper_and_a_missing_folder_are_refused(qapp, tmp_path):

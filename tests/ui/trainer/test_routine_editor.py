@@ -153,7 +153,7 @@ def test_an_invalid_value_is_shown_beside_its_field_and_save_is_off(qtbot, store
     qtbot.keyClicks(editor.form.sets_spin, "0")
     field = editor.form.fields["dose.sets"]
     assert field.error.isVisible()
-    assert field.error.text() == "⚠ Expected between 1 and 20, got 0."
+    assert field.error.text() == "⚠ Use 1 to 20 (was 0)."
     assert (
         editor.form.sets_spin.parent() is field
         and editor.form.sets_spin.parent() is field.error.parent()
@@ -161,14 +161,14 @@ def test_an_invalid_value_is_shown_beside_its_field_and_save_is_off(qtbot, store
     assert not editor.save_action.isEnabled() and not editor.export_action.isEnabled()
     assert editor.total_label.text() == "Total: –"
     tooltip = editor.model.data(editor.model.index(0), Qt.ItemDataRole.ToolTipRole)
-    assert "exercises[0].dose.sets" in tooltip
+    assert tooltip == "Clamshells (exercise 1), sets: use 1 to 20 (was 0)"
     # Save by keyboard does nothing while a value is wrong.
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert store.routines() == []
 
     # Routine-level values are checked the same way.
     editor.prepare_spin.setValue(500)
-    assert "between 0 and 120 seconds, got 500" in editor.prepare_field.error.message
+    assert editor.prepare_field.error.text() == "⚠ Use 0 to 120 seconds (was 500)."
     editor.undo_action.trigger()
     assert editor.prepare_field.error.message == ""
 

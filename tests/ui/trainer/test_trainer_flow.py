@@ -13,7 +13,7 @@ from hiptimer.profiles import folders as profiles
 from hiptimer.profiles.saved import LibraryStore
 from hiptimer.ui.trainer.profiles_dialog import ProfilesDialog
 from hiptimer.ui.trainer.routines_window import RoutinesWindow
-from tests.trainer_support import snapshot
+from tests.trainer_support import MACHINE_PATH, snapshot
 from tests.ui.trainer.conftest import make_image
 
 
@@ -86,8 +86,12 @@ def test_a_trainer_builds_prints_and_hands_over_a_routine(qtbot, data_home, tmp_
     broken = tmp_path / "broken.json"
     broken.write_text(handover.read_text().replace('"sets": 2', '"sets": -1', 1))
     assert runner.import_file(broken) is None
-    assert "The file broken.json was not imported" in runner.error.text()
-    assert "exercises[0].dose.sets: expected between 1 and 20, got -1" in runner.error.message
+    first = routine.exercises[0].name
+    assert runner.error.text() == (
+        f"⚠ The file broken.json was not imported: {first} (exercise 1), sets: "
+        "use 1 to 20 (was -1)."
+    )
+    assert not MACHINE_PATH.search(runner.error.text())
     assert snapshot(runner_store.folder) == before
 
     # ... the real one comes in whole, picture and all, and plans to the same second.
