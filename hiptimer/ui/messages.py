@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hiptimer.core.i18n import translate
+
 if TYPE_CHECKING:
     from hiptimer.profiles.settings import Settings
     from hiptimer.ui.settings_dialog import SettingsDialog
@@ -53,6 +55,10 @@ def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMes
     box.setInformativeText(KEPT_TEXT)
     end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    end.setAccessibleDescription(
+        translate("messages", "End now and go to the summary; the sets done are kept")
+    )
+    keep.setAccessibleDescription(translate("messages", "Close this question and carry on"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.weeks import DAY_NAMES, WeeklyPlan
 
 NO_DAY = "Choose at least one day: a plan needs a day to remind you on."
@@ -43,6 +44,12 @@ class PlanDialog(QDialog):
         self.background = QCheckBox("Run in the background at login (reminders with no window)")
         self.background.setObjectName("backgroundCheck")
         self.background.setChecked(background)
+        self.time.setAccessibleDescription(
+            translate("PlanDialog", "The time of day a reminder comes on the planned days")
+        )
+        self.background.setAccessibleDescription(
+            translate("PlanDialog", "Start HipTimer at login without a window, so reminders come")
+        )
         self.problem = QLabel()
         self.problem.setObjectName("planProblem")
         self.problem.setWordWrap(True)

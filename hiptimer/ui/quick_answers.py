@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.progression import MAX_RESERVE, Feedback, Feel
 from hiptimer.core.routine import Mode, Routine
 from hiptimer.core.session import SetResult
@@ -42,6 +43,10 @@ class QuickAnswers(QWidget):
         super().__init__(parent)
         self.setObjectName("quickAnswers")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("QuickAnswers", "Quick questions"))
+        self.setAccessibleDescription(
+            translate("QuickAnswers", "Answer each question with a number key; Enter skips one")
+        )
         self.question = QLabel()
         self.question.setObjectName("quickQuestion")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,6 +90,7 @@ class QuickAnswers(QWidget):
         else:
             ask = "reps in reserve? 0-4 (4: four or more)"
         self.question.setText(f"{step}: {ask}.  Enter skips, Esc skips the rest.")
+        self.setAccessibleDescription(self.question.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.asking:

@@ -31,6 +31,7 @@ from hiptimer.core.builtin import BUILT_IN_EXERCISES
 from hiptimer.core.routine import Dose, Exercise, FieldProblem, Mode, Sides, exercise_problems
 from hiptimer.exchange.picture_files import PictureError
 from hiptimer.profiles.saved import LibraryError, LibraryStore
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.exercise_form import DEFAULT_TEMPO, ExerciseForm
 from hiptimer.ui.trainer.fields import ErrorLabel
 from hiptimer.ui.trainer.picture_picker import ExercisePicture, read_picture_file
@@ -97,6 +98,7 @@ class ExerciseEditorDialog(QDialog):
         self.figure_combo = QComboBox()
         for name, figure in FIGURE_CHOICES:
             self.figure_combo.addItem(name, figure)
+        descriptions.describe_exercise_editor(self)
         self.choose_button = QPushButton("C&hoose file…")
         self.choose_button.setToolTip(
             "Pick a PNG or JPEG; it is checked and copied into the profile"

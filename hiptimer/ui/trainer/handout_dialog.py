@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.files import safe_stem
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.handout import HandoutError, write_handout
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.fields import ErrorLabel
 
 # Where Letter is the usual paper; everywhere else prints on A4.
@@ -74,11 +76,13 @@ class HandoutDialog(QDialog):
         )
         browse = QPushButton("&Browse…")
         browse.clicked.connect(self._browse)
+        browse.setToolTip(translate("HandoutDialog", "Choose the folder and name of the PDF"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.open_check = QCheckBox("&Open the PDF when it is written")
         self.open_check.setChecked(True)
+        descriptions.describe_handout(self)
         self.error = ErrorLabel()
 
         form = QFormLayout()

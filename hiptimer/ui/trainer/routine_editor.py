@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.files import safe_stem
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import FieldProblem, Routine, routine_problems
 from hiptimer.core.timeline import Timeline
 from hiptimer.profiles.saved import LibraryError, LibraryStore
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
 from hiptimer.ui.trainer.exercise_form import ExerciseForm
 from hiptimer.ui.trainer.fields import (
@@ -249,11 +251,16 @@ class RoutineEditor(QMainWindow):
         scroll.setWidget(middle)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(translate("RoutineEditor", "The routine and its exercises"))
+        scroll.setAccessibleDescription(
+            translate("RoutineEditor", "The routine's name, its exercises and the one selected")
+        )
 
         # The timeline preview, on the right.
         preview = self.timeline_preview = TimelinePreview()
         self.total_label, self.preview_note = preview.total_label, preview.note
         self.preview = preview.tree
+        descriptions.describe_routine_editor(self)
 
         self.save_error = ErrorLabel()
         splitter = QSplitter()
