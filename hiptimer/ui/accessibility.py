@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFocusFrame,
     QFormLayout,
     QGraphicsView,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollBar,
+    QSpinBox,
     QTabBar,
     QTextEdit,
     QToolButton,
@@ -161,6 +163,7 @@ def undescribed(root: QWidget) -> list[str]:
         parent = widget.parentWidget()
         if (
             isinstance(parent, QDialogButtonBox)
+            and isinstance(widget, QAbstractButton)
             and parent.standardButton(widget) is not QDialogButtonBox.StandardButton.NoButton
         ):
             continue
@@ -209,7 +212,8 @@ def name_from_labels(root: QWidget) -> None:
             for control in controls:
                 if control.accessibleName() or isinstance(control, QPushButton | QToolButton):
                     continue  # a button says what it does in its own words
-                prefix = control.prefix() if isinstance(control, QAbstractSpinBox) else ""
+                spin = control if isinstance(control, QSpinBox | QDoubleSpinBox) else None
+                prefix = spin.prefix() if spin is not None else ""
                 extra = f" {prefix.strip()}" if len(controls) > 1 and prefix else ""
                 control.setAccessibleName(f"{text}{extra}")
 
@@ -323,7 +327,7 @@ class _Helper(QObject):
             ring = None
         if new is None or not bool(new.focusPolicy() & Qt.FocusPolicy.TabFocus):
             if ring is not None:
-                ring.setWidget(None)
+                ring.setWidget(None)  # type: ignore[arg-type]
                 ring.hide()
             return
         if ring is None:

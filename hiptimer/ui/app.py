@@ -103,10 +103,19 @@ def build_window(
         launch = prepare_launch(args, os.environ if env is None else env)
     options = launch.options
     app = QApplication.instance()
-    if isinstance(app, QApplication) and launch.settings.settings.theme is not Theme.SYSTEM:
+    settings = launch.settings.settings
+    if getattr(args, "high_contrast", False):
+        settings = settings.with_changes(high_contrast=True)
+    if isinstance(app, QApplication):
+        from hiptimer.ui.accessibility import install
+
+        install(app)
+    if isinstance(app, QApplication) and (
+        settings.theme is not Theme.SYSTEM or settings.high_contrast
+    ):
         from hiptimer.ui.theme import apply_theme
 
-        apply_theme(app, launch.settings.settings.theme)
+        apply_theme(app, settings.theme, settings.high_contrast)
     clock: Clock = SystemClock()
     if options.clock_speed != 1.0:
         clock = ScaledClock(clock, options.clock_speed)
@@ -120,7 +129,7 @@ def build_window(
         pictures=launch.pictures,
         clock=clock,
         clock_speed=options.clock_speed,
-        settings=launch.settings.settings,
+        settings=settings,
         settings_path=launch.settings_path,
         sound=sound,
         speech_engine=options.speech_engine,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import translate
 from hiptimer.profiles.settings import PREPARE_MAX, PREPARE_MIN, Settings, Theme
 
 THEME_NAMES = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
@@ -77,6 +78,25 @@ class SettingsDialog(QDialog):
             self.theme.addItem(name, theme.value)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
 
+        self.high_contrast = QCheckBox(
+            translate("SettingsDialog", "Black and white with strong colours, for low vision")
+        )
+        self.high_contrast.setObjectName("highContrastCheck")
+        self.high_contrast.setChecked(settings.high_contrast)
+        self.high_contrast.setToolTip(
+            translate("SettingsDialog", "Text and colours at 7:1 contrast or more, in every window")
+        )
+
+        context = "SettingsDialog"
+        for widget, text in (
+            (self.sound, translate(context, "Beeps mark each new step and the last 3 seconds")),
+            (self.volume, translate(context, "How loud the beeps and the spoken cues are")),
+            (self.speech, translate(context, "A voice says the side, the exercise and the dose")),
+            (self.voice, translate(context, "The voice that says the spoken cues")),
+            (self.theme, translate(context, "Light, dark, or as the desktop is")),
+        ):
+            widget.setAccessibleDescription(text)
+
         form = QFormLayout()
         form.addRow("Sound:", self.sound)
         form.addRow("Volume:", volume_row)
@@ -84,6 +104,7 @@ class SettingsDialog(QDialog):
         form.addRow("Voice:", self.voice)
         form.addRow("Get ready for:", self.prepare)
         form.addRow("Theme:", self.theme)
+        form.addRow(translate("SettingsDialog", "High contrast:"), self.high_contrast)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -109,4 +130,5 @@ class SettingsDialog(QDialog):
             voice=str(self.voice.currentData() or ""),
             prepare_seconds=self.prepare.value(),
             theme=Theme(self.theme.currentData()),
+            high_contrast=self.high_contrast.isChecked(),
         )

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
 from hiptimer.core.wording import dose_line, minutes_short, minutes_text
+from hiptimer.ui.accessibility import order_tabs, text_scale
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -103,6 +105,7 @@ class ExerciseRow(QFrame):
         size = QSize(int(picture_height * 2.2), picture_height)
         self.picture.setFixedSize(size)
         self.draw_picture()
+        least = 12 * text_scale(self)
         for label, share, bold in (
             (self.name, 0.22, True),
             (self.dose, 0.18, False),
@@ -111,7 +114,7 @@ class ExerciseRow(QFrame):
             (self.duration, 0.18, False),
         ):
             font = QFont(self.font())
-            font.setPixelSize(max(int(picture_height * share), 12))
+            font.setPixelSize(int(max(picture_height * share, least)))
             font.setBold(bold)
             label.setFont(font)
 
@@ -200,6 +203,10 @@ class StartScreen(QWidget):
         scroll.setWidget(self.rows)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.list_area = scroll
+        scroll.setAccessibleName(translate("StartScreen", "Exercises in the routine"))
+        scroll.setAccessibleDescription(
+            translate("StartScreen", "Each exercise with its dose, what it needs and its time")
+        )
         # The rows are sized for the list's height: the window's, less the profile
         # picker, the title and the "Last session" line when they show.
         scroll.viewport().installEventFilter(self)
@@ -278,21 +285,32 @@ class StartScreen(QWidget):
 
     def _rescale(self) -> None:
         height = max(self.height(), 400)
+        # The least and most sizes grow with the desktop's text size.
+        scale = text_scale(self)
         title_font = QFont(self.font())
-        title_font.setPixelSize(int(min(max(height * 0.045, 24), 60)))
+        title_font.setPixelSize(int(min(max(height * 0.045, 24 * scale), 60 * scale)))
         title_font.setBold(True)
         self.title.setFont(title_font)
         summary_font = QFont(self.font())
-        summary_font.setPixelSize(int(min(max(height * 0.024, 14), 30)))
+        summary_font.setPixelSize(int(min(max(height * 0.024, 14 * scale), 30 * scale)))
         self.summary.setFont(summary_font)
         self.recent.setFont(summary_font)
         self.week.setFont(summary_font)
         self.morning.setFont(summary_font)
         start_font = QFont(self.font())
-        start_font.setPixelSize(int(min(max(height * 0.036, 20), 44)))
+        start_font.setPixelSize(int(min(max(height * 0.036, 20 * scale), 44 * scale)))
         start_font.setBold(True)
         self.start_button.setFont(start_font)
         self.start_button.setMinimumHeight(int(start_font.pixelSize() * 2.6))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            # The desktop's text size changed: every size follows it.
+            self._rescale()
+            for row in self.exercise_rows():
+                height, row._picture_height = row._picture_height, 0
+                row.set_scale(height, exact=True)
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list_area.viewport() and event.type() == QEvent.Type.Resize:
@@ -355,12 +373,14 @@ class StartScreen(QWidget):
     def add_button(self, button: QPushButton) -> None:
         """Another tool's button, beside 'Open a routine file' (Start stays last)."""
         self.buttons.insertWidget(self.buttons.count() - 1, button)
+        order_tabs(self)
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Above the routine's name: the profile picker."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, widget)
+        order_tabs(self)
 
     def set_recent_activity(self, text: str) -> None:
         """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""
