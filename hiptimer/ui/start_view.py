@@ -23,7 +23,7 @@ from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
 from hiptimer.core.wording import dose_line, minutes_short, minutes_text
-from hiptimer.ui.accessibility import order_tabs, text_scale
+from hiptimer.ui.accessibility import body_pixels, order_tabs, text_scale
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -105,7 +105,6 @@ class ExerciseRow(QFrame):
         size = QSize(int(picture_height * 2.2), picture_height)
         self.picture.setFixedSize(size)
         self.draw_picture()
-        least = 12 * text_scale(self)
         for label, share, bold in (
             (self.name, 0.22, True),
             (self.dose, 0.18, False),
@@ -114,7 +113,7 @@ class ExerciseRow(QFrame):
             (self.duration, 0.18, False),
         ):
             font = QFont(self.font())
-            font.setPixelSize(int(max(picture_height * share, least)))
+            font.setPixelSize(max(int(picture_height * share), 12))
             font.setBold(bold)
             label.setFont(font)
 
@@ -285,31 +284,31 @@ class StartScreen(QWidget):
 
     def _rescale(self) -> None:
         height = max(self.height(), 400)
-        # The least and most sizes grow with the desktop's text size.
-        scale = text_scale(self)
+        # Never below the desktop's text size (body: its body text), which also raises
+        # the most; at the default size the least sizes are 24, 14 and 20 pixels.
+        body, scale = body_pixels(self), text_scale(self)
         title_font = QFont(self.font())
-        title_font.setPixelSize(int(min(max(height * 0.045, 24 * scale), 60 * scale)))
+        title_font.setPixelSize(int(min(max(height * 0.045, 24, 1.6 * body), 60 * scale)))
         title_font.setBold(True)
         self.title.setFont(title_font)
         summary_font = QFont(self.font())
-        summary_font.setPixelSize(int(min(max(height * 0.024, 14 * scale), 30 * scale)))
+        summary_font.setPixelSize(int(min(max(height * 0.024, 14, body), 30 * scale)))
         self.summary.setFont(summary_font)
         self.recent.setFont(summary_font)
         self.week.setFont(summary_font)
         self.morning.setFont(summary_font)
         start_font = QFont(self.font())
-        start_font.setPixelSize(int(min(max(height * 0.036, 20 * scale), 44 * scale)))
+        start_font.setPixelSize(int(min(max(height * 0.036, 20, 1.5 * body), 44 * scale)))
         start_font.setBold(True)
         self.start_button.setFont(start_font)
         self.start_button.setMinimumHeight(int(start_font.pixelSize() * 2.6))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            # The desktop's text size changed: every size follows it.
+            # The desktop's text size changed: the headings follow it, and the rows are
+            # fitted again to the room left (their text grows with their pictures).
             self._rescale()
-            for row in self.exercise_rows():
-                height, row._picture_height = row._picture_height, 0
-                row.set_scale(height, exact=True)
+            self._fit_rows()
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
