@@ -7,22 +7,18 @@
   the spoken cues already say it (see announce_step).
 - A focus ring: a clear frame in the palette's highlight colour around whatever has the
   keyboard focus, in every window, whatever the style draws (see FocusRing).
-- Text size: sizes that follow the window never go below the application font, so a
-  larger desktop font makes every screen's text larger too (see body_pixels).
+- Text size and tab order: in hiptimer.ui.readable (light enough for the start screen).
 
 `install(app)` sets up the names and the ring for every window; the app calls it once.
 """
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
-    QFontInfo,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -231,43 +227,6 @@ def _controls_in(widget: QWidget | None, layout: object) -> list[QWidget]:
     return found
 
 
-def in_layout_order(root: QWidget) -> list[QWidget]:
-    """The controls Tab reaches in root, in the order its layouts place them (top to
-    bottom, left to right for the usual boxes)."""
-    found: list[QWidget] = []
-
-    def walk_widget(widget: QWidget) -> None:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not _qt_part(widget):
-            found.append(widget)
-            return
-        layout = widget.layout()
-        if layout is not None:
-            walk_layout(layout)
-
-    def walk_layout(layout: QLayout) -> None:
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item is None:
-                continue
-            if (child := item.widget()) is not None:
-                walk_widget(child)
-            elif (inner := item.layout()) is not None:
-                walk_layout(inner)
-
-    layout = root.layout()
-    if layout is not None:
-        walk_layout(layout)
-    return found
-
-
-def order_tabs(root: QWidget) -> None:
-    """Tab goes through root's controls in the order they are laid out, whatever order
-    they were made in (a button added later by another tool, say)."""
-    controls = in_layout_order(root)
-    for first, second in pairwise(controls):
-        QWidget.setTabOrder(first, second)
-
-
 # --- announcements ----------------------------------------------------------------
 
 
@@ -313,6 +272,8 @@ class _Helper(QObject):
         self.ring: FocusRing | None = None
         app.focusChanged.connect(self.follow)
         app.focusWindowChanged.connect(self._window_focused)
+        self._window_focused(None)
+        self.follow(None, app.focusWidget())  # what had the focus before this started
 
     def _window_focused(self, _window: object) -> None:
         active = QApplication.activeWindow()
@@ -357,23 +318,3 @@ def focus_ring(app: QApplication) -> FocusRing | None:
         if isinstance(child, _Helper) and child.ring is not None and _alive(child.ring):
             return child.ring
     return None
-
-
-# --- text size --------------------------------------------------------------------
-
-
-def body_pixels(widget: QWidget) -> float:
-    """The pixel size of the application's body text as widget inherits it: the least
-    any text that follows the window's size is drawn at."""
-    return float(QFontInfo(QApplication.font(widget)).pixelSize())
-
-
-# Qt's own default body text (9 points at 96 dots per inch): the size our screens'
-# smallest and largest text sizes were chosen at.
-DEFAULT_BODY_PIXELS = 12.0
-
-
-def text_scale(widget: QWidget) -> float:
-    """How much larger the person's body text is than the default (1.0 at the default;
-    never below it, so a small desktop font keeps the screens' readable least sizes)."""
-    return max(body_pixels(widget) / DEFAULT_BODY_PIXELS, 1.0)

@@ -17,6 +17,8 @@ from hiptimer.profiles.settings import LoadedSettings, Theme, default_settings_p
 from hiptimer.ui.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from hiptimer.exchange.routine_file import RoutineFileError
 
 # The longest the garbage collector waits for the window's first paint (hiptimer.start).
@@ -106,10 +108,6 @@ def build_window(
     settings = launch.settings.settings
     if getattr(args, "high_contrast", False):
         settings = settings.with_changes(high_contrast=True)
-    if isinstance(app, QApplication):
-        from hiptimer.ui.accessibility import install
-
-        install(app)
     if isinstance(app, QApplication) and (
         settings.theme is not Theme.SYSTEM or settings.high_contrast
     ):
@@ -135,6 +133,9 @@ def build_window(
         speech_engine=options.speech_engine,
         profile=launch.profile,
     )
+    if isinstance(app, QApplication):
+        # Names from labels and the focus ring: once the window has painted (start-up).
+        window.first_painted.connect(lambda: _accessible(app))
     for message in launch.settings.problems:
         window.notify(f"Settings: {message}.")
     problem = launch.routine_problem
@@ -148,6 +149,12 @@ def build_window(
             lambda: QTimer.singleShot(0, lambda: window.start_session(index))
         )
     return window
+
+
+def _accessible(app: QApplication) -> None:
+    from hiptimer.ui.accessibility import install
+
+    install(app)
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -31,8 +31,8 @@ from hiptimer.present.summary import (
     row_mark,
     summarize,
 )
-from hiptimer.ui.accessibility import text_scale
 from hiptimer.ui.quick_answers import QuickAnswers
+from hiptimer.ui.readable import text_scale
 
 EFFORT_DEFAULT = 5
 NOTE_MAX = 500

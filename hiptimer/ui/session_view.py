@@ -42,8 +42,8 @@ from hiptimer.core.wording import (
     tempo_phrase,
 )
 from hiptimer.present.cues import KIND_LABELS, next_text, rep_text, set_text, step_subtitle
-from hiptimer.ui.accessibility import text_scale
 from hiptimer.ui.illustrate import FigureView
+from hiptimer.ui.readable import text_scale
 from hiptimer.ui.theme import is_dark, kind_colour
 from hiptimer.ui.widgets import (
     CountdownDisplay,

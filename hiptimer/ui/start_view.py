@@ -23,7 +23,7 @@ from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
 from hiptimer.core.wording import dose_line, minutes_short, minutes_text
-from hiptimer.ui.accessibility import body_pixels, order_tabs, text_scale
+from hiptimer.ui.readable import body_pixels, order_tabs, text_scale
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent

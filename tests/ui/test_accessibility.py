@@ -16,7 +16,7 @@ from hiptimer.core.routine import Side
 from hiptimer.core.timeline import StepKind
 from hiptimer.present.cues import step_phrase
 from hiptimer.profiles.settings import Settings, Theme
-from hiptimer.ui import accessibility
+from hiptimer.ui import accessibility, readable
 from hiptimer.ui.app import build_window
 from hiptimer.ui.main_window import MainWindow
 from hiptimer.ui.theme import contrast_ratio, kind_colour
@@ -92,7 +92,7 @@ def test_tab_moves_a_visible_focus_ring_through_the_start_view(
     harness.settle()
     buttons = [start.buttons.itemAt(i).widget() for i in range(start.buttons.count())]
     assert buttons[-2:] == [extra, start.start_button]
-    order = [w for w in accessibility.in_layout_order(start) if w.isVisible()]
+    order = [w for w in readable.in_layout_order(start) if w.isVisible()]
     # Top to bottom (the list of exercises), then left to right along the buttons.
     assert order == [start.list_area, *buttons]
     start.start_button.setFocus()
@@ -114,7 +114,7 @@ def test_tab_order_of_the_end_view_follows_the_screen(make_window: Any) -> None:
     harness.press(Qt.Key.Key_Return)
     harness.window.end_session()
     end = harness.window.end_screen
-    order = [w for w in accessibility.in_layout_order(end) if w.isVisible()]
+    order = [w for w in readable.in_layout_order(end) if w.isVisible()]
     # No set was done, so no quick questions: effort, note, then the buttons.
     assert order == [end.effort_slider, end.effort, end.note, end.again_button, end.save_button]
     assert QApplication.focusWidget() in (end.effort, end.effort.lineEdit())
