@@ -3,13 +3,16 @@
 - Names: a control in a form takes its row's label as its accessible name (the label is
   already in the person's language), and a label's buddy its label's text; controls
   outside forms are named where they are made, through translate().
-- Announcements: a new step of the session is announced to the screen reader, unless
-  the spoken cues already say it (see announce_step).
+- Announcements: `announce` posts through `post`, the one seam tests watch; the session
+  announces each new step unless the spoken cues say it (session_display.announce_step).
+- The controls: `interactive_widgets` lists what a person works in a window (Qt's own
+  inner parts left out).
 - A focus ring: a clear frame in the palette's highlight colour around whatever has the
   keyboard focus, in every window, whatever the style draws (see FocusRing).
 - Text size and tab order: in hiptimer.ui.readable (light enough for the start screen).
 
-`install(app)` sets up the names and the ring for every window; the app calls it once.
+`install(app)` sets up the names and the ring for every window; the app calls it once,
+after its first paint. `unnamed` and `undescribed` are what the accessibility test checks.
 """
 
 from __future__ import annotations
@@ -286,7 +289,8 @@ class _Helper(QObject):
         ring = self.ring
         if ring is not None and not _alive(ring):
             ring = None
-        if new is None or not bool(new.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        # A window itself has no parent to draw a ring in (and a ring never stands alone).
+        if new is None or new.isWindow() or not bool(new.focusPolicy() & Qt.FocusPolicy.TabFocus):
             if ring is not None:
                 ring.setWidget(None)  # type: ignore[arg-type]
                 ring.hide()
@@ -305,7 +309,8 @@ def _alive(widget: QWidget) -> bool:
 
 
 def install(app: QApplication) -> QObject:
-    """Names from labels in every window as it shows, and the focus ring (once per app)."""
+    """Names from labels in every window as it gets the focus, and the focus ring (once
+    per app; the app calls it after its first paint)."""
     for child in app.children():
         if isinstance(child, _Helper):
             return child
