@@ -66,6 +66,30 @@ def test_no_announcement_while_the_voice_says_the_cues(make_window: Any, announc
     assert announced == [(step_phrase(harness.window.session.step), *announced[0][1:])]
 
 
+def test_without_a_voice_the_screen_reader_announces_even_with_speech_on(
+    make_window: Any, announced: list
+) -> None:
+    harness = make_window(speech_engine="none")  # no speech engine on this computer
+    assert harness.window.settings.speech and not harness.window.settings.muted
+    harness.press(Qt.Key.Key_Return)
+    assert [message for message, *_ in announced] == [step_phrase(harness.window.session.step)]
+
+
+def test_the_app_installs_names_and_the_focus_ring_after_its_first_paint(
+    qtbot: Any, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed: list[QApplication] = []
+    monkeypatch.setattr(accessibility, "install", installed.append)
+    namespace = argparse.Namespace(routine=None, profile=None, command=None)
+    window = build_window(namespace, {"HIPTIMER_SOUND": "off", "HIPTIMER_SPEECH_ENGINE": "mock"})
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert installed == []  # not before the window is on screen (start-up time)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    qtbot.waitUntil(lambda: installed == [qapp], timeout=2000)
+
+
 # --- keyboard --------------------------------------------------------------------------
 
 
