@@ -151,6 +151,50 @@ def test_tab_order_of_the_end_view_follows_the_screen(make_window: Any) -> None:
         assert focused is expected
 
 
+def _tab_walk(start: QWidget, count: int, qtbot: Any) -> list[QWidget]:
+    """The controls Tab visits from start, count of them (a spin box's own line edit
+    counts as the spin box; Tab through a time's hour and minute is one visit)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    start.setFocus()
+    seen: list[QWidget] = []
+    for _ in range(count * 3):
+        if len(seen) == count:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        parent = focused.parentWidget()
+        if isinstance(focused, QLineEdit) and isinstance(parent, QAbstractSpinBox):
+            focused = parent
+        if not seen or seen[-1] is not focused:
+            seen.append(focused)
+    return seen
+
+
+@pytest.mark.parametrize("which", ["settings", "weekly plan"])
+def test_tab_goes_down_each_dialog_in_the_order_it_reads(
+    which: str, make_window: Any, qtbot: Any
+) -> None:
+    harness = make_window()
+    window: MainWindow = harness.window
+    if which == "settings":
+        window.show_settings()
+        dialog = window.settings_dialog
+    else:
+        from hiptimer.ui.profile_link import ProfileLink
+
+        link = ProfileLink(window, "default")
+        link.window_ready()
+        link.open_plan_dialog()
+        dialog = link.plan_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    order = [w for w in readable.in_layout_order(dialog) if w.isVisible() and w.isEnabled()]
+    assert len(order) >= 4
+    walked = _tab_walk(order[-1], len(order), qtbot)  # from the last, round to the first
+    assert walked == order
+
+
 # --- the side badge --------------------------------------------------------------------
 
 
