@@ -23,8 +23,9 @@ from hiptimer.ui.profile_link import ProfileLink
 class Opened:
     """The main window of the app, linked to its profile, and what a test opened."""
 
-    def __init__(self, qtbot: Any, harness: Any) -> None:
+    def __init__(self, qtbot: Any, harness: Any, make_window: Any) -> None:
         self.qtbot = qtbot
+        self.make_window = make_window
         self.harness = harness
         self.window = harness.window
         self.link = ProfileLink(self.window, "default")
@@ -72,6 +73,17 @@ def message(o: Opened) -> QWidget:
     box = o.window.message_box
     assert box is not None
     return box
+
+
+def history_question(o: Opened) -> QWidget:
+    from hiptimer.profiles.folders import open_history, profile_dir
+
+    open_history("Sam").close()
+    (profile_dir("Sam") / "history.sqlite3").write_bytes(b"not a database at all\n" * 200)
+    link = ProfileLink(o.make_window().window, "Sam")
+    link.window_ready()  # asks what to do with the damaged history
+    assert link.question is not None
+    return link.question
 
 
 def history(o: Opened) -> QWidget:
@@ -131,6 +143,7 @@ WINDOWS: list[tuple[str, Callable[[Opened], QWidget]]] = [
     ("end view with its quick answers", end_view),
     ("settings", settings),
     ("message box", message),
+    ("a question about the history", history_question),
     ("history", history),
     ("weekly plan", plan),
     ("profiles", profiles),
@@ -145,7 +158,7 @@ WINDOWS: list[tuple[str, Callable[[Opened], QWidget]]] = [
 @pytest.fixture
 def opened(qtbot: Any, qapp: QApplication, make_window: Any) -> Opened:
     accessibility.install(qapp)  # as the app does at start-up (hiptimer.ui.app)
-    return Opened(qtbot, make_window())
+    return Opened(qtbot, make_window(), make_window)
 
 
 def _menu_problems(widget: QWidget) -> list[str]:
