@@ -274,6 +274,28 @@ def _assert_high_contrast(palette: QPalette) -> None:
         assert ratio >= 7, f"{kind} on the window: {ratio:.2f}"
 
 
+def test_high_contrast_draws_the_figures_with_black_outlines(qapp: QApplication) -> None:
+    from PySide6.QtCore import QSize
+
+    from hiptimer.ui.illustrate import render_still
+    from hiptimer.ui.theme import apply_theme
+
+    def black_pixels() -> int:
+        image = render_still("clamshells", "Clamshells", Side.LEFT, QSize(440, 200))
+        return sum(
+            1
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+            if max(image.pixelColor(x, y).getRgb()[:3]) < 40
+        )
+
+    ordinary = black_pixels()
+    apply_theme(qapp, Theme.SYSTEM, high=True)
+    outlined = black_pixels()
+    apply_theme(qapp, Theme.SYSTEM)
+    assert outlined > ordinary + 100
+
+
 @pytest.fixture
 def app_font(qapp: QApplication) -> Iterator[QFont]:
     font = QFont(qapp.font())
