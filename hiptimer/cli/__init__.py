@@ -16,6 +16,7 @@ from hiptimer import __version__
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.collector import resume_garbage_collection
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 from hiptimer.core.text import for_terminal
 
 # Each command group has its module here (plan, history, routines, illustrate), loaded
@@ -44,6 +45,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--background",
         action="store_true",
         help="run without a window, only to remind at the planned times (used at login)",
+    )
+    parser.add_argument(
+        "--high-contrast",
+        action="store_true",
+        help=translate("cli", "open the window in high contrast (also a choice in Settings)"),
     )
     if not with_commands:
         parser.set_defaults(command=None)

@@ -49,6 +49,8 @@ class Settings:
     # Seconds of "get ready" before the first exercise (0 starts at once).
     prepare_seconds: int = 10
     theme: Theme = Theme.SYSTEM
+    # The high-contrast palette (pure black and white, 7:1 colours) over the theme.
+    high_contrast: bool = False
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -101,6 +103,7 @@ _CHECKS = {
     "voice": _check_voice,
     "prepare_seconds": lambda v: _check_int(v, PREPARE_MIN, PREPARE_MAX),
     "theme": _check_theme,
+    "high_contrast": _check_bool,
 }
 
 

@@ -61,6 +61,11 @@ class Announcer:
     def speech_on(self) -> bool:
         return self.speaker is not None and self._settings.speech and not self._settings.muted
 
+    @property
+    def speech_heard(self) -> bool:
+        """The spoken cues are on and a voice can say them."""
+        return self.speech_on and self.speaker is not None and self.speaker.available
+
     def react(self, events: Sequence[Event], view: SessionView) -> None:
         """Announce one poll's worth of events, given the view after them."""
         actions = self._rules.react(events, view, beeps=self.beeps_on, speech=self.speech_on)

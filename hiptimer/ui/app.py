@@ -18,6 +18,8 @@ from hiptimer.profiles.settings import LoadedSettings, Theme, default_settings_p
 from hiptimer.ui.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from hiptimer.exchange.routine_file import RoutineFileError
 
 # The longest the garbage collector waits for the window's first paint (hiptimer.start).
@@ -104,10 +106,15 @@ def build_window(
         launch = prepare_launch(args, os.environ if env is None else env)
     options = launch.options
     app = QApplication.instance()
-    if isinstance(app, QApplication) and launch.settings.settings.theme is not Theme.SYSTEM:
+    settings = launch.settings.settings
+    if getattr(args, "high_contrast", False):
+        settings = settings.with_changes(high_contrast=True)
+    if isinstance(app, QApplication) and (
+        settings.theme is not Theme.SYSTEM or settings.high_contrast
+    ):
         from hiptimer.ui.theme import apply_theme
 
-        apply_theme(app, launch.settings.settings.theme)
+        apply_theme(app, settings.theme, settings.high_contrast)
     clock: Clock = SystemClock()
     if options.clock_speed != 1.0:
         clock = ScaledClock(clock, options.clock_speed)
@@ -121,12 +128,15 @@ def build_window(
         pictures=launch.pictures,
         clock=clock,
         clock_speed=options.clock_speed,
-        settings=launch.settings.settings,
+        settings=settings,
         settings_path=launch.settings_path,
         sound=sound,
         speech_engine=options.speech_engine,
         profile=launch.profile,
     )
+    if isinstance(app, QApplication):
+        # Names from labels and the focus ring: once the window has painted (start-up).
+        window.first_painted.connect(lambda: _accessible(app))
     for message in launch.settings.problems:
         window.notify(translate("app", "Settings: {problem}.").format(problem=message))
     problem = launch.routine_problem
@@ -140,6 +150,12 @@ def build_window(
             lambda: QTimer.singleShot(0, lambda: window.start_session(index))
         )
     return window
+
+
+def _accessible(app: QApplication) -> None:
+    from hiptimer.ui.accessibility import install
+
+    install(app)
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from hiptimer.present.summary import (
     summarize,
 )
 from hiptimer.ui.quick_answers import QuickAnswers
+from hiptimer.ui.readable import text_scale
 
 EFFORT_DEFAULT = 5
 NOTE_MAX = 500
@@ -71,6 +72,10 @@ class EndScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(translate("EndScreen", "Sets done"))
+        self.table.setAccessibleDescription(
+            translate("EndScreen", "Each exercise and side: sets planned, done and time")
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
@@ -85,10 +90,17 @@ class EndScreen(QWidget):
         self.effort_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.effort_slider.setTickInterval(1)
         self.effort_slider.setPageStep(1)
+        self.effort_slider.setAccessibleName(translate("EndScreen", "Effort"))
+        self.effort_slider.setAccessibleDescription(
+            translate("EndScreen", "How hard the session was, from 1 easy to 10 all-out")
+        )
         self.effort = QSpinBox()
         self.effort.setObjectName("effort")
         self.effort.setRange(1, 10)
         self.effort.setAccessibleName(translate("EndScreen", "Effort from 1 to 10"))
+        self.effort.setAccessibleDescription(
+            translate("EndScreen", "How hard the session was, from 1 easy to 10 all-out")
+        )
         effort_label.setBuddy(self.effort)
         self.effort_slider.valueChanged.connect(self.effort.setValue)
         self.effort.valueChanged.connect(self.effort_slider.setValue)
@@ -101,6 +113,10 @@ class EndScreen(QWidget):
             translate("EndScreen", "Pain or comfort note (optional), e.g. “left knee a bit sore”")
         )
         self.note.setClearButtonEnabled(True)
+        self.note.setAccessibleName(translate("EndScreen", "Note"))
+        self.note.setAccessibleDescription(
+            translate("EndScreen", "Pain or comfort note, optional; Enter saves")
+        )
 
         self.save_button = QPushButton(translate("EndScreen", "Save"))
         self.save_button.setObjectName("saveButton")
@@ -250,7 +266,8 @@ class EndScreen(QWidget):
     def _rescale(self) -> None:
         """Text grows with the window, so a full screen reads from the mat too."""
         height = max(self.height(), 400)
-        px = int(min(max(height * 0.02, 13), 26))
+        scale = text_scale(self)  # the desktop's text size raises the least and most
+        px = int(min(max(height * 0.02, 13 * scale), 26 * scale))
         for widget, factor, bold in (
             (self.title, 2.0, True),
             (self.subtitle, 1.15, False),
@@ -275,6 +292,11 @@ class EndScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(int(px * 2.0))
         for button in (self.save_button, self.again_button, self.history_button):
             button.setMinimumHeight(int(px * 2.4))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._rescale()
+        super().changeEvent(event)
 
     def offer_history(self) -> None:
         """Show "See history": a history is there to see (its window answers Ctrl+H)."""

@@ -50,6 +50,8 @@ class HistoryRecovery:
         accept, decline = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
         made = [box.addButton(label, decline if i else accept) for i, label in enumerate(buttons)]
         box.setDefaultButton(made[0])
+        for button in made:  # a screen reader says which question each button answers
+            button.setAccessibleDescription(text)
 
         def finished(_code: int) -> None:
             self.question = None

@@ -302,7 +302,7 @@ class MainWindow(WindowActions):
 
         for event in events:
             if isinstance(event, StepStarted):
-                display.show_step(self.session_screen, event.step, self._pictures)
+                display.show_step(self.session_screen, event.step, self._pictures, self.announcer)
         self.announcer.react(events, view)
         self.keep_awake.set_running(view.state is State.RUNNING)
         if view.state is State.FINISHED:
@@ -427,12 +427,12 @@ class MainWindow(WindowActions):
             self.label_toggles(self._session_screen)
         if self.announcer is not None:
             self.announcer.apply_settings(settings)
-        if settings.theme is not old.theme:
+        if (settings.theme, settings.high_contrast) != (old.theme, old.high_contrast):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 from hiptimer.ui.theme import apply_theme
 
-                apply_theme(app, settings.theme)
+                apply_theme(app, settings.theme, settings.high_contrast)
         if settings.prepare_seconds != old.prepare_seconds and not self.controller.active:
             self.timeline = compile_routine(self._effective_routine())
             if self.stack.currentWidget() is self.start_screen:

@@ -85,6 +85,10 @@ def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMes
         translate("messages", "End session"), QMessageBox.ButtonRole.DestructiveRole
     )
     keep = box.addButton(translate("messages", "Keep going"), QMessageBox.ButtonRole.RejectRole)
+    end.setAccessibleDescription(
+        translate("messages", "End now and go to the summary; the sets done are kept")
+    )
+    keep.setAccessibleDescription(translate("messages", "Close this question and carry on"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -48,6 +48,12 @@ class PlanDialog(QDialog):
         )
         self.background.setObjectName("backgroundCheck")
         self.background.setChecked(background)
+        self.time.setAccessibleDescription(
+            translate("PlanDialog", "The time of day a reminder comes on the planned days")
+        )
+        self.background.setAccessibleDescription(
+            translate("PlanDialog", "Start HipTimer at login without a window, so reminders come")
+        )
         self.problem = QLabel()
         self.problem.setObjectName("planProblem")
         self.problem.setWordWrap(True)

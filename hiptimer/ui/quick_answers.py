@@ -43,6 +43,10 @@ class QuickAnswers(QWidget):
         super().__init__(parent)
         self.setObjectName("quickAnswers")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("QuickAnswers", "Quick questions"))
+        self.setAccessibleDescription(
+            translate("QuickAnswers", "Answer each question with a number key; Enter skips one")
+        )
         self.question = QLabel()
         self.question.setObjectName("quickQuestion")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,6 +91,7 @@ class QuickAnswers(QWidget):
             ask = translate("QuickAnswers", "reps in reserve? 0-4 (4: four or more)")
         line = translate("QuickAnswers", "{step}: {question}.  Enter skips, Esc skips the rest.")
         self.question.setText(line.format(step=step, question=ask))
+        self.setAccessibleDescription(self.question.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.asking:

@@ -12,18 +12,27 @@ from hiptimer.core.i18n import translate
 from hiptimer.core.routine import SELF_PACED_SECONDS_PER_REP
 from hiptimer.core.session import State
 from hiptimer.core.timeline import StepKind
-from hiptimer.present.cues import KIND_LABELS
+from hiptimer.present.cues import KIND_LABELS, step_phrase
 from hiptimer.present.pacing import breathing, self_paced_movement
+from hiptimer.ui import accessibility
 
 if TYPE_CHECKING:
     from hiptimer.core.session import SessionView
     from hiptimer.core.timeline import Step
+    from hiptimer.ui.announcer import Announcer
     from hiptimer.ui.picture_cache import CustomPictures
     from hiptimer.ui.session_view import SessionScreen
 
 
-def show_step(screen: SessionScreen, step: Step, pictures: CustomPictures | None) -> None:
-    """A new step: its exercise, side and picture, the figure at its start."""
+def show_step(
+    screen: SessionScreen,
+    step: Step,
+    pictures: CustomPictures | None,
+    announcer: Announcer | None = None,
+) -> None:
+    """A new step: its exercise, side and picture, the figure at its start; and the step
+    told to the screen reader (see announce_step)."""
+    announce_step(screen, step, announcer)
     exercise = step.exercise
     # On rest, switch and prepare, the exercise and side are those of the next set.
     if exercise is not None:
@@ -34,6 +43,18 @@ def show_step(screen: SessionScreen, step: Step, pictures: CustomPictures | None
     else:
         screen.show_exercise(None, translate("session_display", "Routine complete"), None)
     screen.show_movement(0.0)
+
+
+def announce_step(screen: SessionScreen, step: Step, announcer: Announcer | None) -> None:
+    """Tell a screen reader what the new step is, in the words the spoken cues use.
+
+    Only while the spoken cues are not heard (muted, turned off, or no working voice):
+    the cues and the screen reader are two voices that do not wait for each other, so
+    announcing both would say every step twice at once. The announcement is polite: it
+    waits for what the screen reader is saying (the person may be reading the cues)."""
+    if announcer is not None and announcer.speech_heard:
+        return
+    accessibility.announce(screen.kind, step_phrase(step))
 
 
 def move_figure(screen: SessionScreen, view: SessionView) -> None:

@@ -44,6 +44,7 @@ from hiptimer.core.wording import (
 )
 from hiptimer.present.cues import KIND_LABELS, next_text, rep_text, set_text, step_subtitle
 from hiptimer.ui.illustrate import FigureView
+from hiptimer.ui.readable import text_scale
 from hiptimer.ui.theme import is_dark, kind_colour
 from hiptimer.ui.widgets import (
     CountdownDisplay,
@@ -299,6 +300,11 @@ class SessionScreen(QWidget):
     def resizeEvent(self, event: object) -> None:
         self._rescale()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._rescale()
+        super().changeEvent(event)
+
     def _rescale(self) -> None:
         height = max(self.height(), 300)
         width = max(self.width(), 400)
@@ -313,18 +319,20 @@ class SessionScreen(QWidget):
         margin = int(frame + max(unit * 0.018, 8))
         self._layout.setContentsMargins(margin, margin, margin, margin)
         self._layout.setSpacing(int(max(unit * 0.012, 6)))
-        self.name.set_pixel_size(max(unit * 0.066, 20))
-        self.position.set_pixel_size(max(unit * 0.042, 15))
-        self.detail.set_pixel_size(max(unit * 0.03, 13))
-        self.kind.set_pixel_size(max(unit * 0.058, 18))
-        self.badge.set_pixel_size(max(unit * 0.048, 16))
-        self.body_line.set_pixel_size(max(unit * 0.03, 12))
-        self.phase.set_pixel_size(max(unit * 0.034, 13))
-        self.next.set_pixel_size(max(unit * 0.032, 13))
-        self.times.set_pixel_size(max(unit * 0.028, 12))
+        # The least sizes (and the buttons' most) grow with the desktop's text size.
+        s = text_scale(self)
+        self.name.set_pixel_size(max(unit * 0.066, 20 * s))
+        self.position.set_pixel_size(max(unit * 0.042, 15 * s))
+        self.detail.set_pixel_size(max(unit * 0.03, 13 * s))
+        self.kind.set_pixel_size(max(unit * 0.058, 18 * s))
+        self.badge.set_pixel_size(max(unit * 0.048, 16 * s))
+        self.body_line.set_pixel_size(max(unit * 0.03, 12 * s))
+        self.phase.set_pixel_size(max(unit * 0.034, 13 * s))
+        self.next.set_pixel_size(max(unit * 0.032, 13 * s))
+        self.times.set_pixel_size(max(unit * 0.028, 12 * s))
         self.progress.setFixedHeight(int(max(unit * 0.016, 8)))
-        self.cues.set_pixel_size(max(unit * 0.027, 13))
-        self._button_px = int(min(max(unit * 0.02, 12), 26))
+        self.cues.set_pixel_size(max(unit * 0.027, 13 * s))
+        self._button_px = int(min(max(unit * 0.02, 12 * s), 26 * s))
         self.fit_buttons()
 
     def fit_buttons(self) -> None:

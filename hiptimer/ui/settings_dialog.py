@@ -89,6 +89,25 @@ class SettingsDialog(QDialog):
             self.theme.addItem(translate("SettingsDialog", name), theme.value)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
 
+        self.high_contrast = QCheckBox(
+            translate("SettingsDialog", "Black and white with strong colours, for low vision")
+        )
+        self.high_contrast.setObjectName("highContrastCheck")
+        self.high_contrast.setChecked(settings.high_contrast)
+        self.high_contrast.setToolTip(
+            translate("SettingsDialog", "Text and colours at 7:1 contrast or more, in every window")
+        )
+
+        context = "SettingsDialog"
+        for widget, text in (
+            (self.sound, translate(context, "Beeps mark each new step and the last 3 seconds")),
+            (self.volume, translate(context, "How loud the beeps and the spoken cues are")),
+            (self.speech, translate(context, "A voice says the side, the exercise and the dose")),
+            (self.voice, translate(context, "The voice that says the spoken cues")),
+            (self.theme, translate(context, "Light, dark, or as the desktop is")),
+        ):
+            widget.setAccessibleDescription(text)
+
         form = QFormLayout()
         form.addRow(translate("SettingsDialog", "Sound:"), self.sound)
         form.addRow(translate("SettingsDialog", "Volume:"), volume_row)
@@ -96,6 +115,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Voice:"), self.voice)
         form.addRow(translate("SettingsDialog", "Get ready for:"), self.prepare)
         form.addRow(translate("SettingsDialog", "Theme:"), self.theme)
+        form.addRow(translate("SettingsDialog", "High contrast:"), self.high_contrast)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -121,4 +141,5 @@ class SettingsDialog(QDialog):
             voice=str(self.voice.currentData() or ""),
             prepare_seconds=self.prepare.value(),
             theme=Theme(self.theme.currentData()),
+            high_contrast=self.high_contrast.isChecked(),
         )

@@ -23,6 +23,7 @@ from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
 from hiptimer.core.wording import dose_line, minutes_short, minutes_text
+from hiptimer.ui.readable import body_pixels, order_tabs, text_scale
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -211,6 +212,10 @@ class StartScreen(QWidget):
         scroll.setWidget(self.rows)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.list_area = scroll
+        scroll.setAccessibleName(translate("StartScreen", "Exercises in the routine"))
+        scroll.setAccessibleDescription(
+            translate("StartScreen", "Each exercise with its dose, what it needs and its time")
+        )
         # The rows are sized for the list's height: the window's, less the profile
         # picker, the title and the "Last session" line when they show.
         scroll.viewport().installEventFilter(self)
@@ -295,21 +300,32 @@ class StartScreen(QWidget):
 
     def _rescale(self) -> None:
         height = max(self.height(), 400)
+        # Never below the desktop's text size (body: its body text), which also raises
+        # the most; at the default size the least sizes are 24, 14 and 20 pixels.
+        body, scale = body_pixels(self), text_scale(self)
         title_font = QFont(self.font())
-        title_font.setPixelSize(int(min(max(height * 0.045, 24), 60)))
+        title_font.setPixelSize(int(min(max(height * 0.045, 24, 1.6 * body), 60 * scale)))
         title_font.setBold(True)
         self.title.setFont(title_font)
         summary_font = QFont(self.font())
-        summary_font.setPixelSize(int(min(max(height * 0.024, 14), 30)))
+        summary_font.setPixelSize(int(min(max(height * 0.024, 14, body), 30 * scale)))
         self.summary.setFont(summary_font)
         self.recent.setFont(summary_font)
         self.week.setFont(summary_font)
         self.morning.setFont(summary_font)
         start_font = QFont(self.font())
-        start_font.setPixelSize(int(min(max(height * 0.036, 20), 44)))
+        start_font.setPixelSize(int(min(max(height * 0.036, 20, 1.5 * body), 44 * scale)))
         start_font.setBold(True)
         self.start_button.setFont(start_font)
         self.start_button.setMinimumHeight(int(start_font.pixelSize() * 2.6))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            # The desktop's text size changed: the headings follow it, and the rows are
+            # fitted again to the room left (their text grows with their pictures).
+            self._rescale()
+            self._fit_rows()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list_area.viewport() and event.type() == QEvent.Type.Resize:
@@ -372,12 +388,14 @@ class StartScreen(QWidget):
     def add_button(self, button: QPushButton) -> None:
         """Another tool's button, beside 'Open a routine file' (Start stays last)."""
         self.buttons.insertWidget(self.buttons.count() - 1, button)
+        order_tabs(self)
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Above the routine's name: the profile picker."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, widget)
+        order_tabs(self)
 
     def set_recent_activity(self, text: str) -> None:
         """One line such as "Last session: Tuesday, 21 min, effort 6" (empty hides it)."""

@@ -24,13 +24,30 @@ KIND_COLOURS: dict[StepKind, tuple[str, str]] = {
     StepKind.DONE: ("#1c7a3a", "#62d28a"),
 }
 
+# High contrast (the Settings choice or --high-contrast): at least 7:1 on pure white or
+# pure black, for the step colours as for the text.
+HIGH_CONTRAST_KIND_COLOURS: dict[StepKind, tuple[str, str]] = {
+    StepKind.PREPARE: ("#0b3d91", "#9cc4ff"),
+    StepKind.WORK: ("#8a2c00", "#ffb27a"),
+    StepKind.HOLD: ("#4b1f8f", "#d4c0ff"),
+    StepKind.SWITCH: ("#5c3d00", "#ffd966"),
+    StepKind.REST: ("#0b5323", "#7fe0a0"),
+    StepKind.DONE: ("#0b5323", "#7fe0a0"),
+}
+# Whether the high-contrast palette is in use (set by apply_theme).
+_contrast = {"high": False}
+
+
+def high_contrast() -> bool:
+    return _contrast["high"]
+
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def kind_colour(kind: StepKind, palette: QPalette) -> QColor:
-    light, dark = KIND_COLOURS[kind]
+    light, dark = (HIGH_CONTRAST_KIND_COLOURS if high_contrast() else KIND_COLOURS)[kind]
     return QColor(dark if is_dark(palette) else light)
 
 
@@ -50,10 +67,20 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def _palette(dark: bool) -> QPalette:
+def _palette(dark: bool, high: bool = False) -> QPalette:
     role = QPalette.ColorRole
     group = QPalette.ColorGroup
-    if dark:
+    if high and dark:
+        # White on black; yellow marks the selection and the focus.
+        window, base, alt, text, button = "#000000", "#000000", "#1a1a1a", "#ffffff", "#000000"
+        highlight, link, mid = "#ffd700", "#8cc8ff", "#ffffff"
+        disabled = "#a6a6a6"
+    elif high:
+        # Black on white; deep blue marks the selection and the focus.
+        window, base, alt, text, button = "#ffffff", "#ffffff", "#f0f0f0", "#000000", "#ffffff"
+        highlight, link, mid = "#00008b", "#0000cc", "#000000"
+        disabled = "#595959"
+    elif dark:
         window, base, alt, text, button = "#202326", "#17191b", "#2a2e32", "#eceff1", "#2d3135"
         highlight, link, mid = "#3d7fd6", "#8ab8ff", "#3a3f44"
         disabled = "#7d848a"
@@ -74,7 +101,7 @@ def _palette(dark: bool) -> QPalette:
         (role.ToolTipText, text),
         (role.PlaceholderText, disabled),
         (role.Highlight, highlight),
-        (role.HighlightedText, "#ffffff"),
+        (role.HighlightedText, "#000000" if high and dark else "#ffffff"),
         (role.Link, link),
         (role.Mid, mid),
         (role.Midlight, alt),
@@ -93,13 +120,24 @@ def _palette(dark: bool) -> QPalette:
 _system: dict[str, object] = {}
 
 
-def apply_theme(app: QApplication, theme: Theme) -> None:
-    """System follows the desktop; light and dark use Fusion with our own palette."""
-    if theme is Theme.SYSTEM and not _system:
+def apply_theme(app: QApplication, theme: Theme, high: bool = False) -> None:
+    """System follows the desktop; light and dark use Fusion with our own palette.
+    high: the high-contrast palette, dark for the dark theme (or a dark desktop)."""
+    if theme is Theme.SYSTEM and not _system and not high:
         return  # never changed: the desktop's own look is still in place
     if not _system:
         _system["style"] = app.style().name()
         _system["palette"] = QPalette(app.palette())
+    _contrast["high"] = high
+    if high:
+        desktop = _system["palette"]
+        dark = theme is Theme.DARK or (
+            theme is Theme.SYSTEM and isinstance(desktop, QPalette) and is_dark(desktop)
+        )
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        app.setPalette(_palette(dark, high=True))
+        return
     if theme is Theme.SYSTEM:
         style = str(_system["style"])
         if app.style().name() != style:

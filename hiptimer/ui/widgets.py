@@ -34,9 +34,10 @@ from hiptimer.core.routine import Side
 from hiptimer.core.session import Phase
 from hiptimer.core.wording import side_word
 from hiptimer.present.cues import PHASE_WORDS
+from hiptimer.ui.theme import high_contrast
 
-# Side badge fills: distinct from every step-kind colour, white text on both (>= 5:1).
-SIDE_COLOURS = {Side.LEFT: "#006b75", Side.RIGHT: "#a3174f"}
+# Side badge fills: distinct from every step-kind colour, white text on both (>= 7:1).
+SIDE_COLOURS = {Side.LEFT: "#005a63", Side.RIGHT: "#a3174f"}
 
 
 def _fitted_font(base: QFont, text: str, box: QRectF, max_px: float, min_px: float = 7) -> QFont:
@@ -481,7 +482,7 @@ class PhaseStrip(_Scaled):
             cell_font.setBold(current)
             painter.setFont(cell_font)
             dim = QColor(text_colour)
-            dim.setAlphaF(0.55)
+            dim.setAlphaF(0.85 if high_contrast() else 0.55)
             painter.setPen(self._colour if current else dim)
             painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), shown)
             track = QRectF(

@@ -163,6 +163,6 @@ def test_kind_colours_read_on_their_background(dark):
 def test_side_badge_colours_carry_white_text_and_differ_from_every_kind():
     white = QColor("#ffffff")
     for colour in SIDE_COLOURS.values():
-        assert contrast_ratio(QColor(colour), white) >= 5
+        assert contrast_ratio(QColor(colour), white) >= 7
     kinds = {c for pair in KIND_COLOURS.values() for c in pair}
     assert not kinds & set(SIDE_COLOURS.values())

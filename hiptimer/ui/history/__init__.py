@@ -29,6 +29,9 @@ def open_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
     window = _open.get(id(store))
     if window is None:
         window = HistoryWindow(store, parent)
+        from hiptimer.ui.history.names import name_controls
+
+        name_controls(window)
         _open[id(store)] = window
         window.destroyed.connect(lambda *_: _open.pop(id(store), None))
     else:

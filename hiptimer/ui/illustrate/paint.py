@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from hiptimer.present.scene import LEVEL_REACH, Block, Scene, frames, hips_centre
 from hiptimer.present.skeleton import BODY, Skeleton, Vec, add, apply, lerp
+from hiptimer.ui.theme import high_contrast
 
 # ---------------------------------------------------------------------------------------
 # Colours: mid tones with darker outlines read on light and dark backgrounds alike.
@@ -445,9 +446,12 @@ def outline_width(k: float) -> float:
 
 
 def draw_parts(painter: QPainter, parts: list[Part], k: float) -> None:
-    """Back to front; each part first grown by the outline width in its dark tone."""
+    """Back to front; each part first grown by the outline width in its dark tone (black
+    in high contrast, so every limb's edge stands out)."""
     w = outline_width(k)
+    black = QColor("#000000") if high_contrast() else None
     for part in parts:
-        fill_shapes(painter, [s for _, shapes in part.fills for s in shapes], w, part.line)
+        line = black or part.line
+        fill_shapes(painter, [s for _, shapes in part.fills for s in shapes], w, line)
         for color, shapes in part.fills:
             fill_shapes(painter, shapes, 0.0, color)

@@ -32,6 +32,7 @@ from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Dose, Exercise, FieldProblem, Mode, Sides, exercise_problems
 from hiptimer.exchange.picture_files import PictureError
 from hiptimer.profiles.saved import LibraryError, LibraryStore
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.exercise_form import DEFAULT_TEMPO, ExerciseForm
 from hiptimer.ui.trainer.fields import ErrorLabel
 from hiptimer.ui.trainer.picture_picker import ExercisePicture, read_picture_file
@@ -108,6 +109,7 @@ class ExerciseEditorDialog(QDialog):
         self.figure_combo = QComboBox()
         for name, figure in FIGURE_CHOICES:
             self.figure_combo.addItem(name, figure)
+        descriptions.describe_exercise_editor(self)
         self.choose_button = QPushButton(translate("ExerciseEditorDialog", "C&hoose file…"))
         self.choose_button.setToolTip(
             translate(

@@ -34,6 +34,7 @@ from hiptimer.core.routine import (
     Tempo,
 )
 from hiptimer.core.wording import TEMPO_WORDS, body_line
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.fields import Field, count_box, seconds_box
 
 SIDE_CHOICES: tuple[tuple[str, Sides], ...] = (
@@ -203,6 +204,7 @@ class ExerciseForm(QWidget):
         unplaced: tuple[QWidget, ...] = (self.name_edit, self.mode_combo, self.meaning_combo)
         for widget in (*unplaced, self.meaning_preview, self.cues_edit, self.title):
             self._keep_hidden(widget)
+        descriptions.describe_exercise_form(self)
         self.setEnabled(False)
 
     def _keep_hidden(self, widget: QWidget) -> None:

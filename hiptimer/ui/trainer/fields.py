@@ -77,7 +77,12 @@ class Field(QWidget):
     def set_problem(self, message: str) -> None:
         self.error.set_message(message)
         for widget in self.inputs:
-            widget.setAccessibleDescription(problem_text(message) if message else "")
+            # The field's own description comes back once the problem is fixed.
+            plain = widget.property("plainDescription")
+            if plain is None:
+                plain = widget.accessibleDescription()
+                widget.setProperty("plainDescription", plain)
+            widget.setAccessibleDescription(problem_text(message) if message else str(plain))
             widget.setProperty("invalid", bool(message))
 
 

@@ -25,6 +25,7 @@ from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.profiles.saved import LibraryError, LibraryStore
 from hiptimer.ui.handout import HandoutError, write_handout
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.fields import ErrorLabel
 
 # Where Letter is the usual paper; everywhere else prints on A4.
@@ -80,11 +81,13 @@ class HandoutDialog(QDialog):
         )
         browse = QPushButton(translate("HandoutDialog", "&Browse…"))
         browse.clicked.connect(self._browse)
+        browse.setToolTip(translate("HandoutDialog", "Choose the folder and name of the PDF"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.open_check = QCheckBox(translate("HandoutDialog", "&Open the PDF when it is written"))
         self.open_check.setChecked(True)
+        descriptions.describe_handout(self)
         self.error = ErrorLabel()
 
         form = QFormLayout()

@@ -23,6 +23,7 @@ from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise
 from hiptimer.core.wording import dose_line, exercise_details
 from hiptimer.profiles.saved import LibraryError, LibraryStore
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog, duplicate_of
 from hiptimer.ui.trainer.fields import action_button, make_action
 from hiptimer.ui.trainer.picture_picker import ExercisePicture
@@ -50,6 +51,7 @@ class ExerciseLibraryWindow(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
+        descriptions.describe_list(self.list, "exercises")
 
         self.picture = ExercisePicture()
         self.name_label = QLabel()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.core.i18n import translate
 from hiptimer.profiles import folders as profiles
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.fields import ErrorLabel, Field
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -65,6 +66,7 @@ class ProfilesDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.switch())
         self.show_archived = QCheckBox(translate("ProfilesDialog", "Show &archived profiles"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
+        descriptions.describe_profiles(self)
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(

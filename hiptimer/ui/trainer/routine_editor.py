@@ -44,6 +44,7 @@ from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import FieldProblem, Routine, exercise_names, routine_problems
 from hiptimer.core.timeline import Timeline
 from hiptimer.profiles.saved import LibraryError, LibraryStore
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.editor_actions import RoutineEditorActions
 from hiptimer.ui.trainer.exercise_editor import ExerciseEditorDialog
 from hiptimer.ui.trainer.exercise_form import ExerciseForm
@@ -198,11 +199,16 @@ class RoutineEditor(RoutineEditorActions):
         scroll.setWidget(middle)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(translate("RoutineEditor", "The routine and its exercises"))
+        scroll.setAccessibleDescription(
+            translate("RoutineEditor", "The routine's name, its exercises and the one selected")
+        )
 
         # The timeline preview, on the right.
         preview = self.timeline_preview = TimelinePreview()
         self.total_label, self.preview_note = preview.total_label, preview.note
         self.preview = preview.tree
+        descriptions.describe_routine_editor(self)
 
         self.save_error = ErrorLabel()
         splitter = QSplitter()

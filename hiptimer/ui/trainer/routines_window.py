@@ -36,6 +36,7 @@ from hiptimer.core.wording import clock_text
 from hiptimer.exchange.routine_file import RoutineFileError
 from hiptimer.present.strip import strip_summary, timeline_strip
 from hiptimer.profiles.saved import LibraryError, LibraryStore, StoredRoutine
+from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.fields import ErrorLabel, action_button, make_action
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
 from hiptimer.ui.trainer.library_window import ExerciseLibraryWindow
@@ -88,6 +89,7 @@ class RoutinesWindow(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(lambda *_: self._update_actions())
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
+        descriptions.describe_list(self.list, "routines")
         self.error = ErrorLabel()
 
         self.new_action = make_action(
