@@ -268,8 +268,11 @@ class HistoryStore:
 
     # --- sessions -----------------------------------------------------------------
 
-    def begin_session(self, routine: Routine, started_at: float, *, demo: bool = False) -> int:
-        """A new session row, status 'running'; returns its id."""
+    def begin_session(
+        self, routine: Routine, started_at: float, *, demo: bool = False, planned: int = 0
+    ) -> int:
+        """A new session row, status 'running'; returns its id. planned: the sets of the
+        timeline it runs (doses per side differ from the routine's); 0: the routine's."""
         with self._writing("starting the session's record") as con:
             cursor = con.execute(
                 "INSERT INTO sessions (routine_name, routine_id, sets_planned, started_at,"
@@ -277,7 +280,7 @@ class HistoryStore:
                 (
                     routine.name,
                     self._routine_id(con, routine),
-                    planned_sets(routine),
+                    planned or planned_sets(routine),
                     started_at,
                     STATUS_RUNNING,
                     SOURCE_DEMO if demo else SOURCE_REAL,

@@ -25,7 +25,8 @@ from hiptimer.core.progression import (
     decide_sides,
     plan_for,
 )
-from hiptimer.core.routine import Exercise, Mode, Routine
+from hiptimer.core.routine import Exercise, Mode, Routine, Side
+from hiptimer.core.timeline import SideDose as TodayDose
 from hiptimer.store import database
 from hiptimer.store.errors import StoreError, translate
 from hiptimer.store.history import (
@@ -215,6 +216,25 @@ def suggestions(store: HistoryStore, routine: Routine) -> list[Suggestion]:
         for s in sides:
             key = s or NO_SIDE
             found.append(Suggestion(exercise, s, currents[key], decisions[key], plan))
+    return found
+
+
+def today_doses(store: HistoryStore, routine: Routine) -> dict[tuple[str, Side | None], TodayDose]:
+    """The dose each exercise runs today on each side, with its level by name: the one set
+    last (an accepted suggestion), else the one done last, else the routine's own at the
+    ladder's first level. The session, the start view and the recorded sets follow it."""
+    found: dict[tuple[str, Side | None], TodayDose] = {}
+    for exercise in routine.exercises:
+        plan = plan_for(exercise.id)
+        if not plan.limits.enabled:
+            continue
+        for side in exercise.sides.order:
+            key = None if side is None else side.value
+            history = outcomes(store, exercise, key, plan)
+            dose = current_dose(store, exercise, key, plan, history)
+            found[(exercise.id, side)] = TodayDose(
+                dose.sets, dose.reps, dose.seconds, plan.ladder.label(dose.level)
+            )
     return found
 
 

@@ -67,6 +67,8 @@ class HistoryLink(ProgressLink, QObject):
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
         window.start_screen.morning_answered.connect(self.morning_answered)
+        window.start_screen.accept_requested.connect(self.accept_today)
+        window.dose_source = self.doses_for  # each side's dose of today (ProgressLink)
         window.end_screen.answers_given.connect(self.answers_given)
 
     def open_store(self) -> None:
