@@ -3,9 +3,12 @@ view's planned column, when progression gives a side a dose of its own and a lev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from hiptimer.core.i18n import translate
+from hiptimer.core.progression import plan_for
 from hiptimer.core.routine import Exercise, Side
-from hiptimer.core.timeline import SideDoses, Step, Timeline, dosed
+from hiptimer.core.timeline import SideDose, SideDoses, Step, Timeline, dosed
 from hiptimer.core.wording import dose_line, dose_table, side_name
 
 
@@ -44,4 +47,19 @@ def side_steps(timeline: Timeline) -> dict[tuple[str, Side | None], Step]:
     for step in timeline.steps:
         if step.is_set and step.exercise is not None:
             found.setdefault((step.exercise.id, step.side), step)
+    return found
+
+
+def starting_doses(exercises: Iterable[Exercise]) -> dict[tuple[str, Side | None], SideDose]:
+    """The routine's own doses at each ladder's first level (a handout without a history:
+    "2 x 15 reps per side, yellow band"); exercises without a ladder are left out."""
+    found: dict[tuple[str, Side | None], SideDose] = {}
+    for exercise in exercises:
+        plan = plan_for(exercise.id)
+        level = plan.ladder.label(plan.start_level)
+        if level is None:
+            continue
+        dose = exercise.dose
+        for side in exercise.sides.order:
+            found[(exercise.id, side)] = SideDose(dose.sets, dose.reps, dose.hold_seconds, level)
     return found
