@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.progression import plan_for
 
 
 class Side(StrEnum):
@@ -103,6 +104,10 @@ class Exercise:
     # own words, which may name the side as {side}/{Side} and the other as {other}/{Other}
     # ("Lie on your {other} side, {side} knee opens"). None: the working side.
     side_meaning: str | None = None
+    # A trainer's limits on progression in this routine (issue 15): the top of the rep
+    # range and the highest resistance level by name ("green band"); None: the usual.
+    top_reps: int | None = None
+    top_level: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,8 @@ class Routine:
     exercises: tuple[Exercise, ...]
     prepare_seconds: float = 10.0
     rest_between_exercises: float = 30.0
+    # Whether doses progress from the history (issue 15); a trainer may turn it off.
+    progression: bool = True
 
     def exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:
@@ -232,6 +239,27 @@ def text_problem(text: str, *, lines: bool = False) -> str | None:
     return None
 
 
+def _check_limits(problems: list[FieldProblem], exercise: Exercise, path: str) -> None:
+    """The trainer's progression limits: reps for a reps exercise, a level of its ladder."""
+    if exercise.top_reps is not None:
+        if exercise.mode is not Mode.REPS:
+            problems.append(
+                FieldProblem(f"{path}.top_reps", "only a reps exercise has a rep range")
+            )
+        else:
+            _check_count(problems, f"{path}.top_reps", exercise.top_reps, low=1, high=MAX_REPS)
+    if exercise.top_level is not None:
+        ladder = plan_for(exercise.id).ladder
+        if not isinstance(exercise.top_level, str) or ladder.index(exercise.top_level) is None:
+            levels = ", ".join(repr(ladder.label(i)) for i in range(len(ladder.levels)))
+            expected = f"one of {levels}" if levels else "none: this exercise has no levels"
+            problems.append(
+                FieldProblem(
+                    f"{path}.top_level", f"expected {expected}, got {shown(exercise.top_level)}"
+                )
+            )
+
+
 def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not isinstance(exercise.id, str) or not ID_PATTERN.match(exercise.id):
@@ -267,6 +295,7 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
     if not isinstance(exercise.sides, Sides):
         allowed = ", ".join(repr(s.value) for s in Sides)
         problems.append(FieldProblem(f"{path}.sides", f"expected one of {allowed}"))
+    _check_limits(problems, exercise, path)
     dose = exercise.dose
     _check_count(problems, f"{path}.dose.sets", dose.sets, low=1, high=MAX_SETS)
     if exercise.mode is Mode.REPS:
