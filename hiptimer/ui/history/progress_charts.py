@@ -14,7 +14,7 @@ from datetime import date, tzinfo
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from hiptimer.core.i18n import translate
 from hiptimer.core.progression import PAIN_LIMIT
@@ -61,10 +61,11 @@ class ProgressCharts(QWidget):
         self.pain_chart = Chart(translate("ProgressCharts", "Pain during the exercise (0-10)"))
         self.level_chart.link_x(self.pain_chart)
         self.pain_chart.getPlotItem().setYRange(0, 10, padding=0.05)
-        layout = QVBoxLayout(self)
+        # Side by side: the tab is short, and each chart needs its height to be read.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.level_chart, 3)
-        layout.addWidget(self.pain_chart, 2)
+        layout.addWidget(self.level_chart, 1)
+        layout.addWidget(self.pain_chart, 1)
         # What is drawn, by side: for tests and for whoever reads the numbers.
         self.series: dict[str, list[WeekProgress]] = {}
         self.marks: dict[str, list[tuple[int, str]]] = {}
@@ -85,8 +86,9 @@ class ProgressCharts(QWidget):
         for plot in (level_plot, pain_plot):
             plot.clear()
             if plot.legend is None:
-                plot.addLegend(offset=(10, 5))
+                plot.addLegend(offset=(-5, 5))  # top right, clear of the axis
             plot.legend.clear()
+            plot.legend.setLabelTextColor(self.palette().color(QPalette.ColorRole.WindowText))
         for chart in (self.level_chart, self.pain_chart):
             chart.set_periods(spans)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -95,7 +97,7 @@ class ProgressCharts(QWidget):
             angle=0,
             pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
             label=translate("ProgressCharts", "limit {limit}").format(limit=PAIN_LIMIT),
-            labelOpts={"position": 0.05, "color": text},
+            labelOpts={"position": 0.1, "color": text, "anchors": [(0, 1), (0, 1)]},
         )
         pain_plot.addItem(limit)
         self.level_chart.set_title(
@@ -125,7 +127,13 @@ class ProgressCharts(QWidget):
                     label=translate("ProgressCharts", "{side}: {level}").format(
                         side=name, level=level
                     ),
-                    labelOpts={"position": 0.9 if side != "right" else 0.75, "color": colour},
+                    # Along the line, so changes a week apart do not overlap.
+                    labelOpts={
+                        "position": 0.5,
+                        "color": colour,
+                        "rotateAxis": (1, 0),
+                        "anchors": [(0.5, 1), (0.5, 1)] if side != "right" else [(0.5, 0)] * 2,
+                    },
                 )
                 level_plot.addItem(mark)
             xs, ys = points([None if w.pain is None else float(w.pain) for w in series])

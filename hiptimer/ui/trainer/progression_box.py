@@ -76,7 +76,9 @@ class ProgressionBox(QGroupBox):
     def _enable_limits(self) -> None:
         exercise = self._exercise
         on = self.enabled.isChecked() and exercise is not None
-        self.top_reps.setEnabled(on and exercise is not None and exercise.mode is Mode.REPS)
+        # A hold has no rep range (a limit left from its reps days can still be cleared).
+        reps = exercise is not None and (exercise.mode is Mode.REPS or bool(exercise.top_reps))
+        self.top_reps.setEnabled(on and reps)
         self.top_level.setEnabled(on and self.top_level.count() > 1)
 
     def _reps_changed(self, value: int) -> None:
