@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 from hiptimer.core.progression import plan_for
 
 
@@ -244,7 +245,9 @@ def _check_limits(problems: list[FieldProblem], exercise: Exercise, path: str) -
     if exercise.top_reps is not None:
         if exercise.mode is not Mode.REPS:
             problems.append(
-                FieldProblem(f"{path}.top_reps", "only a reps exercise has a rep range")
+                FieldProblem(
+                    f"{path}.top_reps", translate("routine", "only a reps exercise has a rep range")
+                )
             )
         else:
             _check_count(problems, f"{path}.top_reps", exercise.top_reps, low=1, high=MAX_REPS)
@@ -252,10 +255,15 @@ def _check_limits(problems: list[FieldProblem], exercise: Exercise, path: str) -
         ladder = plan_for(exercise.id).ladder
         if not isinstance(exercise.top_level, str) or ladder.index(exercise.top_level) is None:
             levels = ", ".join(repr(ladder.label(i)) for i in range(len(ladder.levels)))
-            expected = f"one of {levels}" if levels else "none: this exercise has no levels"
+            message = (
+                translate("routine", "expected one of {levels}, got {value}")
+                if levels
+                else translate("routine", "expected none: this exercise has no levels, got {value}")
+            )
             problems.append(
                 FieldProblem(
-                    f"{path}.top_level", f"expected {expected}, got {shown(exercise.top_level)}"
+                    f"{path}.top_level",
+                    message.format(levels=levels, value=shown(exercise.top_level)),
                 )
             )
 

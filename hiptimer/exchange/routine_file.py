@@ -31,6 +31,7 @@ from typing import Any
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import FileRefused, read_capped, write_text_atomic
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import (
     MAX_EXERCISES,
     PICTURE_PATTERN,
@@ -204,7 +205,9 @@ def _check_no_side_meaning(data: dict[str, Any], problems: list[FieldProblem]) -
 
 
 def _check_no_progression(data: dict[str, Any], problems: list[FieldProblem]) -> None:
-    need = f"progression controls need a version {PROGRESSION_VERSION} file"
+    need = translate("routine_file", "progression controls need a version {version} file").format(
+        version=PROGRESSION_VERSION
+    )
     if "progression" in data:
         problems.append(FieldProblem("progression", need))
     exercises = data.get("exercises")

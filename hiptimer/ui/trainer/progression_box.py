@@ -7,7 +7,15 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from hiptimer.core.i18n import translate
 from hiptimer.core.progression import plan_for
@@ -24,7 +32,9 @@ class ProgressionBox(QGroupBox):
         super().__init__(translate("ProgressionBox", "Progression"), parent)
         self.setObjectName("progressionBox")
         self._exercise: Exercise | None = None
-        self.enabled = QCheckBox(translate("ProgressionBox", "&Progress doses from the history"))
+        self.enabled = QCheckBox(
+            translate("ProgressionBox", "&Progress doses from the history in this routine")
+        )
         self.enabled.setToolTip(
             translate(
                 "ProgressionBox",
@@ -44,6 +54,8 @@ class ProgressionBox(QGroupBox):
         self.top_level.currentIndexChanged.connect(self._level_changed)
         form = QFormLayout(self)
         form.addRow(self.enabled)
+        self.limits_label = QLabel(translate("ProgressionBox", "Limits for the selected exercise:"))
+        form.addRow(self.limits_label)
         form.addRow(translate("ProgressionBox", "Top o&f the rep range"), self.top_reps)
         form.addRow(translate("ProgressionBox", "Highest &level"), self.top_level)
         self.set_exercise(None)

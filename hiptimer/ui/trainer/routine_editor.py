@@ -237,10 +237,9 @@ class RoutineEditor(QMainWindow):
         form_box = QGroupBox("Selected exercise")
         form_layout = QVBoxLayout(form_box)
         form_layout.addWidget(self.form)
-        self.progression_box = ProgressionBox()  # issue 15: the trainer's limits
+        self.progression_box = ProgressionBox()  # issue 15: the trainer's controls
         self.progression_box.edited.connect(self._on_form_edited)
         self.progression_box.progression_set.connect(lambda on: self._set_value("progression", on))
-        form_layout.addWidget(self.progression_box)
         form_layout.addStretch(1)
 
         middle = QWidget()
@@ -251,6 +250,7 @@ class RoutineEditor(QMainWindow):
         middle_box.addWidget(self.exercises_error)
         middle_box.addLayout(buttons)
         middle_box.addWidget(form_box, 3)
+        middle_box.addWidget(self.progression_box)
         scroll = QScrollArea()
         scroll.setWidget(middle)
         scroll.setWidgetResizable(True)
