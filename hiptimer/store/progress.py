@@ -234,17 +234,20 @@ def today_doses(store: HistoryStore, routine: Routine) -> dict[tuple[str, Side |
     ladder's first level; within the trainer's limits, and none when progression is off.
     The session, the start view and the recorded sets follow it."""
     found: dict[tuple[str, Side | None], TodayDose] = {}
-    for exercise in routine.exercises:
-        plan = plan_of(routine, exercise)
-        if not plan.limits.enabled:
-            continue
-        for side in exercise.sides.order:
-            key = None if side is None else side.value
-            history = outcomes(store, exercise, key, plan)
-            dose = within_limits(current_dose(store, exercise, key, plan, history), plan)
-            found[(exercise.id, side)] = TodayDose(
-                dose.sets, dose.reps, dose.seconds, plan.ladder.label(dose.level)
-            )
+    try:
+        for exercise in routine.exercises:
+            plan = plan_of(routine, exercise)
+            if not plan.limits.enabled:
+                continue
+            for side in exercise.sides.order:
+                key = None if side is None else side.value
+                history = outcomes(store, exercise, key, plan)
+                dose = within_limits(current_dose(store, exercise, key, plan, history), plan)
+                found[(exercise.id, side)] = TodayDose(
+                    dose.sets, dose.reps, dose.seconds, plan.ladder.label(dose.level)
+                )
+    except sqlite3.Error as error:
+        raise translate(error, store.path, "reading today's doses") from error
     return found
 
 
