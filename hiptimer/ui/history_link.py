@@ -534,7 +534,8 @@ class HistoryLink(ProgressLink, QObject):
             earlier = [row.as_result() for row in self.store.session_sets(interrupted.session_id)]
         self.window.set_routine(interrupted.routine, self.pictures_of(interrupted.routine))
         self._resuming = interrupted
-        self.window.start_session(interrupted.resume_index, exact=True, earlier=earlier)
+        index = self.resume_index(interrupted.resume_index, earlier)  # today's doses per side
+        self.window.start_session(index, exact=True, earlier=earlier)
 
     def pictures_of(self, routine: Routine) -> dict[str, bytes] | None:
         """The profile's pictures for the routine's own exercises (None: name cards)."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from hiptimer.core.progression import Feedback
     from hiptimer.core.routine import Routine
+    from hiptimer.core.session import SetResult
     from hiptimer.core.timeline import SideDoses
     from hiptimer.store import HistoryStore, SessionRecorder
     from hiptimer.ui.main_window import MainWindow
@@ -76,6 +77,14 @@ class ProgressLink:
         except StoreError as error:
             self.window.notify(str(error))
             return None
+
+    def resume_index(self, saved: int, earlier: list[SetResult]) -> int:
+        """Where a session cut short goes on: after its last set kept, in the timeline it
+        runs with today's doses per side (the store counts steps without them)."""
+        if not earlier:
+            return saved
+        steps = len(self.window._compile(exact=True).steps)
+        return min(max(r.step_index for r in earlier) + 1, steps - 1)
 
     def accept_today(self) -> None:
         """A on the start screen: today's suggested doses become the current ones, dated,

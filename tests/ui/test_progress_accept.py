@@ -143,3 +143,67 @@ def test_a_accepts_todays_doses_and_the_session_runs_them(make_window, qtbot):
     ).fetchall() == [("left", "yellow band"), ("right", "yellow band")]
     assert end.next_time.isVisible()
     link.close()
+
+
+def test_a_session_cut_short_resumes_in_the_timeline_of_todays_doses(make_window, qtbot):
+    """Accepted doses add a third set on the left, two steps the routine's own timeline
+    does not have: a session cut short late in it goes on after its last set kept."""
+    from PySide6.QtWidgets import QApplication
+
+    from hiptimer.core.builtin import HIP_FLEXOR_STRETCH
+    from hiptimer.core.routine import Rests
+
+    stretch = dataclasses.replace(
+        HIP_FLEXOR_STRETCH, dose=Dose(sets=2, hold_seconds=3), rests=Rests(0, 2)
+    )
+    routine = dataclasses.replace(ROUTINE, exercises=(*ROUTINE.exercises, stretch))
+    now = 1_767_225_600.0
+    with open_history("Sam") as store:
+        store.add_sessions(
+            [
+                full_session(now - 3 * DAY, {"left": 3, "right": 1}),
+                full_session(now - 1 * DAY, {"left": 3, "right": 1}),
+            ]
+        )
+    h = make_window(routine)
+    link = ProfileLink(h.window, "Sam")
+    link.window_ready()
+    link.use_routine(routine)
+    link.accept_today()
+    h.press(Qt.Key.Key_Return)
+    session = h.window.session
+    plain = len(compile_routine(routine).steps)
+    assert len(session.timeline.steps) == plain + 2  # a rest and the third set
+    # The stretch's second left hold: the last step the routine's own timeline could reach.
+    cut = plain - 1
+    assert session.timeline.steps[cut].title == "Half-kneeling hip flexor stretch, left side"
+    for _ in range(2000):
+        if cut in {r.step_index for r in session.results}:
+            break
+        h.advance(0.5, dt=0.5)
+    assert session.state is State.RUNNING
+    sid = link.recorder.session_id
+    link.store.close()
+    h.window.session = None  # nothing ends the session: as after a crash
+    h.window.back_to_start()
+
+    again = make_window(routine)
+    link2 = ProfileLink(again.window, "Sam")
+    link2.window_ready()
+    box = link2.question
+    assert box is not None and "cut short" in box.text()
+    next(b for b in box.buttons() if b.text() == "Resume").click()
+    QApplication.processEvents()
+    resumed = again.window.session
+    assert resumed.step.index == cut + 1  # the right side's hold, not the left's again
+    again.advance(20)
+    assert resumed.state is State.FINISHED
+    assert link2.store.connection.execute(
+        "SELECT exercise_id, side, set_no FROM sets WHERE session_id = ? ORDER BY step_index",
+        (sid,),
+    ).fetchall()[-3:] == [
+        ("hip-flexor-stretch", "right", 1),
+        ("hip-flexor-stretch", "left", 2),
+        ("hip-flexor-stretch", "right", 2),
+    ]
+    link2.close()
