@@ -139,6 +139,7 @@ class HistoryStore:
         self.profile = profile
         # Sessions this process is recording: never offered as interrupted.
         self._own: set[int] = set()
+        self.closed = False
         # Set when today's backup could not be written; the app may show it.
         self.backup_problem: str | None = None
         # What the person should hear about opening (a log set aside, a read-only file).
@@ -180,6 +181,7 @@ class HistoryStore:
 
     def close(self) -> None:
         self._con.close()
+        self.closed = True
 
     def export_rows(
         self, *, since: date | None = None, tz: tzinfo | None = None

@@ -69,6 +69,7 @@ class HistoryLink(ProgressLink, QObject):
         window.start_screen.morning_answered.connect(self.morning_answered)
         window.start_screen.accept_requested.connect(self.accept_today)
         window.dose_source = self.doses_for  # each side's dose of today (ProgressLink)
+        window.start_screen.routine_shown.connect(self.refresh_progress)
         window.end_screen.answers_given.connect(self.answers_given)
 
     def open_store(self) -> None:

@@ -35,6 +35,8 @@ class ProgressLink:
         window, start = self.window, self.window.start_screen
         routine = window.routine
         today = self.doses_for(routine)
+        if self.store is not None and self.store.closed:
+            return  # closed under this link (a test's crash): nothing to read
         if not window.controller.active:
             window.timeline = window._compile()
             start.show_times(window.timeline)
@@ -68,7 +70,7 @@ class ProgressLink:
         """The dose each exercise runs today on each side (None without a history)."""
         from hiptimer.store.progress import today_doses
 
-        if self.store is None:
+        if self.store is None or self.store.closed:
             return None
         from hiptimer.store import StoreError
 

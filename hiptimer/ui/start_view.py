@@ -154,6 +154,8 @@ class StartScreen(QWidget):
     open_requested = Signal()
     # The person pressed A (or the button): run today's suggested doses (issue 15).
     accept_requested = Signal()
+    # The rows were (re)built from the routine: today's doses and suggestions go on them.
+    routine_shown = Signal()
     # The morning question's answer: "settled", "same" or "worse".
     morning_answered = Signal(str)
 
@@ -275,6 +277,7 @@ class StartScreen(QWidget):
         self.rows_layout.addStretch(1)
         self._rescale()
         self._fit_rows()
+        self.routine_shown.emit()
 
     def _show_summary(self, routine: Routine, timeline: Timeline) -> None:
         count = len(routine.exercises)

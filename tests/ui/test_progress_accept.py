@@ -142,6 +142,12 @@ def test_a_accepts_todays_doses_and_the_session_runs_them(make_window, qtbot):
         "SELECT side, level FROM exercise_feedback WHERE session_id = ? ORDER BY side", (sid,)
     ).fetchall() == [("left", "yellow band"), ("right", "yellow band")]
     assert end.next_time.isVisible()
+
+    # Back to the start: the rebuilt list shows today's doses and suggestions again.
+    end.again_requested.emit()
+    (row,) = start.exercise_rows()
+    assert row.dose.text().startswith("Left: 3 × 20 reps, yellow band")
+    assert row.progress.isVisible() and row.progress.text().startswith("left: 3 x 20")
     link.close()
 
 
