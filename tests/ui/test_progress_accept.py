@@ -27,6 +27,18 @@ ROUTINE = Routine(
 )
 
 
+def follow(h, routine: Routine) -> ProfileLink:
+    """Link the window to Sam's profile following `routine`, saved in Sam's library, so the
+    link's own window_ready (on the first paint, whenever it comes) keeps it."""
+    from hiptimer.profiles.saved import LibraryStore
+
+    LibraryStore.for_profile("Sam").save_routine(routine)
+    link = ProfileLink(h.window, "Sam")
+    link.use_routine(routine)
+    link.window_ready()
+    return link
+
+
 def full_session(start: float, reserve: dict[str, int]) -> SessionRecord:
     """Every set done in full, no pain, and these reps in reserve per side."""
     results = [
@@ -65,9 +77,7 @@ def test_a_accepts_todays_doses_and_the_session_runs_them(make_window, qtbot):
             ]
         )
     h = make_window(ROUTINE)
-    link = ProfileLink(h.window, "Sam")
-    link.window_ready()
-    link.use_routine(ROUTINE)
+    link = follow(h, ROUTINE)
     h.settle()
     start = h.window.start_screen
     (row,) = start.exercise_rows()
@@ -172,9 +182,7 @@ def test_a_session_cut_short_resumes_in_the_timeline_of_todays_doses(make_window
             ]
         )
     h = make_window(routine)
-    link = ProfileLink(h.window, "Sam")
-    link.window_ready()
-    link.use_routine(routine)
+    link = follow(h, routine)
     link.accept_today()
     h.press(Qt.Key.Key_Return)
     session = h.window.session
@@ -195,7 +203,7 @@ def test_a_session_cut_short_resumes_in_the_timeline_of_todays_doses(make_window
 
     again = make_window(routine)
     link2 = ProfileLink(again.window, "Sam")
-    link2.window_ready()
+    link2.window_ready()  # follows the routine remembered by the first window
     box = link2.question
     assert box is not None and "cut short" in box.text()
     next(b for b in box.buttons() if b.text() == "Resume").click()
