@@ -48,6 +48,8 @@ _EXERCISE_FIELDS = {
     "rests.between_sets": QT_TRANSLATE_NOOP("problems", "rest between sets"),
     "equipment": QT_TRANSLATE_NOOP("problems", "equipment"),
     "cues": QT_TRANSLATE_NOOP("problems", "cues"),
+    "top_reps": QT_TRANSLATE_NOOP("problems", "highest reps"),
+    "top_level": QT_TRANSLATE_NOOP("problems", "highest level"),
 }
 _EXERCISE = re.compile(r"^exercises\[(\d+)\]\.?")
 _ITEM = re.compile(r"^(equipment|cues)\[(\d+)\]$")

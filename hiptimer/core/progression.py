@@ -120,6 +120,21 @@ def plan_for(exercise_id: str) -> Plan:
     return BUILTIN_PLANS.get(exercise_id, Plan())
 
 
+def limited_plan(
+    plan: Plan, top_reps: int | None = None, top_level: str | None = None, enabled: bool = True
+) -> Plan:
+    """A plan within a trainer's limits for one routine: the top of the rep range (the
+    bottom moves down with it if needed), the highest level by name, progression on or
+    off. A level not on the plan's ladder limits nothing (the routine check reports it)."""
+    limits = plan.limits
+    if top_reps is not None and top_reps >= 1:
+        limits = replace(limits, rep_max=top_reps, rep_min=min(limits.rep_min, top_reps))
+    if top_level is not None and (level := plan.ladder.index(top_level)) is not None:
+        highest = level if limits.max_level is None else min(level, limits.max_level)
+        limits = replace(limits, max_level=highest)
+    return replace(plan, limits=replace(limits, enabled=enabled))
+
+
 class Feel(StrEnum):
     """How a hold felt, instead of reps in reserve."""
 
@@ -288,6 +303,17 @@ def step_up(dose: SideDose, plan: Plan, feel: Feel | None = None) -> SideDose | 
     return None
 
 
+def within_limits(dose: SideDose, plan: Plan) -> SideDose:
+    """The dose with its reps at most the top of the range and its level at most the
+    highest allowed (a trainer may lower both below a dose already reached)."""
+    limits = plan.limits
+    if dose.reps is not None and dose.reps > limits.rep_max:
+        dose = replace(dose, reps=limits.rep_max)
+    if dose.level is not None and limits.max_level is not None and dose.level > limits.max_level:
+        dose = replace(dose, level=limits.max_level)
+    return dose
+
+
 def describe_step(before: SideDose, after: SideDose, plan: Plan) -> str:
     """What changed between two doses, in a few words ("green band", "3 sets", "15 reps")."""
     if after.level != before.level:
@@ -309,6 +335,9 @@ def next_dose(current: SideDose, history: Sequence[Outcome], plan: Plan) -> Deci
     """
     if not plan.limits.enabled:
         return Decision(current, Change.SAME, "progression is off for this routine")
+    capped = within_limits(current, plan)
+    if capped != current:
+        return Decision(capped, Change.DOWN, "down to the trainer's limit for this routine")
     if not history:
         return Decision(current, Change.SAME, "no sessions yet")
     last = history[-1]

@@ -17,6 +17,7 @@ from enum import StrEnum
 from hiptimer.core.errors import UserError
 from hiptimer.core.i18n import translate
 from hiptimer.core.problems import plain_problem
+from hiptimer.core.progression import plan_for
 
 
 class Side(StrEnum):
@@ -106,6 +107,10 @@ class Exercise:
     # own words, which may name the side as {side}/{Side} and the other as {other}/{Other}
     # ("Lie on your {other} side, {side} knee opens"). None: the working side.
     side_meaning: str | None = None
+    # A trainer's limits on progression in this routine (issue 15): the top of the rep
+    # range and the highest resistance level by name ("green band"); None: the usual.
+    top_reps: int | None = None
+    top_level: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,8 @@ class Routine:
     exercises: tuple[Exercise, ...]
     prepare_seconds: float = 10.0
     rest_between_exercises: float = 30.0
+    # Whether doses progress from the history (issue 15); a trainer may turn it off.
+    progression: bool = True
 
     def exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:
@@ -304,6 +311,34 @@ def text_problem(text: str, *, lines: bool = False) -> str | None:
     return None
 
 
+def _check_limits(problems: list[FieldProblem], exercise: Exercise, path: str) -> None:
+    """The trainer's progression limits: reps for a reps exercise, a level of its ladder."""
+    if exercise.top_reps is not None:
+        if exercise.mode is not Mode.REPS:
+            problems.append(
+                FieldProblem(
+                    f"{path}.top_reps", translate("routine", "only a reps exercise has a rep range")
+                )
+            )
+        else:
+            _check_count(problems, f"{path}.top_reps", exercise.top_reps, low=1, high=MAX_REPS)
+    if exercise.top_level is not None:
+        ladder = plan_for(exercise.id).ladder
+        if not isinstance(exercise.top_level, str) or ladder.index(exercise.top_level) is None:
+            levels = ", ".join(repr(ladder.label(i)) for i in range(len(ladder.levels)))
+            message = (
+                translate("routine", "use one of {levels} (was {value})")
+                if levels
+                else translate("routine", "leave it out: this exercise has no levels (was {value})")
+            )
+            problems.append(
+                FieldProblem(
+                    f"{path}.top_level",
+                    message.format(levels=levels, value=shown(exercise.top_level)),
+                )
+            )
+
+
 def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not isinstance(exercise.id, str) or not ID_PATTERN.match(exercise.id):
@@ -342,6 +377,7 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
                 f"{path}.sides", message.format(allowed=allowed, value=shown(exercise.sides))
             )
         )
+    _check_limits(problems, exercise, path)
     dose = exercise.dose
     _check_count(problems, f"{path}.dose.sets", dose.sets, low=1, high=MAX_SETS)
     if exercise.mode is Mode.REPS:

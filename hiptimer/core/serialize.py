@@ -37,7 +37,7 @@ def tempo_to_dict(tempo: Tempo | None) -> dict[str, float] | None:
 
 
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
-    data = {
+    data: dict[str, Any] = {
         "id": exercise.id,
         "name": exercise.name,
         "mode": exercise.mode.value,
@@ -60,16 +60,24 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     # Written only when set, so a routine without it still opens in an older HipTimer.
     if exercise.side_meaning is not None:
         data["side_meaning"] = exercise.side_meaning
+    # The same for a trainer's progression limits (routine file version 4).
+    if exercise.top_reps is not None:
+        data["top_reps"] = exercise.top_reps
+    if exercise.top_level is not None:
+        data["top_level"] = exercise.top_level
     return data
 
 
 def routine_to_dict(routine: Routine) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "name": routine.name,
         "prepare_seconds": routine.prepare_seconds,
         "rest_between_exercises": routine.rest_between_exercises,
         "exercises": [exercise_to_dict(e) for e in routine.exercises],
     }
+    if not routine.progression:  # written only when off: older files stay as they were
+        data["progression"] = False
+    return data
 
 
 class _Reader:
@@ -177,7 +185,9 @@ def _kind_name(kinds: tuple[type, ...]) -> str:
         return translate("serialize", "a number")
     names = []
     for kind in kinds:
-        if kind is int:
+        if kind is bool:
+            names.append(translate("serialize", "true or false"))
+        elif kind is int:
             names.append(translate("serialize", "a whole number"))
         elif kind is str:
             names.append(translate("serialize", "a text in quotes"))
@@ -214,6 +224,8 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
             "cues",
             "figure",
             "picture",
+            "top_reps",
+            "top_level",
         },
     )
     dose_data = r.obj(data.get("dose", {}), f"{path}.dose")
@@ -261,6 +273,8 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
     figure = r.get(data, "figure", path, str, required=False)
     picture = r.get(data, "picture", path, str, required=False)
     side_meaning = r.get(data, "side_meaning", path, str, required=False)
+    top_reps = r.get(data, "top_reps", path, int, required=False)
+    top_level = r.get(data, "top_level", path, str, required=False)
     if mode is None:
         return None
     return Exercise(
@@ -275,6 +289,8 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
         figure=figure,
         picture=picture,
         side_meaning=side_meaning,
+        top_reps=top_reps,
+        top_level=top_level,
     )
 
 
@@ -313,7 +329,10 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
         empty = translate("serialize", "fill in the routine (it is empty)")
         raise RoutineError(r.problems or [FieldProblem("routine", empty)])
     r.unknown(
-        data, "", {"name", "prepare_seconds", "rest_between_exercises", "exercises"} | extra_fields
+        data,
+        "",
+        {"name", "prepare_seconds", "rest_between_exercises", "exercises", "progression"}
+        | extra_fields,
     )
     exercises_raw = r.get(data, "exercises", "", list, default=[])
     exercises = []
@@ -331,6 +350,7 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
         rest_between_exercises=r.get(
             data, "rest_between_exercises", "", NUMBER, required=False, default=30.0
         ),
+        progression=r.get(data, "progression", "", bool, required=False, default=True),
     )
     # Report the model's problems too, under the file's own numbering, except for fields
     # the reader already found wrong (their stand-in values would only repeat it).

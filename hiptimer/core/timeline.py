@@ -7,7 +7,8 @@ sets can stay short, and the screen always says which side comes next.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hiptimer.core.body import body_text
@@ -48,6 +49,8 @@ class Step:
     seconds: float | None
     tempo: Tempo | None
     title: str
+    # The resistance this side works at today ("green band", "20 cm step"), if any.
+    level: str | None = None
 
     @property
     def body(self) -> str | None:
@@ -91,63 +94,128 @@ class Timeline:
         return self.steps[index + 1] if index + 1 < len(self.steps) else None
 
 
+@dataclass(frozen=True)
+class SideDose:
+    """Today's dose of one exercise on one side, when it is not the routine's own:
+    sets of reps or of holds, and the resistance level by name (None without one)."""
+
+    sets: int
+    reps: int | None = None
+    seconds: float | None = None
+    level: str | None = None
+
+
+# Today's doses by (exercise id, side); an exercise or side not named runs the routine's.
+SideDoses = Mapping[tuple[str, Side | None], SideDose]
+
+
+def dosed(exercise: Exercise, today: SideDose | None) -> Exercise:
+    """The exercise with today's dose of one side in place of the routine's (same tempo)."""
+    if today is None:
+        return exercise
+    dose = exercise.dose
+    if exercise.mode is Mode.HOLD:
+        seconds = today.seconds if today.seconds is not None else dose.hold_seconds
+        return replace(exercise, dose=replace(dose, sets=today.sets, hold_seconds=seconds))
+    reps = today.reps if today.reps is not None else dose.reps
+    return replace(exercise, dose=replace(dose, sets=today.sets, reps=reps))
+
+
 def get_ready_title(exercise: Exercise | None, side: Side | None) -> str:
     return "Get ready" if exercise is None else f"Get ready: {with_side(exercise.name, side)}"
 
 
-def compile_routine(routine: Routine) -> Timeline:
+def compile_routine(routine: Routine, doses: SideDoses | None = None) -> Timeline:
+    """The steps of a routine; `doses` puts today's dose of an exercise on one side in
+    place of the routine's (progression, issue 15): each step's exercise then carries its
+    side's dose, so the screen, the cues and the recorded sets all follow it. Sides with
+    fewer sets than the other simply stop earlier."""
     validate_routine(routine)
-    raw: list[tuple[StepKind, Exercise | None, Side | None, int | None, float | None, str]] = []
-    for ex_no, exercise in enumerate(routine.exercises):
-        order = exercise.sides.order
+    today = doses or {}
+    raw: list[
+        tuple[StepKind, Exercise | None, Side | None, int | None, float | None, str, str | None]
+    ] = []
+    for ex_no, routine_exercise in enumerate(routine.exercises):
+        order = routine_exercise.sides.order
         first_side = order[0]
+        by_side = {
+            side: (
+                dosed(routine_exercise, today.get((routine_exercise.id, side))),
+                (found.level if (found := today.get((routine_exercise.id, side))) else None),
+            )
+            for side in order
+        }
+        exercise, first_level = by_side[first_side]
         if ex_no == 0:
             if routine.prepare_seconds > 0:
                 title = get_ready_title(exercise, first_side)
                 raw.append(
-                    (StepKind.PREPARE, exercise, first_side, 1, routine.prepare_seconds, title)
+                    (
+                        StepKind.PREPARE,
+                        exercise,
+                        first_side,
+                        1,
+                        routine.prepare_seconds,
+                        title,
+                        first_level,
+                    )
                 )
         elif routine.rest_between_exercises > 0:
             title = f"Rest, then {with_side(exercise.name, first_side)}"
             raw.append(
-                (StepKind.REST, exercise, first_side, 1, routine.rest_between_exercises, title)
+                (
+                    StepKind.REST,
+                    exercise,
+                    first_side,
+                    1,
+                    routine.rest_between_exercises,
+                    title,
+                    first_level,
+                )
             )
-        dose = exercise.dose
-        for set_no in range(1, dose.sets + 1):
-            if set_no > 1 and exercise.rests.between_sets > 0:
-                title = f"Rest, then set {set_no} of {dose.sets}"
+        most_sets = max(side_exercise.dose.sets for side_exercise, _ in by_side.values())
+        for set_no in range(1, most_sets + 1):
+            working = [side for side in order if by_side[side][0].dose.sets >= set_no]
+            lead, lead_level = by_side[working[0]]
+            if set_no > 1 and routine_exercise.rests.between_sets > 0:
+                title = f"Rest, then set {set_no} of {lead.dose.sets}"
                 raw.append(
                     (
                         StepKind.REST,
-                        exercise,
-                        first_side,
+                        lead,
+                        working[0],
                         set_no,
-                        exercise.rests.between_sets,
+                        routine_exercise.rests.between_sets,
                         title,
+                        lead_level,
                     )
                 )
-            for side_no, side in enumerate(order):
-                if side_no > 0 and side is not None and exercise.rests.between_sides > 0:
+            for side_no, side in enumerate(working):
+                side_exercise, level = by_side[side]
+                dose = side_exercise.dose
+                if side_no > 0 and side is not None and routine_exercise.rests.between_sides > 0:
                     title = f"Switch to the {side_label(side)}"
                     raw.append(
                         (
                             StepKind.SWITCH,
-                            exercise,
+                            side_exercise,
                             side,
                             set_no,
-                            exercise.rests.between_sides,
+                            routine_exercise.rests.between_sides,
                             title,
+                            level,
                         )
                     )
-                if exercise.mode is Mode.HOLD:
+                if side_exercise.mode is Mode.HOLD:
                     raw.append(
                         (
                             StepKind.HOLD,
-                            exercise,
+                            side_exercise,
                             side,
                             set_no,
                             dose.hold_seconds,
-                            with_side(exercise.name, side),
+                            with_side(side_exercise.name, side),
+                            level,
                         )
                     )
                 else:
@@ -157,17 +225,18 @@ def compile_routine(routine: Routine) -> Timeline:
                     raw.append(
                         (
                             StepKind.WORK,
-                            exercise,
+                            side_exercise,
                             side,
                             set_no,
                             seconds,
-                            with_side(exercise.name, side),
+                            with_side(side_exercise.name, side),
+                            level,
                         )
                     )
-    raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete"))
+    raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete", None))
 
     steps = []
-    for index, (kind, owner, side, number, seconds, title) in enumerate(raw):
+    for index, (kind, owner, side, number, seconds, title, level) in enumerate(raw):
         is_work = owner is not None and kind is StepKind.WORK
         steps.append(
             Step(
@@ -181,6 +250,7 @@ def compile_routine(routine: Routine) -> Timeline:
                 seconds=seconds,
                 tempo=owner.dose.tempo if (owner and is_work) else None,
                 title=title,
+                level=level,
             )
         )
     return Timeline(routine=routine, steps=tuple(steps))

@@ -10,6 +10,8 @@ Versions:
   2  adds custom pictures: `pictures` maps a file name to its base64 bytes, and an
      exercise's `picture` names one of them.
   3  adds an exercise's `side_meaning`: what its left and right mean for the body.
+  4  adds a trainer's progression controls (issue 15): the routine's `progression`
+     (false turns it off) and an exercise's `top_reps` and `top_level` limits.
 A file is written with the lowest version that can hold it, so a routine without
 pictures or side meanings still opens in a HipTimer that only knows version 1.
 
@@ -58,9 +60,12 @@ from hiptimer.exchange.picture_files import (
 )
 
 FORMAT = "hiptimer-routine"
-VERSION = 3
+VERSION = 4
 PICTURES_VERSION = 2
 SIDE_MEANING_VERSION = 3
+PROGRESSION_VERSION = 4
+# The fields a version 4 file adds (see above).
+PROGRESSION_FIELDS = ("top_reps", "top_level")
 MAX_FILE_BYTES = 8 * 1024 * 1024
 # Separators and brackets a routine file may hold: all the texts a routine can have
 # (60 exercises of 13 texts of 200 characters), were they all commas, and its structure.
@@ -124,6 +129,10 @@ def routine_document(
     version = PICTURES_VERSION if names else 1
     if any(e.side_meaning is not None for e in routine.exercises):
         version = SIDE_MEANING_VERSION
+    if not routine.progression or any(
+        e.top_reps is not None or e.top_level is not None for e in routine.exercises
+    ):
+        version = PROGRESSION_VERSION
     document: dict[str, Any] = {"format": FORMAT, "version": version, **routine_to_dict(routine)}
     if pictures is not None and names:
         missing = [name for name in names if name not in pictures]
@@ -180,6 +189,8 @@ def parse_routine_bundle(
     problems: list[FieldProblem] = []
     if version < SIDE_MEANING_VERSION:
         _check_no_side_meaning(data, problems)
+    if version < PROGRESSION_VERSION:
+        _check_no_progression(data, problems)
     pictures = _read_pictures(data, version, embedded, problems)
     _check_picture_references(data, version, embedded, pictures, problems)
     routine: Routine | None = None
@@ -212,6 +223,24 @@ def _check_no_side_meaning(data: dict[str, Any], problems: list[FieldProblem]) -
                 FieldProblem(
                     f"exercises[{i}].side_meaning", message.format(version=SIDE_MEANING_VERSION)
                 )
+            )
+
+
+def _check_no_progression(data: dict[str, Any], problems: list[FieldProblem]) -> None:
+    need = translate("routine_file", "progression controls need a version {version} file").format(
+        version=PROGRESSION_VERSION
+    )
+    if "progression" in data:
+        problems.append(FieldProblem("progression", need))
+    exercises = data.get("exercises")
+    if not isinstance(exercises, list):
+        return
+    for i, exercise in enumerate(exercises[: MAX_EXERCISES + 1]):
+        if isinstance(exercise, dict):
+            problems.extend(
+                FieldProblem(f"exercises[{i}].{key}", need)
+                for key in PROGRESSION_FIELDS
+                if key in exercise
             )
 
 

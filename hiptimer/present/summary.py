@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from hiptimer.core.routine import Mode, Routine, Side
 from hiptimer.core.session import SetResult
+from hiptimer.core.timeline import Timeline
 from hiptimer.core.wording import clock_text, dose_table, seconds_text
+from hiptimer.present.dosing import side_steps, with_level
 
 
 @dataclass(frozen=True)
@@ -26,13 +28,20 @@ class SummaryRow:
     started: bool
 
 
-def summarize(routine: Routine, results: tuple[SetResult, ...]) -> list[SummaryRow]:
+def summarize(
+    routine: Routine, results: tuple[SetResult, ...], timeline: Timeline | None = None
+) -> list[SummaryRow]:
+    """timeline: the one the session ran, whose sides may have doses and levels of their
+    own (progression); without it, the routine's doses."""
+    ran = side_steps(timeline) if timeline is not None else {}
     rows = []
-    for exercise in routine.exercises:
-        dose = exercise.dose
-        for side in exercise.sides.order:
+    for routine_exercise in routine.exercises:
+        for side in routine_exercise.sides.order:
+            step = ran.get((routine_exercise.id, side))
+            exercise = step.exercise if step and step.exercise else routine_exercise
+            dose = exercise.dose
             mine = [r for r in results if r.exercise_id == exercise.id and r.side == side]
-            planned = dose_table(exercise)
+            planned = with_level(dose_table(exercise), step.level if step else None)
             if exercise.mode is Mode.HOLD:
                 hold = dose.hold_seconds or 0
                 done_amount = sum(r.hold_done or 0 for r in mine)
@@ -78,8 +87,10 @@ def row_mark(row: SummaryRow) -> str:
     return ""
 
 
-def planned_sets(routine: Routine) -> int:
-    """Sets in the plan, one per set and side."""
+def planned_sets(routine: Routine, timeline: Timeline | None = None) -> int:
+    """Sets in the plan, one per set and side (those of `timeline` when given)."""
+    if timeline is not None:
+        return sum(step.is_set for step in timeline.steps)
     return sum(e.dose.sets * len(e.sides.order) for e in routine.exercises)
 
 

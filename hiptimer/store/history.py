@@ -139,6 +139,7 @@ class HistoryStore:
         self.profile = profile
         # Sessions this process is recording: never offered as interrupted.
         self._own: set[int] = set()
+        self.closed = False
         # Set when today's backup could not be written; the app may show it.
         self.backup_problem: str | None = None
         # What the person should hear about opening (a log set aside, a read-only file).
@@ -180,6 +181,7 @@ class HistoryStore:
 
     def close(self) -> None:
         self._con.close()
+        self.closed = True
 
     def export_rows(
         self, *, since: date | None = None, tz: tzinfo | None = None
@@ -268,8 +270,11 @@ class HistoryStore:
 
     # --- sessions -----------------------------------------------------------------
 
-    def begin_session(self, routine: Routine, started_at: float, *, demo: bool = False) -> int:
-        """A new session row, status 'running'; returns its id."""
+    def begin_session(
+        self, routine: Routine, started_at: float, *, demo: bool = False, planned: int = 0
+    ) -> int:
+        """A new session row, status 'running'; returns its id. planned: the sets of the
+        timeline it runs (doses per side differ from the routine's); 0: the routine's."""
         with self._writing("starting the session's record") as con:
             cursor = con.execute(
                 "INSERT INTO sessions (routine_name, routine_id, sets_planned, started_at,"
@@ -277,7 +282,7 @@ class HistoryStore:
                 (
                     routine.name,
                     self._routine_id(con, routine),
-                    planned_sets(routine),
+                    planned or planned_sets(routine),
                     started_at,
                     STATUS_RUNNING,
                     SOURCE_DEMO if demo else SOURCE_REAL,

@@ -23,9 +23,12 @@ from hiptimer.core.progression import (
     Plan,
     SideDose,
     decide_sides,
+    limited_plan,
     plan_for,
+    within_limits,
 )
-from hiptimer.core.routine import Exercise, Mode, Routine
+from hiptimer.core.routine import Exercise, Mode, Routine, Side
+from hiptimer.core.timeline import SideDose as TodayDose
 from hiptimer.store import database
 from hiptimer.store.errors import StoreError, translate
 from hiptimer.store.history import (
@@ -122,6 +125,13 @@ def set_dose(
         )
 
 
+def plan_of(routine: Routine, exercise: Exercise) -> Plan:
+    """How an exercise progresses in this routine: its plan within the trainer's limits."""
+    return limited_plan(
+        plan_for(exercise.id), exercise.top_reps, exercise.top_level, routine.progression
+    )
+
+
 def _routine_dose(exercise: Exercise, plan: Plan) -> SideDose:
     dose = exercise.dose
     if exercise.mode is Mode.HOLD:
@@ -204,7 +214,7 @@ def suggestions(store: HistoryStore, routine: Routine) -> list[Suggestion]:
     """The next dose of every exercise of the routine on each of its sides, with reasons."""
     found: list[Suggestion] = []
     for exercise in routine.exercises:
-        plan = plan_for(exercise.id)
+        plan = plan_of(routine, exercise)
         sides = [None if s is None else s.value for s in exercise.sides.order]
         histories = {s or NO_SIDE: outcomes(store, exercise, s, plan) for s in sides}
         currents = {
@@ -215,6 +225,29 @@ def suggestions(store: HistoryStore, routine: Routine) -> list[Suggestion]:
         for s in sides:
             key = s or NO_SIDE
             found.append(Suggestion(exercise, s, currents[key], decisions[key], plan))
+    return found
+
+
+def today_doses(store: HistoryStore, routine: Routine) -> dict[tuple[str, Side | None], TodayDose]:
+    """The dose each exercise runs today on each side, with its level by name: the one set
+    last (an accepted suggestion), else the one done last, else the routine's own at the
+    ladder's first level; within the trainer's limits, and none when progression is off.
+    The session, the start view and the recorded sets follow it."""
+    found: dict[tuple[str, Side | None], TodayDose] = {}
+    try:
+        for exercise in routine.exercises:
+            plan = plan_of(routine, exercise)
+            if not plan.limits.enabled:
+                continue
+            for side in exercise.sides.order:
+                key = None if side is None else side.value
+                history = outcomes(store, exercise, key, plan)
+                dose = within_limits(current_dose(store, exercise, key, plan, history), plan)
+                found[(exercise.id, side)] = TodayDose(
+                    dose.sets, dose.reps, dose.seconds, plan.ladder.label(dose.level)
+                )
+    except sqlite3.Error as error:
+        raise translate(error, store.path, "reading today's doses") from error
     return found
 
 

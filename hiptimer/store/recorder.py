@@ -58,7 +58,8 @@ class SessionRecorder:
         self.session_id: int | None = session_id
         if session_id is None:
             try:
-                self.session_id = store.begin_session(routine, self.started_at)
+                planned = sum(step.is_set for step in session.timeline.steps)
+                self.session_id = store.begin_session(routine, self.started_at, planned=planned)
             except StoreError as error:
                 self._failed(error)
         else:

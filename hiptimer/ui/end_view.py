@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.session import Outcome, SetResult
+from hiptimer.core.timeline import Timeline
 from hiptimer.core.wording import clock_text, side_name
 from hiptimer.present.cues import KEPT_TEXT
 from hiptimer.present.summary import (
@@ -192,17 +193,20 @@ class EndScreen(QWidget):
 
     def show_results(
         self,
-        routine: Routine,
+        ran: Routine | Timeline,
         outcome: Outcome,
         results: tuple[SetResult, ...],
         resumed_with: int | None = None,
     ) -> None:
-        """resumed_with: for a session that went on after a break, the sets done before."""
+        """ran: the timeline the session ran (its doses per side), or just its routine;
+        resumed_with: for a session that went on after a break, the sets done before."""
+        timeline = ran if isinstance(ran, Timeline) else None
+        routine = ran.routine if isinstance(ran, Timeline) else ran
         heading = end_heading(
             finished=outcome is Outcome.FINISHED,
             resumed=resumed_with is not None,
             done=sum(1 for r in results if not r.skipped),
-            planned=planned_sets(routine),
+            planned=planned_sets(routine, timeline),
             earlier=resumed_with or 0,
             active=clock_text(sum(r.active_seconds for r in results)),
         )
@@ -210,7 +214,7 @@ class EndScreen(QWidget):
         kept = f"{KEPT_TEXT} " if outcome is not Outcome.FINISHED else ""
         hint = translate("EndScreen", "Rate the effort and add a note, then Save.")
         self.subtitle.setText(f"{kept}{heading.counts} {hint}")
-        self.rows = summarize(routine, results)
+        self.rows = summarize(routine, results, timeline)
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
             mark = row_mark(summary)

@@ -39,15 +39,15 @@ from hiptimer.core.errors import UserError
 from hiptimer.core.files import move_into_place, safe_stem
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
-from hiptimer.core.timeline import compile_routine
+from hiptimer.core.timeline import SideDoses, compile_routine
 from hiptimer.core.wording import (
     body_line,
-    dose_text,
     minutes_text,
     rests_text,
     side_order_text,
     tempo_text,
 )
+from hiptimer.present.dosing import row_dose_text, starting_doses
 from hiptimer.present.handout_text import (
     SESSIONS,
     credit_text,
@@ -110,9 +110,12 @@ def write_handout(
     pictures: Mapping[str, bytes] | None = None,
     trainer: str | None = None,
     date: datetime.date | None = None,
+    doses: SideDoses | None = None,
 ) -> int:
     """Write the handout as a PDF and return the number of pages.
 
+    doses: each side's dose and level of today (a client's history); without them, the
+    routine's doses at each resistance ladder's first level.
     pictures: bytes of the custom pictures the exercises name (see LibraryStore.bundle).
     client, trainer: names printed at the top; a blank line to write on when None.
     date: the date printed at the top (today by default).
@@ -152,7 +155,7 @@ def write_handout(
         page.moveTo(0, 0)
         fonts = _fonts(writer)
         blocks = [
-            _Block(e, n, fonts, page.width(), pictures or {})
+            _Block(e, n, fonts, page.width(), pictures or {}, doses)
             for n, e in enumerate(routine.exercises, 1)
         ]
         people = _People(client, trainer, date_text(date or datetime.date.today()))
@@ -426,8 +429,10 @@ class _Block:
         fonts: _Fonts,
         width: float,
         pictures: Mapping[str, bytes],
+        doses: SideDoses | None = None,
     ) -> None:
         self.exercise = exercise
+        self.doses = doses if doses is not None else starting_doses([exercise])
         self.number = number
         self.fonts = fonts
         self.width = width
@@ -448,7 +453,7 @@ class _Block:
         # One-sided doses already name their side ("2 x 12 reps, left side only").
         both = len(e.sides.order) == 2
         sides = f"  ·  {side_order_text(e.sides)}" if both else ""
-        out.append((fonts.body, INK, f"{dose_text(e)}{sides}", False))
+        out.append((fonts.body, INK, f"{row_dose_text(e, self.doses)}{sides}", False))
         for side in e.sides.order:
             if side is not None:
                 out.append((fonts.body, INK, body_line(e, side), False))

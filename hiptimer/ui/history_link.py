@@ -67,6 +67,9 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
         window.start_screen.morning_answered.connect(self.morning_answered)
+        window.start_screen.accept_requested.connect(self.accept_today)
+        window.dose_source = self.doses_for  # each side's dose of today (ProgressLink)
+        window.start_screen.routine_shown.connect(self.refresh_progress)
         window.end_screen.answers_given.connect(self.answers_given)
 
     def open_store(self) -> None:
@@ -510,7 +513,8 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
             earlier = [row.as_result() for row in self.store.session_sets(interrupted.session_id)]
         self.window.set_routine(interrupted.routine, self.pictures_of(interrupted.routine))
         self._resuming = interrupted
-        self.window.start_session(interrupted.resume_index, exact=True, earlier=earlier)
+        index = self.resume_index(interrupted.resume_index, earlier)  # today's doses per side
+        self.window.start_session(index, exact=True, earlier=earlier)
 
     def pictures_of(self, routine: Routine) -> dict[str, bytes] | None:
         """The profile's pictures for the routine's own exercises (None: name cards)."""

@@ -25,8 +25,7 @@ Integration hooks (for the history store and other windows):
 - Menus are built in one place, ``WindowActions.build_menus`` (actions.py); add History or
   Trainer menus with ``menuBar().insertMenu(window.help_menu.menuAction(), menu)``.
 
-The clock, sound, speech and screen-saver inhibitor are injected (tests: fakes, `mock`).
-
+Injected: the clock, sound, speech and screen-saver inhibitor (tests: fakes, `mock`).
 Start-up: the window must paint fast, so the engine, sound, speech and the Qt namespace
 (`Qt`, ~20 ms to load in PySide6) are imported where a session starts, not at the top.
 """
@@ -34,7 +33,7 @@ Start-up: the window must paint fast, so the engine, sound, speech and the Qt na
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +45,7 @@ from hiptimer.core.clock import Clock, SystemClock
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import inert
-from hiptimer.core.timeline import Timeline, compile_routine
+from hiptimer.core.timeline import SideDoses, Timeline, compile_routine
 from hiptimer.profiles.settings import Settings, save_settings
 from hiptimer.ui.actions import WindowActions
 from hiptimer.ui.session_controller import SessionController
@@ -81,6 +80,7 @@ def _custom_pictures(pictures: Mapping[str, bytes] | None) -> CustomPictures | N
 
 class MainWindow(WindowActions):
     session_started = Signal(object)
+    dose_source: Callable[[Routine], SideDoses | None] | None = None  # see _compile
     feedback_saved = Signal(int, str)
     # Once, just after the window's first paint: the moment for work that can wait.
     first_painted = Signal()
@@ -111,7 +111,7 @@ class MainWindow(WindowActions):
         self._profile = profile
         self.routine = routine or DEFAULT_ROUTINE
         self._pictures = _custom_pictures(pictures)
-        self.timeline: Timeline = compile_routine(self._effective_routine())
+        self.timeline: Timeline = self._compile()
         self.notices: list[str] = []
         # The notices' one line about sound and speech (see audio_problem).
         self._audio_notice: str | None = None
@@ -217,8 +217,11 @@ class MainWindow(WindowActions):
 
     # --- screens ------------------------------------------------------------------
 
-    def _effective_routine(self) -> Routine:
-        return dataclasses.replace(self.routine, prepare_seconds=self.settings.prepare_seconds)
+    def _compile(self, exact: bool = False) -> Timeline:
+        """Today's doses per side from `dose_source` (the history's); exact: as saved."""
+        get_ready = dataclasses.replace(self.routine, prepare_seconds=self.settings.prepare_seconds)
+        routine = self.routine if exact else get_ready
+        return compile_routine(routine, self.dose_source(routine) if self.dose_source else None)
 
     def _view(self) -> SessionView | None:
         session = self.session
@@ -245,14 +248,13 @@ class MainWindow(WindowActions):
         """Follow another routine from now on (not while a session runs).
 
         pictures: the bytes of the custom pictures its exercises name (file name ->
-        bytes, as in a routine bundle); an exercise whose picture is missing or broken
-        shows its name card.
+        bytes, as in a routine bundle); a missing or broken picture shows a name card.
         """
         if self.controller.active:
             raise RuntimeError("end the session before changing the routine")
         self.routine = routine
         self._pictures = _custom_pictures(pictures)
-        self.timeline = compile_routine(self._effective_routine())
+        self.timeline = self._compile()
         self._show_start()
 
     def _app_title(self) -> str:
@@ -281,7 +283,7 @@ class MainWindow(WindowActions):
         if isinstance(at_index, bool):  # a clicked(bool) signal, not a step index
             at_index = 0
         self.prepare_audio()
-        self.timeline = compile_routine(self.routine if exact else self._effective_routine())
+        self.timeline = self._compile(exact)
         self._finished_shown = None
         self.controller.start(self.timeline, at_index, earlier)
         self.stack.setCurrentWidget(self.session_screen)
@@ -292,8 +294,7 @@ class MainWindow(WindowActions):
         self.controller.poll()
 
     def _show_update(self, events: list[Event], view: SessionView) -> None:
-        """Draw what the controller emitted: the events since the last update and the
-        snapshot that follows them."""
+        """Draw what the controller emitted since the last update, and the snapshot after."""
         session = self.session
         if session is None or self.announcer is None:
             return
@@ -325,7 +326,7 @@ class MainWindow(WindowActions):
         assert outcome is not None
         done = self.controller.results(session)
         resumed = self.controller.resumed_with
-        self.end_screen.show_results(session.timeline.routine, outcome, done, resumed)
+        self.end_screen.show_results(session.timeline, outcome, done, resumed)
         self.stack.setCurrentWidget(self.end_screen)
         self.update_actions(None)
         done_title = translate("MainWindow", "Session done — {app}")
@@ -434,7 +435,7 @@ class MainWindow(WindowActions):
 
                 apply_theme(app, settings.theme, settings.high_contrast)
         if settings.prepare_seconds != old.prepare_seconds and not self.controller.active:
-            self.timeline = compile_routine(self._effective_routine())
+            self.timeline = self._compile()
             if self.stack.currentWidget() is self.start_screen:
                 self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         if self.settings_path is not None:
@@ -579,9 +580,8 @@ class MainWindow(WindowActions):
         if not self._painted_once:
             self._painted_once = True
             QTimer.singleShot(0, self.first_painted.emit)
-            # Counted from the first paint, not from show(): on a busy machine the paint
-            # can come long after show(), and the window must appear before the sound
-            # loads. A window that never paints gets its sound when a session starts.
+            # From the first paint, not show() (on a busy machine the paint comes long after):
+            # the window appears before the sound loads; one never painted loads it on start.
             self._audio_soon = QTimer(self)
             self._audio_soon.setSingleShot(True)
             self._audio_soon.timeout.connect(self.prepare_audio)

@@ -294,6 +294,7 @@ class ProfileLink(HistoryLink):
             )
             return
         self.window.set_routine(routine, self.pictures_of(routine))
+        self.refresh_progress()  # today's doses per side of this routine's exercises
         from hiptimer.core.builtin import DEFAULT_ROUTINE
         from hiptimer.profiles.folders import remember_routine
 

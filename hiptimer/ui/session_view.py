@@ -43,6 +43,7 @@ from hiptimer.core.wording import (
     tempo_phrase,
 )
 from hiptimer.present.cues import KIND_LABELS, next_text, rep_text, set_text, step_subtitle
+from hiptimer.present.dosing import with_level
 from hiptimer.ui.illustrate import FigureView
 from hiptimer.ui.readable import text_scale
 from hiptimer.ui.theme import is_dark, kind_colour
@@ -154,6 +155,11 @@ def _button(text: str) -> QPushButton:
 
 
 def _work_detail(step: Step) -> str:
+    """What the set asks, with the side's level when it has one ("…, green band")."""
+    return with_level(_set_detail(step), step.level)
+
+
+def _set_detail(step: Step) -> str:
     exercise = step.exercise
     if exercise is None:
         return ""

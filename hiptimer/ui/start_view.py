@@ -159,7 +159,10 @@ class ExerciseRow(QFrame):
 class StartScreen(QWidget):
     start_requested = Signal()
     open_requested = Signal()
-    # The person pressed A: take the suggested doses for the next session.
+    # The person pressed A (or the button): run today's suggested doses (issue 15).
+    accept_requested = Signal()
+    # The rows were (re)built from the routine: today's doses and suggestions go on them.
+    routine_shown = Signal()
     # The morning question's answer: "settled", "same" or "worse".
     morning_answered = Signal(str)
 
@@ -201,6 +204,16 @@ class StartScreen(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda answer=answer: self._morning_pressed(answer))
+        self.accept_button = QPushButton(translate("StartScreen", "&Accept today's doses  (A)"))
+        self.accept_button.setObjectName("acceptButton")
+        self.accept_button.setToolTip(
+            translate("StartScreen", "Run today's suggested dose on each side from now on (A)")
+        )
+        self.accept_button.clicked.connect(self.accept_requested)
+        self.accept_button.hide()  # shown while there are suggestions to take
+        accept_key = QShortcut(QKeySequence(Qt.Key.Key_A), self)
+        accept_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        accept_key.activated.connect(self._accept_pressed)
 
         self.rows = QWidget()
         self.rows.setObjectName("exerciseList")
@@ -253,6 +266,7 @@ class StartScreen(QWidget):
         layout.addWidget(scroll, 1)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.open_button)
+        self.buttons.addWidget(self.accept_button)
         self.buttons.addWidget(self.start_button, 1)
         layout.addLayout(self.buttons)
 
@@ -261,6 +275,28 @@ class StartScreen(QWidget):
     ) -> None:
         """pictures: the routine's own pictures (decoded when the rows are drawn)."""
         self.title.setText(inert(routine.name))
+        self._show_summary(routine, timeline)
+        while self.rows_layout.count():
+            item = self.rows_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for number, exercise in enumerate(routine.exercises, start=1):
+            if number > 1:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                self.rows_layout.addWidget(line)
+            seconds = _seconds_of(timeline, exercise)
+            row = ExerciseRow(number, exercise, seconds, pictures=pictures)
+            row.pictures_on = self._pictures_on
+            self.rows_layout.addWidget(row)
+        self.rows_layout.addStretch(1)
+        self._rescale()
+        self._fit_rows()
+        self.routine_shown.emit()
+
+    def _show_summary(self, routine: Routine, timeline: Timeline) -> None:
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [
@@ -274,26 +310,13 @@ class StartScreen(QWidget):
         if two_sided:
             parts.append(translate("StartScreen", "each side in turn"))
         self.summary.setText(" · ".join(parts))
-        while self.rows_layout.count():
-            item = self.rows_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for number, exercise in enumerate(routine.exercises, start=1):
-            if number > 1:
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setFrameShadow(QFrame.Shadow.Sunken)
-                self.rows_layout.addWidget(line)
-            seconds = sum(
-                step.planned_seconds for step in timeline.steps if step.exercise == exercise
-            )
-            row = ExerciseRow(number, exercise, seconds, pictures=pictures)
-            row.pictures_on = self._pictures_on
-            self.rows_layout.addWidget(row)
-        self.rows_layout.addStretch(1)
-        self._rescale()
-        self._fit_rows()
+
+    def show_times(self, timeline: Timeline) -> None:
+        """The total and each row's time for the timeline the session will run (today's
+        doses per side may add or drop sets)."""
+        self._show_summary(timeline.routine, timeline)
+        for row in self.exercise_rows():
+            row.duration.setText(minutes_short(_seconds_of(timeline, row.exercise)))
 
     def resizeEvent(self, event: object) -> None:
         self._rescale()
@@ -408,21 +431,30 @@ class StartScreen(QWidget):
         self.week.setVisible(bool(text))
 
     def show_progress(
-        self, lines: dict[str, list[str]], note: str, levels: dict[str, str] | None = None
+        self,
+        lines: dict[str, list[str]],
+        note: str,
+        doses: dict[str, str] | None = None,
+        can_accept: bool = False,
     ) -> None:
         """Suggested doses per exercise id (one line per side), the line above the list
-        that says how to take them (empty hides both), and the level each exercise is
-        done at today, shown with its dose ("2 x 15 reps per side, green band")."""
+        that says how to take them (empty hides both), the dose each exercise runs today
+        ("2 x 15 reps per side, green band"; the routine's without one), and whether
+        there are suggestions to accept (A and the Accept button)."""
         for row in self.exercise_rows():
             found = lines.get(row.exercise.id, [])
-            level = levels.get(row.exercise.id) if levels else None
-            base = dose_line(row.exercise)
-            row.dose.setText(f"{base}, {level}" if level else base)
+            today = doses.get(row.exercise.id) if doses else None
+            row.dose.setText(today or dose_line(row.exercise))
             row.progress.setText("\n".join(found))
             row.progress.setVisible(bool(found))
         self.progress_note.setText(note)
         self.progress_note.setVisible(bool(note))
+        self.accept_button.setVisible(can_accept)
         self._fit_rows()
+
+    def _accept_pressed(self) -> None:
+        if self.accept_button.isVisible():
+            self.accept_requested.emit()
 
     def ask_morning(self, ask: bool) -> None:
         """Show or hide the morning question (1, 2 or 3 answers it)."""
@@ -434,3 +466,13 @@ class StartScreen(QWidget):
         if self.morning.isVisible():
             self.morning.hide()
             self.morning_answered.emit(answer)
+
+
+def _seconds_of(timeline: Timeline, exercise: Exercise) -> float:
+    """An exercise's time with its rests, as the timeline runs it (by id: each side's
+    step may carry a dose of its own)."""
+    return sum(
+        step.planned_seconds
+        for step in timeline.steps
+        if step.exercise is not None and step.exercise.id == exercise.id
+    )

@@ -112,3 +112,60 @@ def test_dose_text_says_per_side_only_when_both_sides_are_worked():
         "2 x 12 reps, left side only"
     )
     assert dose_text(dataclasses.replace(stretch, sides=Sides.NONE)) == "2 x 30 s hold"
+
+
+def test_todays_doses_per_side_replace_the_routines_and_may_differ_by_side():
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
+    from hiptimer.core.routine import Side
+    from hiptimer.core.timeline import SideDose, StepKind, compile_routine
+
+    clams = next(e for e in DEFAULT_ROUTINE.exercises if e.id == "clamshells")
+    stretch = next(e for e in DEFAULT_ROUTINE.exercises if e.mode.value == "hold")
+    doses = {
+        (clams.id, Side.LEFT): SideDose(3, reps=17, level="green band"),
+        (clams.id, Side.RIGHT): SideDose(2, reps=15, level="red band"),
+        (stretch.id, Side.RIGHT): SideDose(2, seconds=40.0),
+    }
+    plain = compile_routine(DEFAULT_ROUTINE)
+    timeline = compile_routine(DEFAULT_ROUTINE, doses)
+    sets = [
+        (s.side, s.set_no, s.sets, s.reps, s.level)
+        for s in timeline.steps
+        if s.is_set and s.exercise is not None and s.exercise.id == clams.id
+    ]
+    assert sets == [
+        (Side.LEFT, 1, 3, 17, "green band"),
+        (Side.RIGHT, 1, 2, 15, "red band"),
+        (Side.LEFT, 2, 3, 17, "green band"),
+        (Side.RIGHT, 2, 2, 15, "red band"),
+        (Side.LEFT, 3, 3, 17, "green band"),
+    ]
+    # No switch to a side that has no third set; the rest before set 3 leads with the left.
+    third = [s for s in timeline.steps if s.exercise is not None and s.exercise.id == clams.id]
+    assert [s.kind for s in third[-2:]] == [StepKind.REST, StepKind.WORK]
+    assert third[-2].title == "Rest, then set 3 of 3"
+    holds = [
+        (s.side, s.seconds)
+        for s in timeline.steps
+        if s.exercise == stretch
+        or (s.is_set and s.exercise is not None and s.exercise.id == stretch.id)
+    ]
+    assert (Side.RIGHT, 40.0) in holds and (Side.LEFT, stretch.dose.hold_seconds) in holds
+    # Exercises without a dose of today run the routine's, step for step.
+    others = [
+        s
+        for s in timeline.steps
+        if s.exercise is not None and s.exercise.id not in (clams.id, stretch.id)
+    ]
+    assert others == [
+        dataclasses.replace(s, index=o.index)
+        for s, o in zip(
+            [
+                s
+                for s in plain.steps
+                if s.exercise is not None and s.exercise.id not in (clams.id, stretch.id)
+            ],
+            others,
+            strict=True,
+        )
+    ]

@@ -13,6 +13,7 @@ from hiptimer.core.routine import Routine, Side
 from hiptimer.core.timeline import compile_routine
 from hiptimer.exchange.routine_file import (
     MAX_FILE_BYTES,
+    VERSION,
     RoutineFileError,
     read_routine_bundle,
     read_routine_file,
@@ -170,7 +171,7 @@ HOSTILE = [
     ("unknown format", lambda d: d.update(format="fitness-plan"), "", "not a HipTimer routine"),
     ("newer version", lambda d: d.update(version=99), "version", "newer than this HipTimer"),
     ("version as text", lambda d: d.update(version="2"), "version", "whole number"),
-    ("version zero", lambda d: d.update(version=0), "version", "use 1 to 3 (was 0)"),
+    ("version zero", lambda d: d.update(version=0), "version", f"use 1 to {VERSION} (was 0)"),
     ("missing exercises", lambda d: d.pop("exercises"), "exercises", "missing"),
     ("missing name", lambda d: d.pop("name"), "name", "missing"),
     ("missing mode", lambda d: d["exercises"][0].pop("mode"), "exercises[0].mode", "missing"),

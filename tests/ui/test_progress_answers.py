@@ -58,11 +58,14 @@ def test_quick_answers_by_key_then_the_morning_question(make_window, qtbot):
     assert not quick.isVisible() and end.effort.hasFocus()
     rows = link.store.connection.execute(
         "SELECT exercise_id, side, pain_during, reps_in_reserve, feel, level"
-        " FROM exercise_feedback ORDER BY exercise_id"
+        " FROM exercise_feedback ORDER BY exercise_id, side"
     ).fetchall()
+    # A row for every side that ran, with its level: the skipped ones keep it too.
     assert rows == [
         ("clamshells", "left", 2, 3, None, "yellow band"),
+        ("clamshells", "right", None, None, None, "yellow band"),
         ("hip-flexor-stretch", "left", 0, None, "too_easy", None),
+        ("hip-flexor-stretch", "right", None, None, None, None),
     ]
     assert end.next_time.isVisible() and end.next_time.text().startswith(
         ("Next time: the same doses.", "Suggested for next time:")
@@ -95,9 +98,11 @@ def test_digits_that_mean_nothing_are_ignored_and_enter_skips_everything(make_wi
     for _ in range(8):
         qtbot.keyClick(quick, Qt.Key.Key_Return)
     assert not quick.isVisible()
-    assert link.store.connection.execute("SELECT COUNT(*) FROM exercise_feedback").fetchone() == (
-        0,
-    )
+    # Nothing answered: each side keeps only the level it ran at.
+    assert link.store.connection.execute(
+        "SELECT COUNT(*), COUNT(pain_during), COUNT(reps_in_reserve), COUNT(feel)"
+        " FROM exercise_feedback"
+    ).fetchone() == (4, 0, 0, 0)
     # No pain given: no morning question next time.
     h.window.end_screen.again_requested.emit()
     assert not h.window.start_screen.morning.isVisible()

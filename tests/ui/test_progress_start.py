@@ -30,11 +30,14 @@ def test_start_screen_shows_suggestions_and_a_takes_them(make_window, qtbot):
     assert "band" in clams.progress.text()
     note = start.progress_note.text()
     assert start.progress_note.isVisible() and "suggested change" in note
-    assert "the routine's own dose" in note  # nothing pretends the session follows them
-    # Suggestions are advice until the session can run a dose per side: nothing is taken.
+    assert "A (Accept today's doses) runs them" in note
+    assert start.accept_button.isVisible()
+    # A takes every suggested change, dated, as the dose each side runs from now on.
     store = link.store
+    changes = int(note.split()[0])
     start.start_button.setFocus()
     qtbot.keyClick(start.start_button, Qt.Key.Key_A)
     h.settle()
-    assert store.connection.execute("SELECT COUNT(*) FROM doses").fetchone() == (0,)
+    assert store.connection.execute("SELECT COUNT(*) FROM doses").fetchone() == (changes,)
+    assert "accepted" in start.progress_note.text()
     link.close()

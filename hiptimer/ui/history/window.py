@@ -48,6 +48,7 @@ from hiptimer.store.charts import (
     load_history,
 )
 from hiptimer.ui.history.plots import EffortChart, SessionsChart, WorkChart
+from hiptimer.ui.history.progress_charts import ProgressCharts
 from hiptimer.ui.history.tables import BalanceModel, SessionsModel
 
 RANGES: tuple[tuple[str, int | None, str], ...] = (
@@ -183,6 +184,9 @@ class HistoryWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.balance_table, translate("HistoryWindow", "Left / right balance"))
         self.tabs.addTab(self.sessions_table, translate("HistoryWindow", "Sessions"))
+        # Issue 15: level, reps and pain per side (its own module and store query).
+        self.progress_charts = ProgressCharts()
+        self.tabs.addTab(self.progress_charts, translate("HistoryWindow", "Progression"))
 
         # The three charts one above the other, full width: a week sits at the same x in
         # each, so its reps, its sessions and its effort line up under one date.
@@ -272,6 +276,14 @@ class HistoryWindow(QMainWindow):
         else:
             self.work_chart.show_work("", "reps", [], data.weeks)
         self.sessions_chart.show_sessions(data.sessions_per_week, data.weeks, data.streak)
+        exercise = data.exercise
+        self.progress_charts.show_exercise(
+            self.store,
+            exercise.id if exercise else None,
+            exercise.unit if exercise else "reps",
+            data.weeks,
+            self._tz,
+        )
         self.effort_chart.show_effort(data.effort, data.weeks)
         self.balance_model.set_rows(data.balance)
         self.sessions_model.set_rows(data.sessions)

@@ -55,6 +55,7 @@ from hiptimer.ui.trainer.fields import (
     seconds_box,
 )
 from hiptimer.ui.trainer.handout_dialog import HandoutDialog, documents_dir
+from hiptimer.ui.trainer.progression_box import ProgressionBox
 from hiptimer.ui.trainer.routine_model import (
     LibraryModel,
     RoutineExercisesModel,
@@ -102,6 +103,7 @@ class RoutineEditor(RoutineEditorActions):
         self._values: dict[str, object] = {
             "name": start.name,
             "prepare_seconds": start.prepare_seconds,
+            "progression": start.progression,
             "rest_between_exercises": start.rest_between_exercises,
         }
         self.resize(1280, 760)
@@ -181,6 +183,9 @@ class RoutineEditor(RoutineEditorActions):
         form_box = QGroupBox(translate("RoutineEditor", "Selected exercise"))
         form_layout = QVBoxLayout(form_box)
         form_layout.addWidget(self.form)
+        self.progression_box = ProgressionBox()  # issue 15: the trainer's controls
+        self.progression_box.edited.connect(self._on_form_edited)
+        self.progression_box.progression_set.connect(lambda on: self._set_value("progression", on))
         form_layout.addStretch(1)
 
         middle = QWidget()
@@ -195,6 +200,7 @@ class RoutineEditor(RoutineEditorActions):
         middle_box.addWidget(self.exercises_error)
         middle_box.addLayout(buttons)
         middle_box.addWidget(form_box, 3)
+        middle_box.addWidget(self.progression_box)
         scroll = QScrollArea()
         scroll.setWidget(middle)
         scroll.setWidgetResizable(True)
@@ -314,6 +320,7 @@ class RoutineEditor(RoutineEditorActions):
         exercise = self.model.exercises[row] if row >= 0 else None
         if exercise != self.form.exercise() or exercise is None:
             self.form.set_exercise(exercise)
+        self.progression_box.set_exercise(exercise)
         self._show_problems()
 
     def _on_form_edited(self, key: str, exercise: Any) -> None:
@@ -338,6 +345,7 @@ class RoutineEditor(RoutineEditorActions):
         self._refresh()
 
     def _load_routine_fields(self) -> None:
+        self.progression_box.set_progression(bool(self._values["progression"]))
         name = str(self._values["name"])
         if self.name_edit.text().strip() != name:
             self.name_edit.setText(name)
@@ -360,6 +368,7 @@ class RoutineEditor(RoutineEditorActions):
             exercises=tuple(self.model.exercises),
             prepare_seconds=self._values["prepare_seconds"],  # type: ignore[arg-type]
             rest_between_exercises=self._values["rest_between_exercises"],  # type: ignore[arg-type]
+            progression=bool(self._values["progression"]),
         )
 
     def problems(self) -> list[FieldProblem]:

@@ -186,3 +186,24 @@ def test_the_dialog_writes_the_pdf_with_the_clients_name(qtbot, store, tmp_path)
     dialog.path_edit.setText(str(tmp_path / "missing" / "x.pdf"))
     assert not dialog.write()
     assert "does not exist" in dialog.error.message
+
+
+def test_the_handout_names_the_level_and_a_clients_own_doses(qapp, tmp_path):
+    """Issue 15: the level shows in the dose line; a client's doses per side replace the
+    routine's when given."""
+    from hiptimer.core.routine import Side
+    from hiptimer.core.timeline import SideDose
+
+    out = tmp_path / "levels.pdf"
+    write_handout(DEFAULT_ROUTINE, out)
+    text = " ".join(pdf_text(out).split())
+    # No history: the routine's doses at each ladder's first level.
+    assert "2 x 12 reps per side, yellow band" in text  # glute bridge, a band ladder
+    assert "10 cm step" in text  # hip hikes, a step ladder
+    doses = {
+        ("clamshells", Side.LEFT): SideDose(3, reps=17, level="green band"),
+        ("clamshells", Side.RIGHT): SideDose(2, reps=15, level="red band"),
+    }
+    write_handout(DEFAULT_ROUTINE, out, doses=doses)
+    text = " ".join(pdf_text(out).split())
+    assert "Left: 3 × 17 reps, green band · Right: 2 × 15 reps, red band" in text
