@@ -17,6 +17,7 @@ from hiptimer.ui.history_link import HistoryLink
 
 if TYPE_CHECKING:
     from hiptimer.core.routine import Routine
+    from hiptimer.ui.history.preload import HistoryPreload
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.single_instance import SingleInstance
     from hiptimer.ui.trainer import ProfilePicker
@@ -44,6 +45,8 @@ class ProfileLink(HistoryLink):
         self._with_picker = picker
         # The trainer windows opened for this profile: closed when another one is chosen.
         self._tools: list[QWidget] = []
+        # Loads the History window's modules and numbers while idle (start_preload).
+        self.preload: HistoryPreload | None = None
         # After the first paint, so the window shows before the history loads.
         window.first_painted.connect(self.window_ready)
         if instance is not None:
@@ -56,6 +59,17 @@ class ProfileLink(HistoryLink):
         if self._saved_routine:
             self.follow_saved_routine()
         self.open_store()
+
+    def start_preload(self) -> None:
+        """Get the History window ready in the background, between sessions (the app
+        asks for it after the first paint; tests do not)."""
+        if self.preload is None:
+            from hiptimer.ui.history.preload import HistoryPreload
+
+            self.preload = HistoryPreload(
+                lambda: self.window.session_active, lambda: self.store, self
+            )
+        self.preload.start()
 
     def follow_saved_routine(self) -> None:
         """The routine this profile followed last, or the built-in one."""
@@ -330,6 +344,8 @@ class ProfileLink(HistoryLink):
         remember_profile(name)
         self.follow_saved_routine()
         self.open_store()
+        if self.preload is not None:
+            self.preload.warm()
         self._restore_picker()
 
     def _restore_picker(self) -> None:
@@ -338,6 +354,8 @@ class ProfileLink(HistoryLink):
             self._picker.refresh()
 
     def close(self) -> None:
+        if self.preload is not None:
+            self.preload.stop()
         self.close_store()
         if self.instance is not None:
             self.instance.release()
