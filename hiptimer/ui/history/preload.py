@@ -13,10 +13,12 @@ runs; the preload waits IDLE_RETRY_MS and looks again.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -48,7 +50,7 @@ class HistoryPreload(QObject):
         self._store = store
         self._today = today
         self._steps: list[tuple[str, Callable[[], object]]] = [
-            (name, lambda name=name: importlib.import_module(name)) for name in MODULES
+            (name, partial(importlib.import_module, name)) for name in MODULES
         ]
         self._steps.append(("history numbers", self._numbers))
         self.timings: dict[str, float] = {}
@@ -81,11 +83,10 @@ class HistoryPreload(QObject):
         from hiptimer.store import StoreError
         from hiptimer.store.charts import RANGE_8_WEEKS, load_history
 
-        try:
-            # The window opens on this range (HistoryWindow's default) for today.
+        # The window opens on this range (HistoryWindow's default) for today; what goes
+        # wrong here is said when the window is opened.
+        with contextlib.suppress(StoreError, sqlite3.Error):
             load_history(store, RANGE_8_WEEKS, today=self._today() if self._today else None)
-        except (StoreError, sqlite3.Error):
-            pass  # the window says what is wrong when it is opened
 
     def _step(self) -> None:
         if not self._steps:
