@@ -67,7 +67,7 @@ class ProfileLink(HistoryLink):
             from hiptimer.ui.history.preload import HistoryPreload
 
             self.preload = HistoryPreload(
-                lambda: self.window.session_active, lambda: self.store, self
+                lambda: self.window.session_active, lambda: self.store, self, host=self.window
             )
         self.preload.start()
 
@@ -356,6 +356,10 @@ class ProfileLink(HistoryLink):
     def close(self) -> None:
         if self.preload is not None:
             self.preload.stop()
+        if self.store is not None:
+            from hiptimer.ui.history import close_history
+
+            close_history(self.store)
         self.close_store()
         if self.instance is not None:
             self.instance.release()

@@ -36,19 +36,26 @@ def test_ctrl_h_finds_the_modules_and_numbers_ready(make_window, qtbot):
     assert preload is not None
     qtbot.waitUntil(lambda: preload.done, timeout=20_000)
     assert {"numpy", "pyqtgraph", "hiptimer.ui.history.window"} <= set(sys.modules)
-    assert set(preload.timings) == {*preload_module.MODULES, "history numbers"}
+    assert set(preload.timings) == {
+        *preload_module.MODULES,
+        "history numbers",
+        "history window",
+        "history drawn",
+    }
+    # The window is built ahead, hidden, for this profile's history.
+    (ahead,) = history_windows()
+    assert not ahead.isVisible() and ahead.store is link.store
     from hiptimer.store.charts import load_history
 
     ready = load_history(link.store)
     harness.qtbot.keyClick(harness.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     windows = history_windows()
-    assert len(windows) == 1 and windows[0].isVisible()
+    assert windows == [ahead] and ahead.isVisible()
     # The window drew the very numbers worked out in the background.
     assert windows[0].data is ready
     assert windows[0].tabs.tabText(1) == f"Sessions ({len(ready.sessions)})"
-    for window in windows:
-        window.close()
     link.close()
+    assert history_windows() == [] or not ahead.isVisible()
 
 
 def test_nothing_loads_while_a_session_runs(make_window, qtbot, monkeypatch):

@@ -2,8 +2,9 @@
 
 After the first paint, while the app is idle, one step at a time on the event loop
 (QTimer with 0 ms: never another thread, since pyqtgraph makes Qt objects as it loads):
-numpy, pyqtgraph, the window's own modules, then the charts' numbers of the profile's
-history (kept by hiptimer.store.aggregates until the history changes). Between two steps
+numpy, pyqtgraph, the window's own modules, the charts' numbers of the profile's history
+(kept by hiptimer.store.aggregates until the history changes), then the window itself,
+built hidden (Ctrl+H shows it: hiptimer.ui.history.prepare_history). Between two steps
 the event loop runs whatever waits. While `busy()` says so (a session is running, so a
 countdown must not wait for an import that takes a few hundred milliseconds) no step
 runs; the preload waits IDLE_RETRY_MS and looks again.
@@ -22,9 +23,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from hiptimer.store import HistoryStore
+    from hiptimer.ui.history.window import HistoryWindow
 
 # Looked again after this long while the app was busy.
 IDLE_RETRY_MS = 2000
@@ -43,16 +46,19 @@ class HistoryPreload(QObject):
         store: Callable[[], HistoryStore | None],
         parent: QObject | None = None,
         *,
+        host: QWidget | None = None,
         today: Callable[[], date] | None = None,
     ) -> None:
+        """host: the window the History window belongs to (None: not built ahead)."""
         super().__init__(parent)
+        self._host = host
         self._busy = busy
         self._store = store
         self._today = today
         self._steps: list[tuple[str, Callable[[], object]]] = [
             (name, partial(importlib.import_module, name)) for name in MODULES
         ]
-        self._steps.append(("history numbers", self._numbers))
+        self._steps += self._history_steps()
         self.timings: dict[str, float] = {}
         self.done = False
         self._timer = QTimer(self)
@@ -71,7 +77,7 @@ class HistoryPreload(QObject):
         """The numbers again (another profile's history was opened)."""
         if self.done:
             self.done = False
-            self._steps.append(("history numbers", self._numbers))
+            self._steps += self._history_steps()
         self.start()
 
     def _numbers(self) -> None:
@@ -87,6 +93,27 @@ class HistoryPreload(QObject):
         # wrong here is said when the window is opened.
         with contextlib.suppress(StoreError, sqlite3.Error):
             load_history(store, RANGE_8_WEEKS, today=self._today() if self._today else None)
+
+    def _history_steps(self) -> list[tuple[str, Callable[[], object]]]:
+        return [
+            ("history numbers", self._numbers),
+            ("history window", self._window),
+            ("history drawn", self._drawn),
+        ]
+
+    def _window(self) -> HistoryWindow | None:
+        store = self._store()
+        if store is None or self._host is None:
+            return None
+        from hiptimer.ui.history import prepare_history
+
+        return prepare_history(self._host, store)
+
+    def _drawn(self) -> None:
+        # Drawn once off screen: styles, layout and the charts' text are ready to show.
+        window = self._window()
+        if window is not None and not window.isVisible():
+            window.grab()
 
     def _step(self) -> None:
         if not self._steps:
