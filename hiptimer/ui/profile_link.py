@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -17,6 +18,7 @@ from hiptimer.ui.history_link import HistoryLink
 
 if TYPE_CHECKING:
     from hiptimer.core.routine import Routine
+    from hiptimer.store import HistoryStore
     from hiptimer.ui.history.preload import HistoryPreload
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.single_instance import SingleInstance
@@ -45,6 +47,7 @@ class ProfileLink(HistoryLink):
         self._with_picker = picker
         # The trainer windows opened for this profile: closed when another one is chosen.
         self._tools: list[QWidget] = []
+        self.deep_checked.connect(self._deep_checked)
         # Loads the History window's modules and numbers while idle (start_preload).
         self.preload: HistoryPreload | None = None
         # After the first paint, so the window shows before the history loads.
@@ -52,6 +55,35 @@ class ProfileLink(HistoryLink):
         if instance is not None:
             instance.activate_requested.connect(window.bring_to_front)
         self._build_menus()
+
+    # (store, problems) of the full check that runs after a profile's later opens of the
+    # day (HistoryStore.deep_check); sent from the checking thread, delivered on this one.
+    deep_checked = Signal(object, list)
+
+    def _store_ready(self) -> None:
+        """The history is open: as HistoryLink, and the full check of an open after the
+        day's backup runs beside it; damage read before it reports is handled the same."""
+        import sqlite3
+
+        from hiptimer.store.database import is_corruption
+
+        store = self.store
+        try:
+            super()._store_ready()
+        except sqlite3.DatabaseError as error:
+            if not is_corruption(error):
+                raise
+            self._damage_waiting = str(error)
+            self._set_aside()
+            return
+        if store is not None and store.deep_check is not None:
+            store.deep_check.when_done(lambda problems: self.deep_checked.emit(store, problems))
+
+    def _deep_checked(self, store: HistoryStore, problems: list[str]) -> None:
+        if problems and store is self.store:
+            self._damage_waiting = problems[0]
+            if not self.window.session_active:
+                self._set_aside()
 
     def window_ready(self) -> None:
         if self._with_picker and self._picker is None:
