@@ -46,7 +46,10 @@ def main() -> None:
     from hiptimer.ui.app import build_window
     from hiptimer.ui.profile_link import ProfileLink
 
+    from hiptimer.ui.main_window import MainWindow
+
     window = build_window(argparse.Namespace(routine=None, profile="bench"), dict(os.environ))
+    assert isinstance(window, MainWindow)
     link = ProfileLink(window, "bench")
     result: dict[str, object] = {"mode": mode}
     late: list[float] = []
