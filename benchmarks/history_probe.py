@@ -44,9 +44,8 @@ def main() -> None:
     shutil.copyfile(source, profile_dir("bench") / HISTORY_FILE)
     app = QApplication([])
     from hiptimer.ui.app import build_window
-    from hiptimer.ui.profile_link import ProfileLink
-
     from hiptimer.ui.main_window import MainWindow
+    from hiptimer.ui.profile_link import ProfileLink
 
     window = build_window(argparse.Namespace(routine=None, profile="bench"), dict(os.environ))
     assert isinstance(window, MainWindow)

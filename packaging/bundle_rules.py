@@ -55,7 +55,11 @@ TRANSLATIONS_KEEP: tuple[str, ...] = ()
 # Plugins that serve kiosks and embedded boards (eglfs, linuxfb, vnc, evdev input), PDF
 # images (they pull in QtPdf), the on-screen keyboard (QML and QtVirtualKeyboard) and
 # network status watching. The desktop platforms (xcb, wayland), offscreen and minimal
-# stay. QML and Quick themselves stay too: QtMultimedia's FFmpeg plugin links them.
+# stay. Also QtMultimedia's media back end (its FFmpeg plugin): HipTimer only plays its
+# beeps with QSoundEffect, which QtMultimedia itself plays through the system's sound
+# server (PulseAudio or PipeWire) with no back end loaded ("No QtMultimedia backends
+# found. Only QMediaDevices, QAudioDevice, QSoundEffect, QAudioSink, and QAudioSource are
+# available", it says once). Speech goes through QtTextToSpeech's own plugins.
 # Names go without "lib" and with "Qt" for "Qt6", so they match on every system.
 PLUGINS_DROP: dict[str, tuple[str, ...]] = {
     "platforms": ("qeglfs", "qminimalegl", "qlinuxfb", "qvnc", "qvkkhrdisplay"),
@@ -64,9 +68,25 @@ PLUGINS_DROP: dict[str, tuple[str, ...]] = {
     "egldeviceintegrations": ("",),
     "generic": ("",),
     "networkinformation": ("",),
+    "multimedia": ("",),
 }
-# Libraries only those plugins need. build.py checks (with ldd) that nothing left links them.
-QT_LIBS_DROP = ("QtVirtualKeyboard", "QtPdf", "QtEglFS", "QtEglFs")
+# Libraries only those plugins need: FFmpeg and Qt's stubs for what FFmpeg loads, and QML
+# and Qt Quick, which only the FFmpeg plugin links. build.py checks (with ldd) that
+# nothing left links a Qt library that is left out.
+QT_LIBS_DROP = (
+    "QtVirtualKeyboard",
+    "QtPdf",
+    "QtEglFS",
+    "QtEglFs",
+    "QtQuick",
+    "QtQml",
+    "QtFFmpegStub",
+    "avcodec",
+    "avformat",
+    "avutil",
+    "swscale",
+    "swresample",
+)
 
 
 def qt_excludes(available: list[str]) -> list[str]:
