@@ -178,6 +178,21 @@ def strip_debug_info(bundle: Path) -> int:
     return saved
 
 
+def trim_icu(bundle: Path) -> str:
+    """Qt's ICU data library cut down to what Qt uses (icu_trim.py); what was done."""
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return "ICU data left whole: trimming is done on x86-64 only"
+    libraries = [p for p in bundle.rglob("libicudata.so.*") if p.is_file() and not p.is_symlink()]
+    if len(libraries) != 1:
+        return f"ICU data left whole: {len(libraries)} libicudata files found"
+    import icu_trim
+
+    try:
+        return icu_trim.trim_library(libraries[0])
+    except (icu_trim.PackageError, subprocess.CalledProcessError, OSError) as error:
+        return f"ICU data left whole: {error}"
+
+
 # The size breakdown printed after a build: (label, test on the path inside the bundle).
 SIZE_GROUPS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("ICU data (Qt's Unicode and locale tables)", lambda p: "libicudata" in p),
@@ -244,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform.startswith("linux"):
         saved = strip_debug_info(bundle)
         print(f"Left out debugging sections: {saved / 1e6:.1f} MB")
+        print(trim_icu(bundle))
     seconds = time.monotonic() - started
     size = folder_size(bundle)
     print(f"Built {bundle} ({size / 1e6:.0f} MB, {size / 2**20:.0f} MiB) in {seconds:.0f} s")
