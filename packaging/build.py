@@ -260,6 +260,13 @@ def main(argv: list[str] | None = None) -> int:
         saved = strip_debug_info(bundle)
         print(f"Left out debugging sections: {saved / 1e6:.1f} MB")
         print(trim_icu(bundle))
+        import desktop_libs
+
+        left = desktop_libs.leave_to_desktop(bundle)
+        print(
+            f"Left to the desktop (what only the GTK theme and CUPS printing plugins need): "
+            f"{len(left)} libraries, {sum(left.values()) / 1e6:.1f} MB"
+        )
     seconds = time.monotonic() - started
     size = folder_size(bundle)
     print(f"Built {bundle} ({size / 1e6:.0f} MB, {size / 2**20:.0f} MiB) in {seconds:.0f} s")
