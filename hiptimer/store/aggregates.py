@@ -3,10 +3,10 @@
 A week is a local calendar week (hiptimer.core.weeks): its bounds are the timestamps of
 its Monday's midnight and the next Monday's, worked out in Python for the time zone in
 use, and passed to SQL as one JSON array, so each week's sums come out of one query that
-walks the sessions by start time (sessions_by_start) and each session's sets of one
-exercise (sets_by_exercise_week). Per session and per exercise and side over all time the
-sums are kept by triggers (session_totals, side_totals: schema version 5), so all time
-reads a few thousand rows instead of every set.
+reads, week by week, the sums kept per exercise, session and side by start time
+(exercise_totals). Those, and the sums per session and per exercise and side over all
+time (session_totals, side_totals), are kept by triggers on the sets (schema version 5),
+so all time reads a few thousand rows instead of every set.
 
 `cached(store, key, make)` keeps one result per question and per profile (store) until
 anything is written to the history: by this connection (a set recorded, demo sessions
@@ -72,6 +72,23 @@ class LocalDays:
             return local_date(timestamp, self._tz)
         return self._weeks[index] + timedelta(days=int((timestamp - low) // DAY_SECONDS))
 
+    def many(self, timestamps: Sequence[float]) -> list[date]:
+        """day() of each timestamp, in one loop (oldest first is the fast order)."""
+        found = []
+        low = high = 0.0
+        monday = self._weeks[0] if self._weeks else None
+        for at in timestamps:
+            if monday is not None and low <= at < high:
+                found.append(monday + timedelta(days=int((at - low) // DAY_SECONDS)))
+                continue
+            found.append(self.day(at))
+            index, bounds = self._index, self._bounds
+            low = high = 0.0
+            inside = index + 1 < len(bounds) and bounds[index] <= at < bounds[index + 1]
+            if inside and bounds[index + 1] - bounds[index] == 7 * DAY_SECONDS:
+                low, high, monday = bounds[index], bounds[index + 1], self._weeks[index]
+        return found
+
 
 def _find(bounds: Sequence[float], timestamp: float) -> int | None:
     from bisect import bisect_right
@@ -86,19 +103,20 @@ def work_by_week(
     """Reps per side per week (seconds, for sets that were held)."""
     if not weeks:
         return []
-    # Each set counts what it did: reps, or seconds for a set that was held.
+    # Each set counts what it did: reps, or seconds for a set that was held (kept per
+    # exercise, session and side in thousandths, by start time: one range per week).
     rows = con.execute(
-        f"{_WEEKS} SELECT w.i, t.side, SUM(CASE WHEN t.mode = 'hold'"
-        " THEN COALESCE(t.hold_done_s, 0) ELSE COALESCE(t.reps_done, 0) END)"
-        " FROM w CROSS JOIN sessions s ON s.started_at >= w.lo AND s.started_at < w.hi"
-        " CROSS JOIN sets t ON t.exercise_id = ?2 AND t.session_id = s.id"
-        " WHERE w.hi IS NOT NULL GROUP BY w.i, t.side",
+        f"{_WEEKS} SELECT w.i, SUM(CASE WHEN x.side = 'left' THEN x.amount_ms END),"
+        " SUM(CASE WHEN x.side = 'right' THEN x.amount_ms END),"
+        " SUM(CASE WHEN x.side = '' THEN x.amount_ms END) FROM w"
+        " CROSS JOIN exercise_totals x ON x.exercise_id = ?2"
+        " AND x.started_at >= w.lo AND x.started_at < w.hi"
+        " WHERE w.hi IS NOT NULL GROUP BY w.i",
         (json.dumps(list(bounds)), exercise_id),
     ).fetchall()
     totals = [[0.0, 0.0, 0.0] for _ in weeks]
-    slot = {"left": 0, "right": 1, None: 2}
-    for index, side, amount in rows:
-        totals[index][slot[side]] += amount
+    for index, *sides in rows:
+        totals[index] = [(amount or 0) / 1000 for amount in sides]
     return [WeekSides(week, *sides) for week, sides in zip(weeks, totals, strict=True)]
 
 

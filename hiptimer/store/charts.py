@@ -422,10 +422,9 @@ def _load(
     marks.append(time.perf_counter())
     start = float("-inf") if low is None else low
     table = aggregates.SessionPages(con, start, float("inf"), SOURCE_DEMO, _summary)
-    days = aggregates.LocalDays(axis, bounds, tz)
-    points = [
-        EffortPoint(days.day(at), at, effort) for at, effort in aggregates.efforts(con, start)
-    ]
+    rated = aggregates.efforts(con, start)
+    days = aggregates.LocalDays(axis, bounds, tz).many([at for at, _ in rated])
+    points = [EffortPoint(day, at, effort) for day, (at, effort) in zip(days, rated, strict=True)]
     marks.append(time.perf_counter())
     names = ("work", "adherence", "balance", "sessions")
     return HistoryData(

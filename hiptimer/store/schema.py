@@ -136,6 +136,12 @@ _V4: Migration = (
 # (the balance); seconds held are kept as whole milliseconds so that adding and taking
 # away a set leaves exactly what was there. A migration of its own: it assumes nothing
 # about other tables.
+# What a set adds to its exercise's week: reps, or for a held set its seconds (in ms, as
+# reps times 1000 for a set of reps, so that one whole number holds both).
+_AMOUNT = (
+    "CASE WHEN {row}.mode = 'hold' THEN CAST(ROUND(COALESCE({row}.hold_done_s, 0) * 1000)"
+    " AS INTEGER) ELSE COALESCE({row}.reps_done, 0) * 1000 END"
+)
 _TOTALS_ADD = """
     INSERT INTO session_totals (session_id, sets_done, sets_skipped, reps, held_ms, active_s)
         SELECT NEW.session_id, 0, 0, 0, 0, 0.0
@@ -154,6 +160,14 @@ _TOTALS_ADD = """
         sets = sets + 1, reps = reps + COALESCE(NEW.reps_done, 0),
         held_ms = held_ms + CAST(ROUND(COALESCE(NEW.hold_done_s, 0) * 1000) AS INTEGER)
         WHERE exercise_id = NEW.exercise_id AND side = NEW.side;
+    INSERT INTO exercise_totals (exercise_id, started_at, session_id, side, sets, amount_ms)
+        SELECT NEW.exercise_id, s.started_at, NEW.session_id, COALESCE(NEW.side, ''), 0, 0
+        FROM sessions s WHERE s.id = NEW.session_id AND NOT EXISTS (SELECT 1
+            FROM exercise_totals WHERE session_id = NEW.session_id
+            AND exercise_id = NEW.exercise_id AND side = COALESCE(NEW.side, ''));
+    UPDATE exercise_totals SET sets = sets + 1, amount_ms = amount_ms + {amount_new}
+        WHERE session_id = NEW.session_id AND exercise_id = NEW.exercise_id
+        AND side = COALESCE(NEW.side, '');
 """
 _TOTALS_TAKE = """
     UPDATE session_totals SET
@@ -170,7 +184,14 @@ _TOTALS_TAKE = """
         WHERE exercise_id = OLD.exercise_id AND side = OLD.side;
     DELETE FROM side_totals WHERE exercise_id = OLD.exercise_id AND side = OLD.side
         AND sets = 0;
+    UPDATE exercise_totals SET sets = sets - 1, amount_ms = amount_ms - {amount_old}
+        WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id
+        AND side = COALESCE(OLD.side, '');
+    DELETE FROM exercise_totals WHERE session_id = OLD.session_id
+        AND exercise_id = OLD.exercise_id AND side = COALESCE(OLD.side, '') AND sets = 0;
 """
+_TOTALS_ADD = _TOTALS_ADD.replace("{amount_new}", _AMOUNT.format(row="NEW"))
+_TOTALS_TAKE = _TOTALS_TAKE.replace("{amount_old}", _AMOUNT.format(row="OLD"))
 _V5: Migration = (
     """
     CREATE TABLE session_totals (
@@ -192,6 +213,20 @@ _V5: Migration = (
         PRIMARY KEY (exercise_id, side)
     ) STRICT, WITHOUT ROWID
     """,
+    # Per exercise, session and side, found by exercise and start time (the weekly work
+    # chart walks one exercise's weeks in order); '' is the side of unsided work.
+    """
+    CREATE TABLE exercise_totals (
+        exercise_id TEXT NOT NULL,
+        started_at REAL NOT NULL,
+        session_id INTEGER NOT NULL,
+        side TEXT NOT NULL,
+        sets INTEGER NOT NULL,
+        amount_ms INTEGER NOT NULL,
+        PRIMARY KEY (exercise_id, started_at, session_id, side)
+    ) STRICT, WITHOUT ROWID
+    """,
+    "CREATE INDEX exercise_totals_by_session ON exercise_totals (session_id, exercise_id, side)",
     f"CREATE TRIGGER sets_totals_insert AFTER INSERT ON sets BEGIN {_TOTALS_ADD} END",
     f"CREATE TRIGGER sets_totals_delete AFTER DELETE ON sets BEGIN {_TOTALS_TAKE} END",
     f"CREATE TRIGGER sets_totals_update AFTER UPDATE ON sets BEGIN {_TOTALS_TAKE}"
@@ -208,12 +243,18 @@ _V5: Migration = (
             SUM(CAST(ROUND(COALESCE(hold_done_s, 0) * 1000) AS INTEGER))
         FROM sets WHERE side IS NOT NULL GROUP BY exercise_id, side
     """,
-    # The weekly work chart reads one exercise's sets by session: this index replaces
-    # version 1's (the same size) and covers the mode too, so no set is looked up.
-    "DROP INDEX sets_by_exercise",
+    f"""
+    INSERT INTO exercise_totals (exercise_id, started_at, session_id, side, sets, amount_ms)
+        SELECT t.exercise_id, s.started_at, t.session_id, COALESCE(t.side, ''), COUNT(*),
+            SUM({_AMOUNT.format(row="t")})
+        FROM sets t JOIN sessions s ON s.id = t.session_id
+        GROUP BY t.exercise_id, t.session_id, COALESCE(t.side, '')
+    """,
+    # A session's start never moves; should it ever, its totals follow.
     """
-    CREATE INDEX sets_by_exercise_week
-        ON sets (exercise_id, session_id, side, mode, reps_done, hold_done_s, skipped)
+    CREATE TRIGGER sessions_totals_start AFTER UPDATE OF started_at ON sessions BEGIN
+        UPDATE exercise_totals SET started_at = NEW.started_at WHERE session_id = NEW.id;
+    END
     """,
 )
 

@@ -25,7 +25,7 @@ def damaged_after_backup(path, today=DAY):
         # A leaf of the index of sets by exercise: nothing reads it while the window
         # opens, so only a check of every page finds it.
         page = store.connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'sets_by_exercise_week'"
+            "SELECT pageno FROM dbstat WHERE name = 'sets_by_exercise'"
             " AND pagetype = 'leaf' ORDER BY pageno LIMIT 1"
         ).fetchone()[0]
     data = bytearray(path.read_bytes())

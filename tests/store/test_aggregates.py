@@ -29,7 +29,14 @@ def recounted(con):
         " SUM(CAST(ROUND(COALESCE(hold_done_s, 0) * 1000) AS INTEGER))"
         " FROM sets WHERE side IS NOT NULL GROUP BY exercise_id, side ORDER BY 1, 2"
     ).fetchall()
-    return sessions, sides
+    exercises = con.execute(
+        "SELECT t.exercise_id, s.started_at, t.session_id, COALESCE(t.side, ''), COUNT(*),"
+        " SUM(CASE WHEN t.mode = 'hold' THEN CAST(ROUND(COALESCE(t.hold_done_s, 0) * 1000)"
+        " AS INTEGER) ELSE COALESCE(t.reps_done, 0) * 1000 END)"
+        " FROM sets t JOIN sessions s ON s.id = t.session_id"
+        " GROUP BY 1, 3, 4 ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    return sessions, sides, exercises
 
 
 def kept(con):
@@ -40,7 +47,11 @@ def kept(con):
     sides = con.execute(
         "SELECT exercise_id, side, sets, reps, held_ms FROM side_totals ORDER BY 1, 2"
     ).fetchall()
-    return sessions, sides
+    exercises = con.execute(
+        "SELECT exercise_id, started_at, session_id, side, sets, amount_ms"
+        " FROM exercise_totals ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    return sessions, sides, exercises
 
 
 def approx_rows(rows):
@@ -48,9 +59,13 @@ def approx_rows(rows):
 
 
 def same_totals(con):
-    (kept_sessions, kept_sides), (fresh_sessions, fresh_sides) = kept(con), recounted(con)
+    (kept_sessions, kept_sides, kept_work), (fresh_sessions, fresh_sides, fresh_work) = (
+        kept(con),
+        recounted(con),
+    )
     assert approx_rows(kept_sessions) == approx_rows(fresh_sessions)
     assert kept_sides == fresh_sides
+    assert kept_work == fresh_work
 
 
 def rounded(weeks):
@@ -87,6 +102,9 @@ def test_triggers_keep_the_totals_through_every_kind_of_write(store):
     same_totals(con)
     # Doing a set again (after "back") replaces it: the update trigger moves the totals.
     store.record_set(session, a_set(0, 12, Side.RIGHT), "mat")
+    same_totals(con)
+    # A session's start never moves, but should it, the weekly sums follow it.
+    con.execute("UPDATE sessions SET started_at = started_at + 60 WHERE id = ?", (session,))
     same_totals(con)
     assert con.execute(
         "SELECT sets_done, sets_skipped, reps FROM session_totals WHERE session_id = ?",
@@ -163,6 +181,9 @@ def test_local_days_by_arithmetic_agree_with_the_time_zone(tz):
     # Oldest first as the store reads them, then in any order.
     for moment in sorted(moments) + shuffle.sample(moments, len(moments)):
         assert days.day(moment) == local_date(moment, tz), datetime.fromtimestamp(moment, tz)
+    for order in (sorted(moments), shuffle.sample(moments, len(moments))):
+        many = aggregates.LocalDays(weeks, bounds, tz).many(order)
+        assert many == [local_date(moment, tz) for moment in order]
 
 
 def test_answers_are_kept_until_the_history_changes(store):

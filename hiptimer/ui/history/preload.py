@@ -1,7 +1,7 @@
 """Getting the History window ready in the background, so the first Ctrl+H opens at once.
 
-After the first paint, while the app is idle, one step at a time on the event loop
-(QTimer with 0 ms: never another thread, since pyqtgraph makes Qt objects as it loads):
+A second after the first paint, while the app is idle, one step at a time on the event
+loop (QTimer with 0 ms: never another thread, since pyqtgraph makes Qt objects as it loads):
 numpy, pyqtgraph, the window's own modules, the charts' numbers of the profile's history
 (kept by hiptimer.store.aggregates until the history changes), then the window itself,
 built hidden (Ctrl+H shows it: hiptimer.ui.history.prepare_history). Between two steps
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from hiptimer.store import HistoryStore
     from hiptimer.ui.history.window import HistoryWindow
 
+# The first step waits this long after start(): the app's own work after the first paint
+# (opening the history, loading the sound and speech) and a first key press go first.
+START_AFTER_MS = 1000
 # Looked again after this long while the app was busy.
 IDLE_RETRY_MS = 2000
 # The modules, heaviest first: numpy alone is a third of pyqtgraph's load.
@@ -66,9 +69,9 @@ class HistoryPreload(QObject):
         self._timer.timeout.connect(self._step)
 
     def start(self) -> None:
-        """Begin (again) at the next turn of the event loop."""
+        """Begin (again) START_AFTER_MS from now."""
         if not self.done and not self._timer.isActive():
-            self._timer.start(0)
+            self._timer.start(START_AFTER_MS)
 
     def stop(self) -> None:
         self._timer.stop()
