@@ -27,7 +27,8 @@ def history_windows():
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryWindow)]
 
 
-def test_ctrl_h_finds_the_modules_and_numbers_ready(make_window, qtbot):
+def test_ctrl_h_finds_the_modules_and_numbers_ready(make_window, qtbot, monkeypatch):
+    monkeypatch.setattr(preload_module, "START_AFTER_MS", 0)
     harness, link = linked(make_window)
     assert link.store is not None
     link.store.add_sessions(demo_sessions(6, today=date.today()))
@@ -60,6 +61,7 @@ def test_ctrl_h_finds_the_modules_and_numbers_ready(make_window, qtbot):
 
 def test_nothing_loads_while_a_session_runs(make_window, qtbot, monkeypatch):
     monkeypatch.setattr(preload_module, "IDLE_RETRY_MS", 20)
+    monkeypatch.setattr(preload_module, "START_AFTER_MS", 0)
     harness, link = linked(make_window)
     harness.press(Qt.Key.Key_Return)
     assert harness.window.session_active
