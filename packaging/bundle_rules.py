@@ -46,6 +46,17 @@ DEV_EXCLUDE = (
     "pyqtgraph.opengl",
     "pyqtgraph.jupyter",
     "pyqtgraph.examples",
+    # numpy's random numbers and Fourier transforms: numpy loads them only when asked, and
+    # neither HipTimer nor the pyqtgraph charts it draws ask (pyqtgraph's scatter
+    # shuffling and FFT view, which would, are not used). About 4 MB.
+    "numpy.random",
+    "numpy.fft",
+    # TLS: HipTimer opens no network connection (its one socket is the local one that
+    # keeps a single window per profile), and hashlib computes SHA-256 without OpenSSL.
+    # Leaving these out leaves out OpenSSL's libraries: about 6 MB.
+    "ssl",
+    "_ssl",
+    "_hashlib",
 )
 
 # Qt's translations of its own dialogs stay out: HipTimer speaks English and installs no
@@ -69,6 +80,7 @@ PLUGINS_DROP: dict[str, tuple[str, ...]] = {
     "generic": ("",),
     "networkinformation": ("",),
     "multimedia": ("",),
+    "tls": ("",),
 }
 # Libraries only those plugins need: FFmpeg and Qt's stubs for what FFmpeg loads, and QML
 # and Qt Quick, which only the FFmpeg plugin links. build.py checks (with ldd) that
@@ -89,6 +101,11 @@ QT_LIBS_DROP = (
 )
 
 
+# OpenSSL, which PySide6's packaging hook adds for Qt's TLS back end (loaded by name at
+# run time, so nothing links it): without the "tls" plugins and Python's ssl, unused.
+OPENSSL = ("libssl", "libcrypto")
+
+
 def qt_excludes(available: list[str]) -> list[str]:
     """Python modules to exclude, given the PySide6 module names installed."""
     return [f"PySide6.{name}" for name in sorted(available) if name not in QT_KEEP]
@@ -102,6 +119,8 @@ def wanted(dest: str) -> bool:
     """Whether a file, by its path inside the bundle, belongs there."""
     parts = PurePath(dest.replace("\\", "/")).parts
     name = parts[-1]
+    if name.startswith(OPENSSL):
+        return False
     if "translations" in parts and name.endswith(".qm"):
         return name.startswith(TRANSLATIONS_KEEP) if TRANSLATIONS_KEEP else False
     if len(parts) >= 2 and "plugins" in parts and parts[-2] in PLUGINS_DROP:

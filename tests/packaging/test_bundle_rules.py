@@ -19,6 +19,7 @@ KEPT = [
     "PySide6/Qt6Gui.dll",
     "hiptimer/resources/icons/hiptimer.svg",
     "numpy.libs/libscipy_openblas64_-ff651d7f.so",
+    "libsqlite3.so.0",
 ]
 DROPPED = [
     "PySide6/Qt/lib/libQt6Pdf.so.6",
@@ -46,6 +47,12 @@ DROPPED = [
     "PySide6/Qt/lib/libQt6QmlModels.so.6",
     "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll",
     "PySide6/avcodec-61.dll",
+    # TLS back ends: HipTimer opens no network connection.
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6/Qt/plugins/tls/libqcertonlybackend.so",
+    "libssl.so.3",
+    "libcrypto.so.3",
+    "PySide6/libcrypto-3-x64.dll",
 ]
 
 
