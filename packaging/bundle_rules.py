@@ -46,6 +46,17 @@ DEV_EXCLUDE = (
     "pyqtgraph.opengl",
     "pyqtgraph.jupyter",
     "pyqtgraph.examples",
+    # numpy's random numbers and Fourier transforms: numpy loads them only when asked, and
+    # neither HipTimer nor the pyqtgraph charts it draws ask (pyqtgraph's scatter
+    # shuffling and FFT view, which would, are not used). About 4 MB.
+    "numpy.random",
+    "numpy.fft",
+    # TLS: HipTimer opens no network connection (its one socket is the local one that
+    # keeps a single window per profile), and hashlib computes SHA-256 without OpenSSL.
+    # Leaving these out leaves out OpenSSL's libraries: about 6 MB.
+    "ssl",
+    "_ssl",
+    "_hashlib",
 )
 
 # Qt's translations of its own dialogs stay out: HipTimer speaks English and installs no
@@ -55,7 +66,11 @@ TRANSLATIONS_KEEP: tuple[str, ...] = ()
 # Plugins that serve kiosks and embedded boards (eglfs, linuxfb, vnc, evdev input), PDF
 # images (they pull in QtPdf), the on-screen keyboard (QML and QtVirtualKeyboard) and
 # network status watching. The desktop platforms (xcb, wayland), offscreen and minimal
-# stay. QML and Quick themselves stay too: QtMultimedia's FFmpeg plugin links them.
+# stay. Also QtMultimedia's media back end (its FFmpeg plugin): HipTimer only plays its
+# beeps with QSoundEffect, which QtMultimedia itself plays through the system's sound
+# server (PulseAudio or PipeWire) with no back end loaded ("No QtMultimedia backends
+# found. Only QMediaDevices, QAudioDevice, QSoundEffect, QAudioSink, and QAudioSource are
+# available", it says once). Speech goes through QtTextToSpeech's own plugins.
 # Names go without "lib" and with "Qt" for "Qt6", so they match on every system.
 PLUGINS_DROP: dict[str, tuple[str, ...]] = {
     "platforms": ("qeglfs", "qminimalegl", "qlinuxfb", "qvnc", "qvkkhrdisplay"),
@@ -64,9 +79,31 @@ PLUGINS_DROP: dict[str, tuple[str, ...]] = {
     "egldeviceintegrations": ("",),
     "generic": ("",),
     "networkinformation": ("",),
+    "multimedia": ("",),
+    "tls": ("",),
 }
-# Libraries only those plugins need. build.py checks (with ldd) that nothing left links them.
-QT_LIBS_DROP = ("QtVirtualKeyboard", "QtPdf", "QtEglFS", "QtEglFs")
+# Libraries only those plugins need: FFmpeg and Qt's stubs for what FFmpeg loads, and QML
+# and Qt Quick, which only the FFmpeg plugin links. build.py checks (with ldd) that
+# nothing left links a Qt library that is left out.
+QT_LIBS_DROP = (
+    "QtVirtualKeyboard",
+    "QtPdf",
+    "QtEglFS",
+    "QtEglFs",
+    "QtQuick",
+    "QtQml",
+    "QtFFmpegStub",
+    "avcodec",
+    "avformat",
+    "avutil",
+    "swscale",
+    "swresample",
+)
+
+
+# OpenSSL, which PySide6's packaging hook adds for Qt's TLS back end (loaded by name at
+# run time, so nothing links it): without the "tls" plugins and Python's ssl, unused.
+OPENSSL = ("libssl", "libcrypto")
 
 
 def qt_excludes(available: list[str]) -> list[str]:
@@ -82,6 +119,8 @@ def wanted(dest: str) -> bool:
     """Whether a file, by its path inside the bundle, belongs there."""
     parts = PurePath(dest.replace("\\", "/")).parts
     name = parts[-1]
+    if name.startswith(OPENSSL):
+        return False
     if "translations" in parts and name.endswith(".qm"):
         return name.startswith(TRANSLATIONS_KEEP) if TRANSLATIONS_KEEP else False
     if len(parts) >= 2 and "plugins" in parts and parts[-2] in PLUGINS_DROP:

@@ -66,15 +66,24 @@ def profile_dir(name: str = DEFAULT_PROFILE) -> Path:
     return folder
 
 
-def open_history(name: str | None = None, *, today: date | None = None) -> HistoryStore:
+def open_history(
+    name: str | None = None, *, today: date | None = None, background_check: bool = False
+) -> HistoryStore:
     """The profile's history (the folder and the file are created on first use).
 
-    Raises StoreRecovery or StoreError as HistoryStore.open_path does.
+    Raises StoreRecovery or StoreError as HistoryStore.open_path does; `background_check`
+    as there (the window opens with it: the full check of the day's later opens runs
+    beside it).
     """
     from hiptimer.store import HistoryStore  # loaded late: start-up reads profiles first
 
     name = name or DEFAULT_PROFILE
-    return HistoryStore.open_path(profile_dir(name) / HISTORY_FILE, profile=name, today=today)
+    return HistoryStore.open_path(
+        profile_dir(name) / HISTORY_FILE,
+        profile=name,
+        today=today,
+        background_check=background_check,
+    )
 
 
 def _all_profiles() -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
@@ -29,6 +29,7 @@ from hiptimer.core.weeks import (
     week_starts,
 )
 from hiptimer.core.weeks import today as local_today
+from hiptimer.store import aggregates
 from hiptimer.store.history import SOURCE_DEMO, HistoryStore
 
 # The ranges the window offers, in weeks (None: all time).
@@ -135,7 +136,7 @@ class HistoryData:
     streak: int
     plan: int
     balance: list[Balance]
-    sessions: list[SessionSummary]
+    sessions: Sequence[SessionSummary]
     effort: list[EffortPoint]
     has_demo: bool = False
     timings: dict[str, float] = field(default_factory=dict, compare=False)
@@ -361,26 +362,69 @@ def load_history(
     *,
     today: date | None = None,
     tz: tzinfo | None = None,
+    cache: bool = True,
 ) -> HistoryData:
     """Everything the History window shows for a range and a chosen exercise.
 
-    `exercise_id` None (or unknown) picks the first exercise in routine order.
+    `exercise_id` None (or unknown) picks the first exercise in routine order. The sums
+    come from hiptimer.store.aggregates, per week in SQL; the answer is kept per profile
+    until the history changes (`cache=False` asks the database again).
     """
-    marks = [time.perf_counter()]
     today = today or local_today(tz)
+    if not cache:
+        return _load(store, weeks, exercise_id, today, tz)
+    key = ("history", weeks, exercise_id, today, tz)
+    return aggregates.cached(store, key, lambda: _load(store, weeks, exercise_id, today, tz))
+
+
+def _load(
+    store: HistoryStore,
+    weeks: int | None,
+    exercise_id: str | None,
+    today: date,
+    tz: tzinfo | None,
+) -> HistoryData:
+    con = store.connection
+    marks = [time.perf_counter()]
     since = range_start(today, weeks)
-    axis = week_axis(store, since, today, tz)
+    first = first_session_day(store, tz)
+    axis = week_starts(since or first or today, today)
+    bounds = aggregates.week_bounds(axis, tz)
     known = exercises(store)
     chosen = next((e for e in known if e.id == exercise_id), known[0] if known else None)
-    work = work_per_week(store, chosen.id, axis, tz) if chosen else []
+    work = aggregates.work_by_week(con, chosen.id, axis, bounds) if chosen else []
     marks.append(time.perf_counter())
-    per_week = sessions_per_week(store, axis, tz)
-    streak = current_streak(store, today, tz)
+    plan = store.plan_per_week
+    # The streak counts every week back from this one, whatever the range shows.
+    every = week_starts(first or today, today)
+    if every == axis:
+        counted = aggregates.sessions_by_week(con, bounds)
+    else:
+        counted = aggregates.sessions_by_week(con, aggregates.week_bounds(every, tz))
+    counts = dict(zip(every, counted, strict=True))
+    per_week = [WeekSessions(week, counts.get(week, 0), plan) for week in axis]
+    streak = streak_from_counts(counts, week_start(today), plan)
     marks.append(time.perf_counter())
-    sides = balance(store, since, tz, known)
+    low = None if since is None else start_timestamp(since, tz)
+    by_id = {info.id: info for info in known}
+    order = {info.id: n for n, info in enumerate(known)}
+    sides = []
+    for exercise_id_, left_reps, left_held, right_reps, right_held in aggregates.side_sums(
+        con, low
+    ):
+        info = by_id.get(exercise_id_)
+        if info is None:
+            continue
+        hold = info.mode == "hold"
+        left, right = (left_held, right_held) if hold else (left_reps, right_reps)
+        sides.append(Balance(exercise_id_, info.name, info.mode, left, right))
+    sides.sort(key=lambda b: order.get(b.exercise_id, len(order)))
     marks.append(time.perf_counter())
-    table = session_summaries(store, since, tz)
-    efforts = effort_points(store, since, tz)
+    start = float("-inf") if low is None else low
+    table = aggregates.SessionPages(con, start, float("inf"), SOURCE_DEMO, _summary)
+    rated = aggregates.efforts(con, start)
+    days = aggregates.LocalDays(axis, bounds, tz).many([at for at, _ in rated])
+    points = [EffortPoint(day, at, effort) for day, (at, effort) in zip(days, rated, strict=True)]
     marks.append(time.perf_counter())
     names = ("work", "adherence", "balance", "sessions")
     return HistoryData(
@@ -390,12 +434,31 @@ def load_history(
         work=work,
         sessions_per_week=per_week,
         streak=streak,
-        plan=store.plan_per_week,
+        plan=plan,
         balance=sides,
         sessions=table,
-        effort=efforts,
+        effort=points,
         has_demo=store.session_count(demo=True) > 0,
         timings={n: b - a for n, a, b in zip(names, marks, marks[1:], strict=False)},
+    )
+
+
+def _summary(r: tuple) -> SessionSummary:  # type: ignore[type-arg]
+    return SessionSummary(
+        session_id=r[0],
+        started_at=r[1],
+        ended_at=r[2],
+        routine=r[3],
+        status=r[4],
+        sets_done=r[5],
+        sets_skipped=r[6],
+        sets_planned=r[7],
+        reps=r[8],
+        hold_seconds=r[9],
+        active_seconds=r[10],
+        effort=r[11],
+        note=r[12],
+        demo=bool(r[13]),
     )
 
 

@@ -146,6 +146,9 @@ class HistoryStore:
         self.notices: list[str] = []
         # The file may not be written (its permissions say so): nothing can be saved.
         self.read_only = False
+        # The full integrity check still running after opening (open_path's
+        # background_check), or None when it ran before opening.
+        self.deep_check: database.DeepCheck | None = None
 
     # --- opening and closing ------------------------------------------------------
 
@@ -157,10 +160,17 @@ class HistoryStore:
         profile: str | None = None,
         today: date | None = None,
         backups: bool = True,
+        background_check: bool = False,
     ) -> HistoryStore:
         """Open the history database at path (created on first use), checked, upgraded and
         backed up into a `backups` folder beside it. `profile` names it in messages and
         exports (the folder's name by default).
+
+        The first open of a day runs the full integrity check before anything else. With
+        `background_check`, later opens that day (today's backup exists) look at the
+        header, application id, version and tables only, and the full check runs after
+        opening on a thread of its own: `deep_check` (see database.DeepCheck); a caller
+        that finds problems there hands them to recovery.set_aside_damaged.
 
         Raises StoreRecovery when the file is damaged: it has been moved aside and the
         exception offers the newest good backup. Raises StoreError for other problems.
@@ -168,7 +178,9 @@ class HistoryStore:
         from hiptimer.store.recovery import open_checked
 
         path = Path(path)
-        return open_checked(cls, path, profile or path.parent.name, today, backups)
+        return open_checked(
+            cls, path, profile or path.parent.name, today, backups, background_check
+        )
 
     @property
     def backup_dir(self) -> Path:

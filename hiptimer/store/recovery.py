@@ -197,10 +197,12 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _inspect(path: Path, *, copy: bool = False) -> _Verdict:
+def _inspect(path: Path, *, copy: bool = False, deep: bool = True) -> _Verdict:
     """What the database at `path` is, opened without changing it.
 
     `copy`: the file is a private copy (opened read-write so its log is replayed).
+    `deep`: walk every page (PRAGMA integrity_check); otherwise only the header, the
+    application id, the version and the tables are looked at.
     """
     try:
         with open(path, "rb") as handle:
@@ -219,7 +221,7 @@ def _inspect(path: Path, *, copy: bool = False) -> _Verdict:
             return _Verdict(_DAMAGED, str(error))
         raise translate(error, path, "opening your history") from error
     try:
-        return _inspect_open(con)
+        return _inspect_open(con, deep=deep)
     except sqlite3.Error as error:
         if database.is_corruption(error):
             return _Verdict(_DAMAGED, str(error))
@@ -228,8 +230,8 @@ def _inspect(path: Path, *, copy: bool = False) -> _Verdict:
         con.close()
 
 
-def _inspect_open(con: sqlite3.Connection) -> _Verdict:
-    problems = database.integrity_problems(con)
+def _inspect_open(con: sqlite3.Connection, *, deep: bool = True) -> _Verdict:
+    problems = database.integrity_problems(con) if deep else []
     if problems:
         return _Verdict(_DAMAGED, problems[0])
     app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
@@ -247,7 +249,7 @@ def _inspect_open(con: sqlite3.Connection) -> _Verdict:
         row = con.execute("SELECT value FROM settings WHERE key = 'history_id'").fetchone()
         identity = None if row is None else str(row[0])
     sessions: frozenset[tuple[int, float]] = frozenset()
-    if "sessions" in tables:
+    if "sessions" in tables and deep:
         query = "SELECT id, started_at FROM sessions"
         if version >= 2:
             # Made-up sessions may be removed; real ones never go without being asked.
@@ -336,13 +338,30 @@ def _writable(path: Path) -> bool:
     return bool(mode & 0o222) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _checked_today(path: Path, today: date | None) -> bool:
+    """Today's backup exists: the file passed the full check today (it was checked
+    before the backup was taken, and the backup's copy was checked again)."""
+    from hiptimer.core.weeks import today as local_today
+
+    folder = path.parent / database.BACKUP_FOLDER
+    return database.backup_path(folder, today or local_today()).exists()
+
+
 def open_checked(
     store_class: type[HistoryStore],
     path: Path,
     profile: str,
     today: date | None,
     backups: bool,
+    background_check: bool = False,
 ) -> HistoryStore:
+    """Open the history at `path` as HistoryStore.open_path describes.
+
+    The full integrity check runs before opening, unless `background_check` and today's
+    backup exists and no log is left beside the file: then the header, application id,
+    version and tables are looked at first, and the full check runs after opening on a
+    thread of its own (`store.deep_check`; the caller acts on what it finds).
+    """
     if path.is_dir():
         raise StoreError(_folder_message(path))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -352,6 +371,7 @@ def open_checked(
     notices: list[str] = []
     wal = _companion(path, "-wal")
     backup_folder = path.parent / database.BACKUP_FOLDER
+    light = False
     if path.exists() and path.stat().st_size == 0:
         # An empty file where a history was (a backup proves there was one) is damage;
         # a history is never left empty once made (see HistoryStore._setup).
@@ -362,7 +382,8 @@ def open_checked(
         if _size(wal) and _with_log(path)[1].state != _OK:
             notices.append(_set_log_aside(path, "it does not make a HipTimer history"))
     elif path.exists():
-        verdict = _check(path, notices)
+        light = background_check and _size(wal) == 0 and _checked_today(path, today)
+        verdict = _inspect(path, deep=False) if light else _check(path, notices)
         if verdict.state in (_DAMAGED, _FOREIGN):
             _recover(store_class, path, profile, verdict.reason, foreign=verdict.state == _FOREIGN)
     elif _size(wal):
@@ -390,6 +411,8 @@ def open_checked(
         else:
             database.enable_wal(con)
         store._setup(today, backups)
+        if path.exists() and light:
+            store.deep_check = database.DeepCheck(path)
     except NewerDatabaseError:
         con.close()
         raise
@@ -400,6 +423,17 @@ def open_checked(
         con.close()
         raise translate(error, path, "preparing your history") from error
     return store
+
+
+def set_aside_damaged(store: HistoryStore, problem: str) -> StoreRecovery:
+    """The full check after opening found damage: close the history, move the file aside
+    as an open would have, and return the question (the newest sound backup offered)."""
+    store.close()
+    try:
+        _recover(type(store), store.path, store.profile, problem)
+    except StoreRecovery as recovery:
+        return recovery
+    raise AssertionError("_recover always raises")  # pragma: no cover
 
 
 def _folder_message(path: Path) -> str:

@@ -130,7 +130,135 @@ _V4: Migration = (
     """,
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
+# Version 5 (issue 19): running totals for the History window, kept by triggers on `sets`
+# so an all-time chart reads a few thousand rows instead of every set. Per session (its
+# table row, and whether it counts for the week) and per exercise and side over all time
+# (the balance); seconds held are kept as whole milliseconds so that adding and taking
+# away a set leaves exactly what was there. A migration of its own: it assumes nothing
+# about other tables.
+# What a set adds to its exercise's week: reps, or for a held set its seconds (in ms, as
+# reps times 1000 for a set of reps, so that one whole number holds both).
+_AMOUNT = (
+    "CASE WHEN {row}.mode = 'hold' THEN CAST(ROUND(COALESCE({row}.hold_done_s, 0) * 1000)"
+    " AS INTEGER) ELSE COALESCE({row}.reps_done, 0) * 1000 END"
+)
+_TOTALS_ADD = """
+    INSERT INTO session_totals (session_id, sets_done, sets_skipped, reps, held_ms, active_s)
+        SELECT NEW.session_id, 0, 0, 0, 0, 0.0
+        WHERE NOT EXISTS (SELECT 1 FROM session_totals WHERE session_id = NEW.session_id);
+    UPDATE session_totals SET
+        sets_done = sets_done + (NEW.skipped = 0), sets_skipped = sets_skipped + NEW.skipped,
+        reps = reps + COALESCE(NEW.reps_done, 0),
+        held_ms = held_ms + CAST(ROUND(COALESCE(NEW.hold_done_s, 0) * 1000) AS INTEGER),
+        active_s = active_s + NEW.active_s
+        WHERE session_id = NEW.session_id;
+    INSERT INTO side_totals (exercise_id, side, sets, reps, held_ms)
+        SELECT NEW.exercise_id, NEW.side, 0, 0, 0
+        WHERE NEW.side IS NOT NULL AND NOT EXISTS (SELECT 1 FROM side_totals
+            WHERE exercise_id = NEW.exercise_id AND side = NEW.side);
+    UPDATE side_totals SET
+        sets = sets + 1, reps = reps + COALESCE(NEW.reps_done, 0),
+        held_ms = held_ms + CAST(ROUND(COALESCE(NEW.hold_done_s, 0) * 1000) AS INTEGER)
+        WHERE exercise_id = NEW.exercise_id AND side = NEW.side;
+    INSERT INTO exercise_totals (exercise_id, started_at, session_id, side, sets, amount_ms)
+        SELECT NEW.exercise_id, s.started_at, NEW.session_id, COALESCE(NEW.side, ''), 0, 0
+        FROM sessions s WHERE s.id = NEW.session_id AND NOT EXISTS (SELECT 1
+            FROM exercise_totals WHERE session_id = NEW.session_id
+            AND exercise_id = NEW.exercise_id AND side = COALESCE(NEW.side, ''));
+    UPDATE exercise_totals SET sets = sets + 1, amount_ms = amount_ms + {amount_new}
+        WHERE session_id = NEW.session_id AND exercise_id = NEW.exercise_id
+        AND side = COALESCE(NEW.side, '');
+"""
+_TOTALS_TAKE = """
+    UPDATE session_totals SET
+        sets_done = sets_done - (OLD.skipped = 0), sets_skipped = sets_skipped - OLD.skipped,
+        reps = reps - COALESCE(OLD.reps_done, 0),
+        held_ms = held_ms - CAST(ROUND(COALESCE(OLD.hold_done_s, 0) * 1000) AS INTEGER),
+        active_s = active_s - OLD.active_s
+        WHERE session_id = OLD.session_id;
+    DELETE FROM session_totals WHERE session_id = OLD.session_id
+        AND sets_done + sets_skipped = 0;
+    UPDATE side_totals SET
+        sets = sets - 1, reps = reps - COALESCE(OLD.reps_done, 0),
+        held_ms = held_ms - CAST(ROUND(COALESCE(OLD.hold_done_s, 0) * 1000) AS INTEGER)
+        WHERE exercise_id = OLD.exercise_id AND side = OLD.side;
+    DELETE FROM side_totals WHERE exercise_id = OLD.exercise_id AND side = OLD.side
+        AND sets = 0;
+    UPDATE exercise_totals SET sets = sets - 1, amount_ms = amount_ms - {amount_old}
+        WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id
+        AND side = COALESCE(OLD.side, '');
+    DELETE FROM exercise_totals WHERE session_id = OLD.session_id
+        AND exercise_id = OLD.exercise_id AND side = COALESCE(OLD.side, '') AND sets = 0;
+"""
+_TOTALS_ADD = _TOTALS_ADD.replace("{amount_new}", _AMOUNT.format(row="NEW"))
+_TOTALS_TAKE = _TOTALS_TAKE.replace("{amount_old}", _AMOUNT.format(row="OLD"))
+_V5: Migration = (
+    """
+    CREATE TABLE session_totals (
+        session_id INTEGER PRIMARY KEY,
+        sets_done INTEGER NOT NULL,
+        sets_skipped INTEGER NOT NULL,
+        reps INTEGER NOT NULL,
+        held_ms INTEGER NOT NULL,
+        active_s REAL NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE side_totals (
+        exercise_id TEXT NOT NULL,
+        side TEXT NOT NULL,
+        sets INTEGER NOT NULL,
+        reps INTEGER NOT NULL,
+        held_ms INTEGER NOT NULL,
+        PRIMARY KEY (exercise_id, side)
+    ) STRICT, WITHOUT ROWID
+    """,
+    # Per exercise, session and side, found by exercise and start time (the weekly work
+    # chart walks one exercise's weeks in order); '' is the side of unsided work.
+    """
+    CREATE TABLE exercise_totals (
+        exercise_id TEXT NOT NULL,
+        started_at REAL NOT NULL,
+        session_id INTEGER NOT NULL,
+        side TEXT NOT NULL,
+        sets INTEGER NOT NULL,
+        amount_ms INTEGER NOT NULL,
+        PRIMARY KEY (exercise_id, started_at, session_id, side)
+    ) STRICT, WITHOUT ROWID
+    """,
+    "CREATE INDEX exercise_totals_by_session ON exercise_totals (session_id, exercise_id, side)",
+    f"CREATE TRIGGER sets_totals_insert AFTER INSERT ON sets BEGIN {_TOTALS_ADD} END",
+    f"CREATE TRIGGER sets_totals_delete AFTER DELETE ON sets BEGIN {_TOTALS_TAKE} END",
+    f"CREATE TRIGGER sets_totals_update AFTER UPDATE ON sets BEGIN {_TOTALS_TAKE}"
+    f" {_TOTALS_ADD} END",
+    """
+    INSERT INTO session_totals (session_id, sets_done, sets_skipped, reps, held_ms, active_s)
+        SELECT session_id, SUM(skipped = 0), SUM(skipped), SUM(COALESCE(reps_done, 0)),
+            SUM(CAST(ROUND(COALESCE(hold_done_s, 0) * 1000) AS INTEGER)), SUM(active_s)
+        FROM sets GROUP BY session_id
+    """,
+    """
+    INSERT INTO side_totals (exercise_id, side, sets, reps, held_ms)
+        SELECT exercise_id, side, COUNT(*), SUM(COALESCE(reps_done, 0)),
+            SUM(CAST(ROUND(COALESCE(hold_done_s, 0) * 1000) AS INTEGER))
+        FROM sets WHERE side IS NOT NULL GROUP BY exercise_id, side
+    """,
+    f"""
+    INSERT INTO exercise_totals (exercise_id, started_at, session_id, side, sets, amount_ms)
+        SELECT t.exercise_id, s.started_at, t.session_id, COALESCE(t.side, ''), COUNT(*),
+            SUM({_AMOUNT.format(row="t")})
+        FROM sets t JOIN sessions s ON s.id = t.session_id
+        GROUP BY t.exercise_id, t.session_id, COALESCE(t.side, '')
+    """,
+    # A session's start never moves; should it ever, its totals follow.
+    """
+    CREATE TRIGGER sessions_totals_start AFTER UPDATE OF started_at ON sessions BEGIN
+        UPDATE exercise_totals SET started_at = NEW.started_at WHERE session_id = NEW.id;
+    END
+    """,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # PRAGMA application_id of every HipTimer history: "HipT" in ASCII. Set when a history is

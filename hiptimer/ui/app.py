@@ -226,6 +226,8 @@ def run_app(args: argparse.Namespace) -> int:
         trays.append(install_tray(window))
 
     window.first_painted.connect(add_tray)
+    # The History window's modules and numbers, loaded while idle after the first paint.
+    window.first_painted.connect(link.start_preload)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():
         # Drawing the SVG icon at every size takes a moment: after the first paint.

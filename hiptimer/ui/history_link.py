@@ -63,6 +63,7 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
         self.reminders: Reminders | None = None
         self._reminders_wanted = False
         self.plan_dialog: QDialog | None = None
+        self._damage_waiting: str | None = None  # found after opening, not yet handled
         window.set_profile(profile)
         window.session_started.connect(self._session_started)
         window.feedback_saved.connect(self._feedback_saved)
@@ -78,7 +79,7 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
         from hiptimer.store import StoreError, StoreRecovery
 
         try:
-            self.store = open_history(self.profile)
+            self.store = open_history(self.profile, background_check=True)
         except StoreRecovery as recovery:
             self._offer_backup(recovery)
             return
@@ -124,6 +125,18 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
         self._offer_resume()
         if self._reminders_wanted:
             self.start_reminders()
+
+    def _set_aside(self) -> None:
+        """Damage found after opening: handled as at opening (moved aside, backup offered)."""
+        from hiptimer.store.recovery import set_aside_damaged
+        from hiptimer.ui.history import close_history
+
+        store, problem, self._damage_waiting = self.store, self._damage_waiting, None
+        if store and problem:
+            self._last_try_before_closing()
+            close_history(store)
+            self.stop_reminders()
+            self._offer_backup(set_aside_damaged(store, problem))
 
     def _offer_resume(self) -> None:
         store = self.store
@@ -217,6 +230,8 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
         from hiptimer.core.session import SessionFinished
 
         if isinstance(event, SessionFinished):
+            if self._damage_waiting is not None:
+                return self._set_aside()
             self.refresh_recent()
             recorder = self.recorder
             if recorder is not None and not recorder.saved:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -18,6 +19,8 @@ from hiptimer.ui.history_link import HistoryLink
 
 if TYPE_CHECKING:
     from hiptimer.core.routine import Routine
+    from hiptimer.store import HistoryStore
+    from hiptimer.ui.history.preload import HistoryPreload
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.single_instance import SingleInstance
     from hiptimer.ui.trainer import ProfilePicker
@@ -45,11 +48,43 @@ class ProfileLink(HistoryLink):
         self._with_picker = picker
         # The trainer windows opened for this profile: closed when another one is chosen.
         self._tools: list[QWidget] = []
+        self.deep_checked.connect(self._deep_checked)
+        # Loads the History window's modules and numbers while idle (start_preload).
+        self.preload: HistoryPreload | None = None
         # After the first paint, so the window shows before the history loads.
         window.first_painted.connect(self.window_ready)
         if instance is not None:
             instance.activate_requested.connect(window.bring_to_front)
         self._build_menus()
+
+    # (store, problems) of the full check that runs after a profile's later opens of the
+    # day (HistoryStore.deep_check); sent from the checking thread, delivered on this one.
+    deep_checked = Signal(object, list)
+
+    def _store_ready(self) -> None:
+        """The history is open: as HistoryLink, and the full check of an open after the
+        day's backup runs beside it; damage read before it reports is handled the same."""
+        import sqlite3
+
+        from hiptimer.store.database import is_corruption
+
+        store = self.store
+        try:
+            super()._store_ready()
+        except sqlite3.DatabaseError as error:
+            if not is_corruption(error):
+                raise
+            self._damage_waiting = str(error)
+            self._set_aside()
+            return
+        if store is not None and store.deep_check is not None:
+            store.deep_check.when_done(lambda problems: self.deep_checked.emit(store, problems))
+
+    def _deep_checked(self, store: HistoryStore, problems: list[str]) -> None:
+        if problems and store is self.store:
+            self._damage_waiting = problems[0]
+            if not self.window.session_active:
+                self._set_aside()
 
     def window_ready(self) -> None:
         if self._with_picker and self._picker is None:
@@ -57,6 +92,17 @@ class ProfileLink(HistoryLink):
         if self._saved_routine:
             self.follow_saved_routine()
         self.open_store()
+
+    def start_preload(self) -> None:
+        """Get the History window ready in the background, between sessions (the app
+        asks for it after the first paint; tests do not)."""
+        if self.preload is None:
+            from hiptimer.ui.history.preload import HistoryPreload
+
+            self.preload = HistoryPreload(
+                lambda: self.window.session_active, lambda: self.store, self, host=self.window
+            )
+        self.preload.start()
 
     def follow_saved_routine(self) -> None:
         """The routine this profile followed last, or the built-in one."""
@@ -356,6 +402,8 @@ class ProfileLink(HistoryLink):
         remember_profile(name)
         self.follow_saved_routine()
         self.open_store()
+        if self.preload is not None:
+            self.preload.warm()
         self._restore_picker()
 
     def _restore_picker(self) -> None:
@@ -364,6 +412,12 @@ class ProfileLink(HistoryLink):
             self._picker.refresh()
 
     def close(self) -> None:
+        if self.preload is not None:
+            self.preload.stop()
+        if self.store is not None:
+            from hiptimer.ui.history import close_history
+
+            close_history(self.store)
         self.close_store()
         if self.instance is not None:
             self.instance.release()

@@ -9,18 +9,17 @@ KEPT = [
     "PySide6/Qt/lib/libQt6Core.so.6",
     "PySide6/Qt/lib/libQt6Multimedia.so.6",
     "PySide6/Qt/lib/libQt6TextToSpeech.so.6",
-    "PySide6/Qt/lib/libQt6Quick.so.6",  # QtMultimedia's FFmpeg plugin links it
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqwayland.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
-    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
     "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",
     "PySide6/plugins/platforms/qwindows.dll",
     "PySide6/Qt6Gui.dll",
     "hiptimer/resources/icons/hiptimer.svg",
     "numpy.libs/libscipy_openblas64_-ff651d7f.so",
+    "libsqlite3.so.0",
 ]
 DROPPED = [
     "PySide6/Qt/lib/libQt6Pdf.so.6",
@@ -37,6 +36,23 @@ DROPPED = [
     "PySide6\\plugins\\imageformats\\qpdf.dll",
     "PySide6/Qt6Pdf.dll",
     "PySide6/Qt/lib/QtPdf.framework/Versions/A/QtPdf",
+    # The media back end: QSoundEffect plays the beeps without it.
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
+    "PySide6/Qt/lib/libavcodec.so.61",
+    "PySide6/Qt/lib/libavformat.so.61",
+    "PySide6/Qt/lib/libswresample.so.5",
+    "PySide6/Qt/lib/libQt6FFmpegStub-va.so.2",
+    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/lib/libQt6Qml.so.6",
+    "PySide6/Qt/lib/libQt6QmlModels.so.6",
+    "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll",
+    "PySide6/avcodec-61.dll",
+    # TLS back ends: HipTimer opens no network connection.
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6/Qt/plugins/tls/libqcertonlybackend.so",
+    "libssl.so.3",
+    "libcrypto.so.3",
+    "PySide6/libcrypto-3-x64.dll",
 ]
 
 

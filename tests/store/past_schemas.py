@@ -110,10 +110,50 @@ INSERT INTO sessions VALUES
     + "INSERT INTO settings VALUES ('plan_per_week', '2');\n"
 )
 
+V4_SCHEMA = (
+    V3_SCHEMA.replace("PRAGMA user_version = 3;", "")
+    + """
+ALTER TABLE sessions ADD COLUMN morning_pain TEXT
+    CHECK (morning_pain IN ('settled', 'same', 'worse'));
+CREATE TABLE exercise_feedback (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    exercise_id TEXT NOT NULL,
+    side TEXT NOT NULL CHECK (side IN ('left', 'right', '')),
+    pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10),
+    reps_in_reserve INTEGER CHECK (reps_in_reserve BETWEEN 0 AND 4),
+    feel TEXT CHECK (feel IN ('too_easy', 'right', 'too_hard')),
+    level TEXT,
+    PRIMARY KEY (session_id, exercise_id, side)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE doses (
+    exercise_id TEXT NOT NULL,
+    side TEXT NOT NULL CHECK (side IN ('left', 'right', '')),
+    changed_at REAL NOT NULL,
+    sets INTEGER NOT NULL CHECK (sets >= 1),
+    reps INTEGER CHECK (reps >= 1),
+    seconds REAL CHECK (seconds > 0),
+    level TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (exercise_id, side, changed_at)
+) STRICT;
+PRAGMA user_version = 4;
+"""
+)
+
+V4_DATA = (
+    V3_DATA.replace("'real', 1),", "'real', 1, NULL),").replace(
+        "'demo',\n   1);", "'demo',\n   1, NULL);"
+    )
+    + """
+INSERT INTO exercise_feedback VALUES (1, 'clamshells', 'left', 2, 1, NULL, NULL);
+"""
+)
+
 # version -> (schema script, data script). Version 0 is a new, empty file.
 PAST_SCHEMAS: dict[int, tuple[str, str]] = {
     0: ("", ""),
     1: (V1_SCHEMA, V1_DATA),
     2: (V2_SCHEMA, V2_DATA),
     3: (V3_SCHEMA, V3_DATA),
+    4: (V4_SCHEMA, V4_DATA),
 }

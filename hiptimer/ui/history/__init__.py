@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 _open: dict[int, HistoryWindow] = {}
 
 
-def open_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
-    """Show the History window for `store`; one window per store, raised if already open."""
+def prepare_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
+    """The History window for `store`, built but not shown (the background preload
+    builds it so the first Ctrl+H only shows it); the one already made, if any."""
     from hiptimer.ui.history.window import HistoryWindow
 
     window = _open.get(id(store))
@@ -34,7 +35,14 @@ def open_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
         name_controls(window)
         _open[id(store)] = window
         window.destroyed.connect(lambda *_: _open.pop(id(store), None))
-    else:
+    return window
+
+
+def open_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
+    """Show the History window for `store`; one window per store, raised if already open."""
+    found = id(store) in _open
+    window = prepare_history(parent, store)
+    if found:
         window.refresh()
     window.show()
     window.raise_()
@@ -42,7 +50,7 @@ def open_history(parent: QWidget | None, store: HistoryStore) -> HistoryWindow:
     return window
 
 
-__all__ = ["open_history"]
+__all__ = ["close_history", "open_history", "prepare_history"]
 
 
 def close_history(store: HistoryStore) -> None:

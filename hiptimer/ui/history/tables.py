@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import Any
 
@@ -153,11 +153,11 @@ class SessionsModel(_Model):
     ) -> None:
         super().__init__()
         self._tz = tz
-        self.rows: list[SessionSummary] = []
+        self.rows: Sequence[SessionSummary] = []
         self._details = details
         self._texts: dict[int, list[str]] = {}
 
-    def set_rows(self, rows: list[SessionSummary]) -> None:
+    def set_rows(self, rows: Sequence[SessionSummary]) -> None:
         self.beginResetModel()
         self.rows = rows
         self._texts.clear()
