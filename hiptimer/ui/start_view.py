@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,19 @@ MAX_PICTURE = 150
 ROW_MARGINS = 12
 
 
+def set_plain_text(label: QLabel, text: str) -> None:
+    """Show text as it is, never as HTML (a name from a file may hold markup).
+
+    A label shows text without a "<" as plain text whatever its format; Qt's namespace,
+    which holds the plain-text format, takes ~25 ms to load in PySide6 (start-up time),
+    so the format is only set for a text that needs it."""
+    if "<" in text:
+        from PySide6.QtCore import Qt
+
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
 class ExerciseRow(QFrame):
     def __init__(
         self,
@@ -63,9 +76,9 @@ class ExerciseRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.name = QLabel(f"{number}. {inert(exercise.name)}")
+        self.name = QLabel()
         self.name.setObjectName("name")
-        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from a file is not HTML
+        set_plain_text(self.name, f"{number}. {inert(exercise.name)}")
         self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
         needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
@@ -74,7 +87,6 @@ class ExerciseRow(QFrame):
         # Today's suggested dose per side, with its reason (issue 15); hidden without one.
         self.progress = QLabel()
         self.progress.setObjectName("progress")
-        self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setWordWrap(True)
         self.progress.hide()
         text.addStretch(1)
@@ -160,7 +172,6 @@ class StartScreen(QWidget):
         self.setObjectName("startScreen")
         self.title = QLabel()
         self.title.setObjectName("routineName")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -181,14 +192,8 @@ class StartScreen(QWidget):
         self.morning.setObjectName("morningQuestion")
         self.morning.setWordWrap(True)
         self.morning.hide()
-        for key, answer in (
-            (Qt.Key.Key_1, "settled"),
-            (Qt.Key.Key_2, "same"),
-            (Qt.Key.Key_3, "worse"),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda answer=answer: self._morning_pressed(answer))
+        # Its keys 1, 2 and 3 are made when it is first asked (see ask_morning).
+        self._morning_keys = False
 
         self.rows = QWidget()
         self.rows.setObjectName("exerciseList")
@@ -196,13 +201,17 @@ class StartScreen(QWidget):
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(0)
         scroll = QScrollArea()
+        # A viewport of our own: asking Qt for the one it made (viewport()) makes PySide6
+        # look up its Python class among every QtWidgets class (~25 ms of start-up).
+        self.list_viewport = QWidget()
+        scroll.setViewport(self.list_viewport)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.list_area = scroll
         # The rows are sized for the list's height: the window's, less the profile
         # picker, the title and the "Last session" line when they show.
-        scroll.viewport().installEventFilter(self)
+        self.list_viewport.installEventFilter(self)
 
         self.start_button = QPushButton("Start  (Enter)")
         self.start_button.setObjectName("startButton")
@@ -242,7 +251,7 @@ class StartScreen(QWidget):
         self, routine: Routine, timeline: Timeline, pictures: CustomPictures | None = None
     ) -> None:
         """pictures: the routine's own pictures (decoded when the rows are drawn)."""
-        self.title.setText(inert(routine.name))
+        set_plain_text(self.title, inert(routine.name))
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [
@@ -295,7 +304,7 @@ class StartScreen(QWidget):
         self.start_button.setMinimumHeight(int(start_font.pixelSize() * 2.6))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list_area.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.list_viewport and event.type() == QEvent.Type.Resize:
             self._fit_rows()
         return False
 
@@ -317,7 +326,7 @@ class StartScreen(QWidget):
             and isinstance(widget := item.widget(), QFrame)
             and not isinstance(widget, ExerciseRow)
         )
-        room = self.list_area.viewport().height() - lines
+        room = self.list_viewport.height() - lines
         # A row is its picture plus its margins; the text beside it is rarely taller.
         picture = int(min(max(room / len(rows) - ROW_MARGINS, MIN_PICTURE), MAX_PICTURE))
         for row in rows:
@@ -383,7 +392,7 @@ class StartScreen(QWidget):
             level = levels.get(row.exercise.id) if levels else None
             base = dose_line(row.exercise)
             row.dose.setText(f"{base}, {level}" if level else base)
-            row.progress.setText("\n".join(found))
+            set_plain_text(row.progress, "\n".join(found))
             row.progress.setVisible(bool(found))
         self.progress_note.setText(note)
         self.progress_note.setVisible(bool(note))
@@ -391,9 +400,21 @@ class StartScreen(QWidget):
 
     def ask_morning(self, ask: bool) -> None:
         """Show or hide the morning question (1, 2 or 3 answers it)."""
+        if ask and not self._morning_keys:
+            self._add_morning_keys()
         if ask != self.morning.isVisible():
             self.morning.setVisible(ask)
             self._fit_rows()
+
+    def _add_morning_keys(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self._morning_keys = True
+        for key, answer in (("1", "settled"), ("2", "same"), ("3", "worse")):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda answer=answer: self._morning_pressed(answer))
 
     def _morning_pressed(self, answer: str) -> None:
         if self.morning.isVisible():
