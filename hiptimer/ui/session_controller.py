@@ -5,9 +5,9 @@ every rule of timing; this is its thin Qt adapter. It owns two single-shot preci
 one polls the engine just after the next visible change (a countdown second, the step's
 deadline), the other at the animation's next frame while something moves (see pacing.py).
 It collects the engine's events after each call into it, and emits them with the
-snapshot that follows (`updated`), so the windows only draw. It also carries out the transport (pause, skip,
-back, done, rep count, end) and the one piece of state the engine leaves to the screen:
-a self-paced set's rep count once the person has corrected it.
+snapshot that follows (`updated`), so the windows only draw. It also carries out the
+transport (pause, skip, back, done, rep count, end) and the one piece of state the engine
+leaves to the screen: a self-paced set's rep count once the person has corrected it.
 
 Start-up: the engine and Qt's namespace are imported when a session starts, not when
 the window is made (see hiptimer.ui.main_window).
@@ -126,7 +126,8 @@ class SessionController(QObject):
         from hiptimer.present.pacing import next_change, next_frame, wait_from
 
         now = self.clock.monotonic()
-        for timer, due_in in zip(self._poll_timers(), (next_change(view), next_frame(view))):
+        dues = (next_change(view), next_frame(view))
+        for timer, due_in in zip(self._poll_timers(), dues, strict=True):
             wait = wait_from(due_in, taken_at, now, self.clock_speed)
             if wait is None:
                 timer.stop()

@@ -370,10 +370,11 @@ class SessionScreen(QWidget):
         self.figure_exercise = (figure, name, side)
         self.figure.set_exercise(figure, name, side, picture)
 
-    def show_movement(self, movement: float, breathing: float = 0.0) -> None:
-        """Where the figure is in its movement (0 start, 1 peak) and in its breath."""
+    def show_movement(self, movement: float, breathing: float = 0.0, hold: bool = False) -> None:
+        """Where the figure is in its movement (0 start, 1 peak) and in its breath; hold:
+        it stays at this movement through the step (see FigureView.set_movement)."""
         self.figure_movement = (movement, breathing)
-        self.figure.set_movement(movement, breathing)
+        self.figure.set_movement(movement, breathing, hold)
 
     @property
     def frame_colour(self) -> QColor:

@@ -4,6 +4,8 @@ while something moves), run through whole sessions with the drawing time in betw
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from hiptimer.core.builtin import DEFAULT_ROUTINE
@@ -113,7 +115,7 @@ def test_a_hold_draws_its_breath_a_few_times_a_second_and_a_poll_between_changes
     # Frames at BREATHING_FPS plus one poll a second for the digits: no more.
     assert len(times) <= 30 * (BREATHING_FPS + 1) + 2
     poses = [b for _, b in first_hold]
-    changes = sum(1 for a, b in zip(poses, poses[1:]) if a != b)
+    changes = sum(1 for a, b in itertools.pairwise(poses) if a != b)
     assert changes <= 30 * BREATHING_FPS
     # The poses are the breath's own at the frame times: the same few each breath.
     breath = round(BREATH_SECONDS * BREATHING_FPS)
