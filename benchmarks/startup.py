@@ -3,17 +3,17 @@
 Start-up: the time from launching a fresh Python process to the first painted window,
 for a bare PySide6 window (QApplication + an empty QWidget) and for `hiptimer` as a user
 opens it (its entry point, hiptimer.start), run alternately in this one run. Best and
-median times are printed; the ratio of the best runs is the last line (target: at most
-1.5x); other processes on the machine only ever add time, so the fastest of N runs is
-the steadiest measure.
+median times are printed; the ratio of the best runs is on the last line (target: at
+most 1.25x, issue 19); other processes on the machine only ever add time, so the
+fastest of N runs is the steadiest measure.
 
 CPU: the app runs a real session from the first hold of the built-in routine (the 30 s
 hip flexor stretch) on the real clock, and the process's CPU time (all threads) over the
-hold is divided by the wall time: percent of one core (target: under 2 %). A bare window
-idling for the same time is measured alongside as the baseline. `--hold N` measures only
-the first N seconds of the hold; the screen does the same work every second of a hold
-(ten breathing frames and one new digit), so a shorter hold scales as it is, only with
-more noise.
+hold is divided by the wall time: percent of one core (target: under 0.5 %, issue 19).
+A bare window idling for the same time is measured alongside as the baseline. `--hold N`
+measures only the first N seconds of the hold; after the first breath (5 s: its poses
+are drawn once, then copied) the screen does the same work every second of a hold (four
+breathing frames and one new digit), so a shorter hold scales as it is, with more noise.
 
     python benchmarks/startup.py                  # 7 start-ups each, the full 30 s hold
     python benchmarks/startup.py --runs 3 --hold 10
@@ -35,6 +35,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+RATIO_TARGET = 1.25
+CPU_TARGET = 0.5
 
 # Prints the monotonic time just after the first paint of a top-level window, then quits.
 FIRST_PAINT = r"""
@@ -228,7 +231,7 @@ def main() -> int:
         )
 
     print(f"bare PySide6 window, idle: {bare_cpu:.2f} % of one core")
-    print(f"hiptimer during a hold:    {app_cpu:.2f} % of one core (target < 2 %)")
+    print(f"hiptimer during a hold:    {app_cpu:.2f} % of one core (target < {CPU_TARGET} %)")
     print(line("bare PySide6 window", bare))
     print(line("hiptimer", app))
     print(f"median ratio: {statistics.median(app) / statistics.median(bare):.2f}x")
@@ -236,7 +239,7 @@ def main() -> int:
     ratio = min(app) / min(bare)
     print(
         f"startup ratio (hiptimer / bare window, best of {options.runs}): {ratio:.2f}x "
-        "(target <= 1.5x)"
+        f"(target <= {RATIO_TARGET}x); hold CPU {app_cpu:.2f} % (target < {CPU_TARGET} %)"
     )
     return 0
 

@@ -34,7 +34,7 @@ LONGEST_WAIT = 1.5
 # a hold's CPU low (benchmarks/startup.py).
 REP_FPS = 24
 SELF_PACED_FPS = 15
-BREATHING_FPS = 4
+BREATHING_FPS = 3
 # Seconds per breath in the hold's breathing cue.
 BREATH_SECONDS = 5.0
 

@@ -139,9 +139,7 @@ def draw_still_layer(
     dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     names = tuple(p.name for p in parts)
     key = (
-        scene.figure,
-        scene.camera,
-        scene.blocks,
+        _token(scene),
         rect.width(),
         rect.height(),
         proj.mirror,
@@ -196,10 +194,16 @@ def draw_moving(
     takes the same few poses over and over (pacing.breathing_frame): each pose is kept as
     a layer when a whole breath of them fits a fifth of the layers' memory budget."""
     if breath is not None and breath[0] in _BREATHS:
-        area = _layer_area(proj, rect, scene, parts, backdrop=False)
+        # Whether a breath of these layers fits, worked out once per pose of the parts.
         dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        breath_bytes = area.width() * area.height() * dpr * dpr * 4 * _BREATH_POSES
-        if breath_bytes <= _LAYERS_BYTES / 5:
+        names = tuple(p.name for p in parts)
+        key = (rect.width(), rect.height(), dpr, proj.mirror, names, breath)
+        fits = scene._cache.setdefault("breath-fits", {})
+        assert isinstance(fits, dict)
+        if key not in fits:
+            area = _layer_area(proj, rect, scene, parts, backdrop=False)
+            fits[key] = area.width() * area.height() * dpr * dpr * 4 * _BREATH_POSES
+        if fits[key] <= _LAYERS_BYTES / 5:
             draw_still_layer(painter, proj, rect, scene, parts, backdrop=False, pose=breath)
             return
     draw_parts(painter, parts, proj.k)
@@ -236,6 +240,33 @@ def moving_area(
     return area
 
 
+def _token(scene: Scene) -> object:
+    """Stands for the scene in cache keys (hashing the scene's camera and props on every
+    frame costs more than the rest of a hold's frame)."""
+    token = scene._cache.get("token")
+    if token is None:
+        token = scene._cache["token"] = object()
+    return token
+
+
+def _hold_frame(
+    scene: Scene, rect: QRectF, mirrored: bool, movement: float, breathing: float, returning: bool
+) -> tuple[Skeleton, Projection, list[Part]]:
+    """The body, camera fit and parts of one pose: kept for the poses a breathing hold
+    takes over and over (a hold's frame then does next to no geometry)."""
+    key = (rect.width(), rect.height(), mirrored, movement, breathing, returning)
+    poses = scene._cache.setdefault("hold-poses", OrderedDict())
+    assert isinstance(poses, OrderedDict)
+    hit = poses.get(key)
+    if hit is None:
+        sk = scene.body(movement, breathing, returning)
+        proj = scene_projection(scene, rect, mirrored, sk)
+        hit = poses[key] = (sk, proj, build_parts(scene, sk, proj))
+        while len(poses) > 4 * _BREATH_POSES:  # two sizes, both sides
+            poses.popitem(last=False)
+    return hit
+
+
 def scene_projection(scene: Scene, rect: QRectF, left: bool, sk: Skeleton) -> Projection:
     """How a body of the scene lands in rect, for the right side or (left) the left."""
     return fit(scene, rect, scene.flipped(left), scene.track_shift(sk))
@@ -255,9 +286,12 @@ def draw_scene(
     """The exercise at one point of its movement. mirrored: the left side. hold: the
     figure holds this point of the movement and only breathes. paper: fill the rect with
     this colour first (otherwise what is below shows around the figure)."""
-    sk = scene.body(movement, breathing, returning)
-    proj = scene_projection(scene, rect, mirrored, sk)
-    parts = build_parts(scene, sk, proj)
+    if hold and breathing in _BREATHS:
+        sk, proj, parts = _hold_frame(scene, rect, mirrored, movement, breathing, returning)
+    else:
+        sk = scene.body(movement, breathing, returning)
+        proj = scene_projection(scene, rect, mirrored, sk)
+        parts = build_parts(scene, sk, proj)
     # Parts at the back that stay put through the step go into the cached layer with the
     # backdrop; those at the front into a cached layer of their own.
     still = hold_still_parts(scene, movement) if hold else still_parts(scene)
