@@ -223,7 +223,9 @@ class FigureView(QWidget):
             if scene is not None and breath_only and scene.motion.breathe is None:
                 self._breathing = breathing
                 return
-            held = hold == self._hold
+            # The same kind of step goes on (a hold keeps its movement): only where the
+            # figure moves is repainted; otherwise all of it.
+            held = hold == self._hold and (breath_only or not hold)
             self._movement, self._breathing, self._hold = movement, breathing, hold
             if self._picture is None:
                 self._update_moving(scene if held else None)
