@@ -3,21 +3,25 @@
 Start-up: the time from launching a fresh Python process to the first painted window,
 for a bare PySide6 window (QApplication + an empty QWidget) and for `hiptimer` as a user
 opens it (its entry point, hiptimer.start), run alternately in this one run. Best and
-median times are printed; the ratio of the best runs is the last line (target: at most
-1.5x); other processes on the machine only ever add time, so the fastest of N runs is
-the steadiest measure.
+median times are printed; the ratio of the best runs is on the last line (target: at
+most 1.25x, issue 19); other processes on the machine only ever add time, so the
+fastest of N runs is the steadiest measure.
 
 CPU: the app runs a real session from the first hold of the built-in routine (the 30 s
 hip flexor stretch) on the real clock, and the process's CPU time (all threads) over the
-hold is divided by the wall time: percent of one core (target: under 2 %). A bare window
-idling for the same time is measured alongside as the baseline. `--hold N` measures only
-the first N seconds of the hold; the screen does the same work every second of a hold
-(ten breathing frames and one new digit), so a shorter hold scales as it is, only with
-more noise.
+hold is divided by the wall time: percent of one core (target: under 0.5 %, issue 19).
+A bare window idling for the same time is measured alongside as the baseline. `--hold N`
+measures only the first N seconds of the hold; after the first breath (5 s: its poses
+are drawn once, then copied) the screen does the same work every second of a hold (four
+breathing frames and one new digit), so a shorter hold scales as it is, with more noise.
 
     python benchmarks/startup.py                  # 7 start-ups each, the full 30 s hold
     python benchmarks/startup.py --runs 3 --hold 10
     xvfb-run -a python benchmarks/startup.py --platform xcb
+
+The CPU time each start-up took to its first paint (the child's process time, all threads)
+is printed too, best of N and its ratio: on a machine busy with other work, wall time
+stretches with the load far more than CPU time does.
 
 Both children use a fresh temporary config folder, so a person's settings do not count.
 HipTimer's bytecode is compiled first, as installing the wheel does: otherwise a source
@@ -36,6 +40,9 @@ import tempfile
 import time
 from pathlib import Path
 
+RATIO_TARGET = 1.25
+CPU_TARGET = 0.5
+
 # Prints the monotonic time just after the first paint of a top-level window, then quits.
 FIRST_PAINT = r"""
 import importlib.util, sys, time
@@ -52,7 +59,7 @@ def watch_first_paint(QtWidgets):
                 QTimer.singleShot(0, self.report)
             return False
         def report(self):
-            print(f"painted {time.monotonic():.6f}", flush=True)
+            print(f"painted {time.monotonic():.6f} {time.process_time():.6f}", flush=True)
             QtWidgets.QApplication.instance().exit(0)
 
     # Watch only the window being shown: a filter on the whole application would add a
@@ -165,7 +172,12 @@ def child_env(platform: str, home: Path) -> dict[str, str]:
     return env
 
 
+CHILD_CPU: dict[str, list[float]] = {"bare": [], "app": []}
+
+
 def time_to_first_paint(mode: str, env: dict[str, str]) -> float:
+    """Seconds to the first paint; the child's CPU time to that paint (all threads, from
+    its start) goes to CHILD_CPU: a busy machine stretches wall time far more than CPU."""
     started = time.monotonic()
     out = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT, mode],
@@ -176,6 +188,7 @@ def time_to_first_paint(mode: str, env: dict[str, str]) -> float:
         check=True,
     )
     line = next(line for line in out.stdout.splitlines() if line.startswith("painted "))
+    CHILD_CPU[mode].append(float(line.split()[2]))
     return float(line.split()[1]) - started
 
 
@@ -228,15 +241,23 @@ def main() -> int:
         )
 
     print(f"bare PySide6 window, idle: {bare_cpu:.2f} % of one core")
-    print(f"hiptimer during a hold:    {app_cpu:.2f} % of one core (target < 2 %)")
+    print(f"hiptimer during a hold:    {app_cpu:.2f} % of one core (target < {CPU_TARGET} %)")
     print(line("bare PySide6 window", bare))
     print(line("hiptimer", app))
     print(f"median ratio: {statistics.median(app) / statistics.median(bare):.2f}x")
+    # The same start-ups in CPU time (the child's, from its start to its first paint), the
+    # untimed first run of each left out.
+    bare_cpu_start, app_cpu_start = CHILD_CPU["bare"][1:], CHILD_CPU["app"][1:]
+    print(
+        f"CPU to first paint, best of {options.runs}: bare {min(bare_cpu_start) * 1000:.0f} ms, "
+        f"hiptimer {min(app_cpu_start) * 1000:.0f} ms, "
+        f"ratio {min(app_cpu_start) / min(bare_cpu_start):.2f}x"
+    )
     # Best of N: other processes only ever add time, so the fastest run is the least noisy.
     ratio = min(app) / min(bare)
     print(
         f"startup ratio (hiptimer / bare window, best of {options.runs}): {ratio:.2f}x "
-        "(target <= 1.5x)"
+        f"(target <= {RATIO_TARGET}x); hold CPU {app_cpu:.2f} % (target < {CPU_TARGET} %)"
     )
     return 0
 

@@ -46,12 +46,10 @@ DEFAULT_PLAN_PER_WEEK = 3
 
 @dataclass(frozen=True)
 class InterruptedSession:
-    """A session a crashed (or killed) HipTimer left running.
-
-    Resume it by compiling `routine` (the snapshot taken when it began, so step indexes
-    match), attaching `SessionRecorder.resume(...)` and calling
-    `Session.start(at_index=resume_index)`; or keep it with `mark_interrupted(session_id)`.
-    """
+    """A session a crashed (or killed) HipTimer left running. Resume it by compiling
+    `routine` (the snapshot taken when it began, so step indexes match), attaching
+    `SessionRecorder.resume(...)` and calling `Session.start(at_index=resume_index)`;
+    or keep it with `mark_interrupted(session_id)`."""
 
     session_id: int
     routine: Routine
@@ -432,10 +430,8 @@ class HistoryStore:
         settings: Sequence[tuple[str, str]] = (),
     ) -> int:
         """Write whole sessions in one transaction (all or none); returns how many.
-
         `replace_demo` first removes the demo sessions, in the same transaction; `settings`
-        (key, value) pairs are written in it too (an import's bookkeeping).
-        """
+        (key, value) pairs are written in it too (an import's bookkeeping)."""
         count = 0
         known: dict[Routine, int] = {}
         with self._writing("adding the sessions") as con:

@@ -161,7 +161,6 @@ def _accessible(app: QApplication) -> None:
 def run_app(args: argparse.Namespace) -> int:
     launch = prepare_launch(args, os.environ)
     from PySide6.QtCore import QLoggingCategory, QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from hiptimer.core.collector import resume_garbage_collection
@@ -230,8 +229,14 @@ def run_app(args: argparse.Namespace) -> int:
     window.first_painted.connect(link.start_preload)
     icon = resource_path("icons", "hiptimer.svg")
     if icon.is_file():
-        # Drawing the SVG icon at every size takes a moment: after the first paint.
-        window.first_painted.connect(lambda: app.setWindowIcon(QIcon(str(icon))))
+        # Drawing the SVG icon at every size takes a moment: after the first paint (and
+        # so is loading QIcon's enums).
+        def set_icon() -> None:
+            from PySide6.QtGui import QIcon
+
+            app.setWindowIcon(QIcon(str(icon)))
+
+        window.first_painted.connect(set_icon)
     # Reminders at the planned times, once the window and its history are up. Started
     # in the background (at login), HipTimer shows no window: only the reminders, and
     # their "Start now" (or another start of HipTimer) brings the window.

@@ -18,6 +18,7 @@ from hiptimer.ui.progress_link import ProgressLink
 if TYPE_CHECKING:
     # Loaded when first needed, after the first paint: each new Qt class costs start-up
     # time (PySide6 builds its enums on first use), and so does the datetime module.
+    from collections.abc import Callable
     from datetime import datetime
     from pathlib import Path
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from hiptimer.core.weeks import WeeklyPlan
     from hiptimer.store import HistoryStore, InterruptedSession, SessionRecorder, StoreError
     from hiptimer.store.charts import SessionSummary
+    from hiptimer.ui.end_view import EndScreen
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.reminders import Reminders
 
@@ -71,7 +73,24 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
         window.start_screen.accept_requested.connect(self.accept_today)
         window.dose_source = self.doses_for  # each side's dose of today (ProgressLink)
         window.start_screen.routine_shown.connect(self.refresh_progress)
-        window.end_screen.answers_given.connect(self.answers_given)
+        self.with_end_screen(lambda screen: screen.answers_given.connect(self.answers_given))
+
+    def with_end_screen(self, attach: Callable[[EndScreen], object]) -> None:
+        """attach(the window's end screen) now if it is made, else the moment it is: the
+        window makes it when a session first ends, not before its first paint (its module
+        and the Qt enums it uses cost start-up time, benchmarks/startup.py)."""
+        window = self.window
+        if window._end_screen is not None:
+            attach(window._end_screen)
+            return
+
+        def added(_index: int) -> None:
+            screen = window._end_screen
+            if screen is not None:
+                window.stack.widgetAdded.disconnect(added)
+                attach(screen)
+
+        window.stack.widgetAdded.connect(added)
 
     def open_store(self) -> None:
         """Open this profile's history; a damaged file is explained and a backup offered."""
@@ -324,7 +343,8 @@ class HistoryLink(ProgressLink, HistoryRecovery, QObject):
             self.window.notify(lost.format(profile=self.profile))
 
     def _end_shown(self) -> bool:
-        return self.window.stack.currentWidget() is self.window.end_screen
+        screen = self.window._end_screen  # not made until a session first ends
+        return screen is not None and self.window.stack.currentWidget() is screen
 
     def _show_unsaved(self) -> None:
         recorder = self.recorder

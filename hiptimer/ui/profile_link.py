@@ -20,6 +20,7 @@ from hiptimer.ui.history_link import HistoryLink
 if TYPE_CHECKING:
     from hiptimer.core.routine import Routine
     from hiptimer.store import HistoryStore
+    from hiptimer.ui.end_view import EndScreen
     from hiptimer.ui.history.preload import HistoryPreload
     from hiptimer.ui.main_window import MainWindow
     from hiptimer.ui.single_instance import SingleInstance
@@ -193,8 +194,11 @@ class ProfileLink(HistoryLink):
         self.routines_button.setToolTip(self.act_routines.toolTip())
         self.routines_button.clicked.connect(self.open_routines)
         self.window.start_screen.add_button(self.routines_button)
-        self.window.end_screen.history_requested.connect(self.open_history)
-        self.window.end_screen.offer_history()
+        self.with_end_screen(self._offer_history)
+
+    def _offer_history(self, screen: EndScreen) -> None:
+        screen.history_requested.connect(self.open_history)
+        screen.offer_history()
 
     def _add_picker(self) -> None:
         from PySide6.QtWidgets import QComboBox

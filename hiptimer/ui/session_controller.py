@@ -1,12 +1,13 @@
 """The session controller: runs one core Session on the clock, with no widget of its own.
 
 The Flowkeeper pattern: the core Session (hiptimer.core.session) is the timer and knows
-every rule of timing; this is its thin Qt adapter. It owns the single-shot precise QTimer
-that polls the engine just after the next visible change (see pacing.py), collects the
-engine's events after each call into it, and emits them with the snapshot that follows
-(`updated`), so the windows only draw. It also carries out the transport (pause, skip,
-back, done, rep count, end) and the one piece of state the engine leaves to the screen:
-a self-paced set's rep count once the person has corrected it.
+every rule of timing; this is its thin Qt adapter. It owns two single-shot precise QTimers:
+one polls the engine just after the next visible change (a countdown second, the step's
+deadline), the other at the animation's next frame while something moves (see pacing.py).
+It collects the engine's events after each call into it, and emits them with the
+snapshot that follows (`updated`), so the windows only draw. It also carries out the
+transport (pause, skip, back, done, rep count, end) and the one piece of state the engine
+leaves to the screen: a self-paced set's rep count once the person has corrected it.
 
 Start-up: the engine and Qt's namespace are imported when a session starts, not when
 the window is made (see hiptimer.ui.main_window).
@@ -14,7 +15,6 @@ the window is made (see hiptimer.ui.main_window).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -49,7 +49,8 @@ class SessionController(QObject):
         self._earlier: dict[int, SetResult] = {}
         # The session went on after a break (started part way).
         self.resumed = False
-        self._timer: QTimer | None = None
+        # The change timer and the frame timer (see _schedule), made when first needed.
+        self._timers: tuple[QTimer, QTimer] | None = None
 
     @property
     def active(self) -> bool:
@@ -109,6 +110,7 @@ class SessionController(QObject):
         from hiptimer.core.session import State, StepStarted
 
         events, self._events = self._events, []
+        taken_at = self.clock.monotonic()
         view = session.view()
         if any(isinstance(event, StepStarted) for event in events):
             self._reps_done = None
@@ -116,32 +118,42 @@ class SessionController(QObject):
         if view.state is State.FINISHED:
             self.stop_polling()
         else:
-            self._schedule(view)
+            self._schedule(view, taken_at)
 
-    def _schedule(self, view: SessionView) -> None:
-        from hiptimer.present.pacing import poll_delay
+    def _schedule(self, view: SessionView, taken_at: float) -> None:
+        """Arm the change timer and the frame timer for this snapshot. Counted from the
+        clock now, after the window has drawn the snapshot: drawing does not delay them."""
+        from hiptimer.present.pacing import next_change, next_frame, wait_from
 
-        timer = self._poll_timer()
-        delay = poll_delay(view)
-        if delay is None:
-            timer.stop()
-            return
-        timer.start(max(1, math.ceil(delay / self.clock_speed * 1000)))
+        now = self.clock.monotonic()
+        dues = (next_change(view), next_frame(view))
+        for timer, due_in in zip(self._poll_timers(), dues, strict=True):
+            wait = wait_from(due_in, taken_at, now, self.clock_speed)
+            if wait is None:
+                timer.stop()
+            else:
+                timer.start(wait)
 
-    def _poll_timer(self) -> QTimer:
-        if self._timer is None:
+    def _poll_timers(self) -> tuple[QTimer, QTimer]:
+        if self._timers is None:
             from PySide6.QtCore import Qt
 
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setTimerType(Qt.TimerType.PreciseTimer)
-            timer.timeout.connect(self.poll)
-            self._timer = timer
-        return self._timer
+            timers = (QTimer(self), QTimer(self))
+            for timer in timers:
+                timer.setSingleShot(True)
+                timer.setTimerType(Qt.TimerType.PreciseTimer)
+                timer.timeout.connect(self.poll)
+            self._timers = timers
+        return self._timers
+
+    def _poll_timer(self) -> QTimer:
+        """The timer that polls at the next visible change (a second, a deadline)."""
+        return self._poll_timers()[0]
 
     def stop_polling(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        if self._timers is not None:
+            for timer in self._timers:
+                timer.stop()
 
     # --- transport ----------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from hiptimer.core.routine import SELF_PACED_SECONDS_PER_REP
 from hiptimer.core.session import State
 from hiptimer.core.timeline import StepKind
 from hiptimer.present.cues import KIND_LABELS, step_phrase
-from hiptimer.present.pacing import breathing, self_paced_movement
+from hiptimer.present.pacing import breathing_frame, self_paced_movement
 from hiptimer.ui import accessibility
 
 if TYPE_CHECKING:
@@ -69,9 +69,9 @@ def move_figure(screen: SessionScreen, view: SessionView) -> None:
             movement = self_paced_movement(view.elapsed_in_step, SELF_PACED_SECONDS_PER_REP)
             screen.show_movement(movement)
     elif step.kind is StepKind.HOLD:
-        screen.show_movement(1.0, breathing(view.elapsed_in_step))
+        screen.show_movement(1.0, breathing_frame(view.elapsed_in_step), hold=True)
     else:
-        screen.show_movement(0.0)
+        screen.show_movement(0.0, hold=True)
 
 
 def shown_text(view: SessionView, reps: int | None) -> tuple[object, ...]:

@@ -372,10 +372,15 @@ class SessionScreen(QWidget):
     # --- drawing ----------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         unit = min(self.height(), self.width() * 0.62)
         width = max(unit * 0.008, 3.0)
+        # Only the frame round the edge is drawn here: a repaint well inside it (a label's
+        # new digits, once a second) has nothing to draw (stroking it costs ~1 ms).
+        edge = math.ceil(width + max(unit * 0.012, 6) + 3)
+        if self.rect().adjusted(edge, edge, -edge, -edge).contains(event.rect()):
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self._frame_colour)
         if self._paused:
             colour = self.palette().color(QPalette.ColorRole.Mid)
@@ -396,10 +401,11 @@ class SessionScreen(QWidget):
         self.figure_exercise = (figure, name, side)
         self.figure.set_exercise(figure, name, side, picture)
 
-    def show_movement(self, movement: float, breathing: float = 0.0) -> None:
-        """Where the figure is in its movement (0 start, 1 peak) and in its breath."""
+    def show_movement(self, movement: float, breathing: float = 0.0, hold: bool = False) -> None:
+        """Where the figure is in its movement (0 start, 1 peak) and in its breath; hold:
+        it stays at this movement through the step (see FigureView.set_movement)."""
         self.figure_movement = (movement, breathing)
-        self.figure.set_movement(movement, breathing)
+        self.figure.set_movement(movement, breathing, hold)
 
     @property
     def frame_colour(self) -> QColor:

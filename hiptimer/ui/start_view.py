@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +38,19 @@ MAX_PICTURE = 150
 ROW_MARGINS = 12
 
 
+def set_plain_text(label: QLabel, text: str) -> None:
+    """Show text as it is, never as HTML (a name from a file may hold markup).
+
+    A label shows text without a "<" as plain text whatever its format; Qt's namespace,
+    which holds the plain-text format, takes ~25 ms to load in PySide6 (start-up time),
+    so the format is only set for a text that needs it."""
+    if "<" in text:
+        from PySide6.QtCore import Qt
+
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
 class ExerciseRow(QFrame):
     def __init__(
         self,
@@ -67,9 +80,9 @@ class ExerciseRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.name = QLabel(f"{number}. {inert(exercise.name)}")
+        self.name = QLabel()
         self.name.setObjectName("name")
-        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from a file is not HTML
+        set_plain_text(self.name, f"{number}. {inert(exercise.name)}")
         self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
         needs = (
@@ -82,7 +95,6 @@ class ExerciseRow(QFrame):
         # Today's suggested dose per side, with its reason (issue 15); hidden without one.
         self.progress = QLabel()
         self.progress.setObjectName("progress")
-        self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setWordWrap(True)
         self.progress.hide()
         text.addStretch(1)
@@ -171,7 +183,6 @@ class StartScreen(QWidget):
         self.setObjectName("startScreen")
         self.title = QLabel()
         self.title.setObjectName("routineName")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -196,14 +207,6 @@ class StartScreen(QWidget):
         self.morning.setObjectName("morningQuestion")
         self.morning.setWordWrap(True)
         self.morning.hide()
-        for key, answer in (
-            (Qt.Key.Key_1, "settled"),
-            (Qt.Key.Key_2, "same"),
-            (Qt.Key.Key_3, "worse"),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda answer=answer: self._morning_pressed(answer))
         self.accept_button = QPushButton(translate("StartScreen", "&Accept today's doses  (A)"))
         self.accept_button.setObjectName("acceptButton")
         self.accept_button.setToolTip(
@@ -211,9 +214,10 @@ class StartScreen(QWidget):
         )
         self.accept_button.clicked.connect(self.accept_requested)
         self.accept_button.hide()  # shown while there are suggestions to take
-        accept_key = QShortcut(QKeySequence(Qt.Key.Key_A), self)
-        accept_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        accept_key.activated.connect(self._accept_pressed)
+        # A is made when the first suggestion is offered (see show_progress); the
+        # morning question's keys 1, 2 and 3 are made when it is first asked (see ask_morning).
+        self._morning_keys = False
+        self._accept_key = False
 
         self.rows = QWidget()
         self.rows.setObjectName("exerciseList")
@@ -221,6 +225,10 @@ class StartScreen(QWidget):
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(0)
         scroll = QScrollArea()
+        # A viewport of our own: asking Qt for the one it made (viewport()) makes PySide6
+        # look up its Python class among every QtWidgets class (~25 ms of start-up).
+        self.list_viewport = QWidget()
+        scroll.setViewport(self.list_viewport)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
@@ -231,7 +239,7 @@ class StartScreen(QWidget):
         )
         # The rows are sized for the list's height: the window's, less the profile
         # picker, the title and the "Last session" line when they show.
-        scroll.viewport().installEventFilter(self)
+        self.list_viewport.installEventFilter(self)
 
         self.start_button = QPushButton(translate("StartScreen", "Start  (Enter)"))
         self.start_button.setObjectName("startButton")
@@ -274,7 +282,7 @@ class StartScreen(QWidget):
         self, routine: Routine, timeline: Timeline, pictures: CustomPictures | None = None
     ) -> None:
         """pictures: the routine's own pictures (decoded when the rows are drawn)."""
-        self.title.setText(inert(routine.name))
+        set_plain_text(self.title, inert(routine.name))
         self._show_summary(routine, timeline)
         while self.rows_layout.count():
             item = self.rows_layout.takeAt(0)
@@ -351,7 +359,7 @@ class StartScreen(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list_area.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.list_viewport and event.type() == QEvent.Type.Resize:
             self._fit_rows()
         return False
 
@@ -373,7 +381,7 @@ class StartScreen(QWidget):
             and isinstance(widget := item.widget(), QFrame)
             and not isinstance(widget, ExerciseRow)
         )
-        room = self.list_area.viewport().height() - lines
+        room = self.list_viewport.height() - lines
         # A row is its picture plus its margins; the text beside it is rarely taller.
         picture = int(min(max(room / len(rows) - ROW_MARGINS, MIN_PICTURE), MAX_PICTURE))
         for row in rows:
@@ -445,12 +453,25 @@ class StartScreen(QWidget):
             found = lines.get(row.exercise.id, [])
             today = doses.get(row.exercise.id) if doses else None
             row.dose.setText(today or dose_line(row.exercise))
-            row.progress.setText("\n".join(found))
+            set_plain_text(row.progress, "\n".join(found))
             row.progress.setVisible(bool(found))
         self.progress_note.setText(note)
         self.progress_note.setVisible(bool(note))
+        if can_accept and not self._accept_key:
+            self._add_accept_key()
         self.accept_button.setVisible(can_accept)
         self._fit_rows()
+
+    def _add_accept_key(self) -> None:
+        """A accepts today's doses; made when first offered, like the morning keys (the Qt
+        enums cost start-up time before the first paint)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self._accept_key = True
+        accept_key = QShortcut(QKeySequence("A"), self)
+        accept_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        accept_key.activated.connect(self._accept_pressed)
 
     def _accept_pressed(self) -> None:
         if self.accept_button.isVisible():
@@ -458,9 +479,21 @@ class StartScreen(QWidget):
 
     def ask_morning(self, ask: bool) -> None:
         """Show or hide the morning question (1, 2 or 3 answers it)."""
+        if ask and not self._morning_keys:
+            self._add_morning_keys()
         if ask != self.morning.isVisible():
             self.morning.setVisible(ask)
             self._fit_rows()
+
+    def _add_morning_keys(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self._morning_keys = True
+        for key, answer in (("1", "settled"), ("2", "same"), ("3", "worse")):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda answer=answer: self._morning_pressed(answer))
 
     def _morning_pressed(self, answer: str) -> None:
         if self.morning.isVisible():

@@ -290,3 +290,45 @@ def test_an_autostarted_session_is_saved_in_the_history(qtbot):
     assert link.store is not None and link.recorder is not None
     assert window.notices == []
     link.close()
+
+
+FIRST_PAINT_PROBE = """
+import sys
+import hiptimer.ui.app as app_module
+
+LATER = ("hiptimer.ui.end_view", "hiptimer.core.session", "hiptimer.ui.illustrate")
+build_window = app_module.build_window
+
+
+def build_and_watch(*args, **kwargs):
+    window = build_window(*args, **kwargs)
+    from PySide6.QtWidgets import QApplication
+
+    def painted():
+        # What `hiptimer` has loaded by its first paint (the menus and the profile's
+        # link are made by then), then what a session's end loads.
+        loaded = [m for m in LATER if m in sys.modules]
+        made = window._end_screen is not None
+        window.end_screen.offer_history()
+        print(",".join(loaded) or "none", made, [m for m in LATER if m in sys.modules][:1])
+        QApplication.instance().quit()
+
+    window.first_painted.connect(painted)
+    return window
+
+
+app_module.build_window = build_and_watch
+from hiptimer.start import main
+
+main([])
+"""
+
+
+def test_the_first_paint_waits_for_no_engine_end_screen_or_drawing(tmp_path):
+    # The end screen, the session engine and the illustrations load when first needed:
+    # each costs start-up time (benchmarks/startup.py), the end screen ~20 ms with the
+    # Qt enums it uses. Once asked for, the end screen is there.
+    # Sound on, as a person starts it (a silent sound is made at once, with its module's
+    # imports); the probe ends before the real one loads, 300 ms after the first paint.
+    line = run_probe(tmp_path, FIRST_PAINT_PROBE, HIPTIMER_SPEECH_ENGINE="none")
+    assert line == "none False ['hiptimer.ui.end_view']"

@@ -26,6 +26,7 @@ from hiptimer.core.session import (
 )
 from hiptimer.core.timeline import StepKind
 from hiptimer.present.announcing import Beep
+from hiptimer.present.pacing import breathing, breathing_frame
 from hiptimer.profiles.folders import profile_dir
 from hiptimer.profiles.settings import Settings, load_settings
 from hiptimer.ui.profile_link import ProfileLink
@@ -204,10 +205,12 @@ def test_rest_and_hold_steps_show_their_own_kind_colour_and_cues(make_window):
     assert (
         len({kind_colour(k, s.palette()).name() for k in StepKind if k is not StepKind.DONE}) == 5
     )
-    h.advance(1.25)  # a quarter of a slow breath: half way in
-    assert s.figure_movement[0] == 1.0 and abs(s.figure_movement[1] - 0.5) < 1e-9
-    h.advance(1.25)
-    assert s.figure_movement == (1.0, 1.0)
+    # The figure takes the breath's pose at its last frame (BREATHING_FPS a second).
+    h.advance(1.25)  # a quarter of a slow breath: near half way in
+    assert s.figure_movement == (1.0, breathing_frame(1.25)) == (1.0, breathing(1.0))
+    assert 0.3 < s.figure_movement[1] < 0.5
+    h.advance(1.25)  # half a breath: near full
+    assert s.figure_movement == (1.0, breathing_frame(2.5)) and s.figure_movement[1] > 0.95
     assert s.countdown.text() == "28"
 
 

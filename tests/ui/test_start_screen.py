@@ -64,3 +64,47 @@ def test_at_the_smallest_window_the_list_scrolls_with_readable_pictures(make_win
     start = h.window.start_screen
     assert start.list_area.verticalScrollBar().isVisible()
     assert all(row.picture.height() >= MIN_PICTURE for row in start.exercise_rows())
+
+
+def test_names_with_markup_show_as_written(make_window):
+    # The plain-text format is set only for text with a "<" (start-up time): such a name
+    # from a file still shows its characters, not a bold or hidden part.
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+
+    from hiptimer.core.builtin import DEFAULT_ROUTINE
+
+    first = dataclasses.replace(DEFAULT_ROUTINE.exercises[0], name="<b>Bridge</b> & <i>hold")
+    routine = dataclasses.replace(
+        DEFAULT_ROUTINE, name="<h1>Mine</h1>", exercises=(first, *DEFAULT_ROUTINE.exercises[1:])
+    )
+    h = make_window(routine)
+    start = h.window.start_screen
+    assert start.title.text() == "<h1>Mine</h1>"
+    assert start.title.textFormat() == Qt.TextFormat.PlainText
+    row = start.exercise_rows()[0]
+    assert row.name.text() == "1. <b>Bridge</b> & <i>hold"
+    assert row.name.textFormat() == Qt.TextFormat.PlainText
+    # What shows is as wide as the whole text, markup and all.
+    assert row.name.sizeHint().width() > row.name.fontMetrics().horizontalAdvance("1. Bridge")
+    start.show_progress({first.id: ["<b>3 x 12</b> today"]}, "")
+    assert row.progress.textFormat() == Qt.TextFormat.PlainText
+    assert row.progress.text() == "<b>3 x 12</b> today"
+
+
+def test_the_morning_question_answers_to_1_2_and_3(make_window):
+    from PySide6.QtCore import Qt
+
+    h = make_window()
+    start = h.window.start_screen
+    answers: list[str] = []
+    start.morning_answered.connect(answers.append)
+    h.qtbot.keyClick(start, Qt.Key.Key_2)  # not asked: the key does nothing
+    start.ask_morning(True)
+    assert start.morning.isVisible()
+    h.qtbot.keyClick(start, Qt.Key.Key_3)
+    assert answers == ["worse"] and not start.morning.isVisible()
+    start.ask_morning(True)
+    h.qtbot.keyClick(start, Qt.Key.Key_1)
+    assert answers == ["worse", "settled"]

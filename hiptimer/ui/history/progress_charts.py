@@ -60,6 +60,14 @@ class ProgressCharts(QWidget):
         self.level_chart = Chart(translate("ProgressCharts", "Level and reps per set"))
         self.pain_chart = Chart(translate("ProgressCharts", "Pain during the exercise (0-10)"))
         self.level_chart.link_x(self.pain_chart)
+        self.level_chart.setAccessibleName(translate("ProgressCharts", "Level and reps chart"))
+        self.level_chart.setAccessibleDescription(
+            translate("ProgressCharts", "Reps per set by week on each side; level changes marked")
+        )
+        self.pain_chart.setAccessibleName(translate("ProgressCharts", "Pain chart"))
+        self.pain_chart.setAccessibleDescription(
+            translate("ProgressCharts", "Pain during the exercise by week on each side, limit 5")
+        )
         self.pain_chart.getPlotItem().setYRange(0, 10, padding=0.05)
         # Side by side: the tab is short, and each chart needs its height to be read.
         layout = QHBoxLayout(self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.core.routine import Side
 from hiptimer.present.poses import SCENES
+from hiptimer.present.scene import Scene
 from hiptimer.ui.illustrate.card import (
     draw_card,
     draw_card_back,
@@ -17,7 +18,7 @@ from hiptimer.ui.illustrate.card import (
     ink_for,
     picture_place,
 )
-from hiptimer.ui.illustrate.frame import draw_scene
+from hiptimer.ui.illustrate.frame import draw_scene, moving_area
 
 
 def has_figure(figure: str | None) -> bool:
@@ -35,15 +36,19 @@ def _draw(
     breathing: float,
     returning: bool,
     ink: QColor | None = None,
+    hold: bool = False,
+    paper: QColor | None = None,
 ) -> None:
     scene = SCENES.get(figure) if figure else None
     if scene is None:
+        if paper is not None:
+            painter.fillRect(rect, paper)
         draw_card(painter, rect, name, side, ink)
         return
     movement = min(max(movement, 0.0), 1.0)
     breathing = min(max(breathing, 0.0), 1.0)
     # Poses are drawn for the right side; the left side is their mirror image.
-    draw_scene(painter, rect, scene, side is Side.LEFT, movement, breathing, returning)
+    draw_scene(painter, rect, scene, side is Side.LEFT, movement, breathing, returning, hold, paper)
 
 
 def draw_illustration(
@@ -170,6 +175,8 @@ class FigureView(QWidget):
         self._side: Side | None = None
         self._movement = 0.0
         self._breathing = 0.0
+        # Holding still at the movement (a hold step): only the breath moves the figure.
+        self._hold = False
         # Moving back toward the start: some movements return along another path (in a
         # lateral step the other foot follows instead of the first stepping back).
         self._returning = False
@@ -200,17 +207,39 @@ class FigureView(QWidget):
         """The exercise's own picture being shown, if any."""
         return self._picture
 
-    def set_movement(self, movement: float, breathing: float = 0.0) -> None:
+    def set_movement(self, movement: float, breathing: float = 0.0, hold: bool = False) -> None:
+        """movement: 0 start .. 1 peak; breathing 0..1; hold: the figure holds at this
+        movement for a while and only breathes (what stays put is then drawn once)."""
         movement = min(max(movement, 0.0), 1.0)
         breathing = min(max(breathing, 0.0), 1.0)
         if movement < self._movement:
             self._returning = True
         elif movement > self._movement:
             self._returning = False
-        if (movement, breathing) != (self._movement, self._breathing):
-            self._movement, self._breathing = movement, breathing
-            if self._picture is None:  # a picture stands still: no repaint (CPU)
-                self.update()
+        if (movement, breathing, hold) != (self._movement, self._breathing, self._hold):
+            # A breath only shows on a figure that breathes; a picture stands still (CPU).
+            scene = SCENES.get(self._figure) if self._figure else None
+            breath_only = movement == self._movement and hold == self._hold
+            if scene is not None and breath_only and scene.motion.breathe is None:
+                self._breathing = breathing
+                return
+            # The same kind of step goes on (a hold keeps its movement): only where the
+            # figure moves is repainted; otherwise all of it.
+            held = hold == self._hold and (breath_only or not hold)
+            self._movement, self._breathing, self._hold = movement, breathing, hold
+            if self._picture is None:
+                self._update_moving(scene if held else None)
+
+    def _update_moving(self, scene: Scene | None) -> None:
+        """Repaint where the figure moves in this step (all of it for a new step)."""
+        area = None
+        if scene is not None:
+            left, hold, movement = self._side is Side.LEFT, self._hold, self._movement
+            area = moving_area(scene, QRectF(self.rect()), left, hold, movement)
+        if area is None:
+            self.update()
+        elif not area.isEmpty():
+            self.update(area.toAlignedRect())
 
     @property
     def returning(self) -> bool:
@@ -223,6 +252,12 @@ class FigureView(QWidget):
             self._paint_picture(painter, self._picture)
             painter.end()
             return
+        # Filling its own background, the widget has its paper in the cached backdrop and
+        # paints every pixel with it (Qt need not fill it first).
+        paper = self.palette().color(QPalette.ColorRole.Window)
+        opaque = self.autoFillBackground() and paper.alpha() == 255
+        if opaque != self.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent):
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
         _draw(
             painter,
             QRectF(self.rect()),
@@ -233,10 +268,14 @@ class FigureView(QWidget):
             self._breathing,
             self._returning,
             self.palette().color(QPalette.ColorRole.WindowText),
+            self._hold,
+            paper if opaque else None,
         )
         painter.end()
 
     def _paint_picture(self, painter: QPainter, picture: QImage) -> None:
+        if self.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent):
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
         card = draw_card_back(painter, QRectF(self.rect()))
         place = picture_place(card, picture.size())
         ratio = self.devicePixelRatioF() or 1.0

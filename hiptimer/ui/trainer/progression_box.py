@@ -48,9 +48,15 @@ class ProgressionBox(QGroupBox):
         # 0 shows as the usual top of the range for the exercise.
         self.top_reps.setSpecialValueText(translate("ProgressionBox", "usual"))
         self.top_reps.setAccessibleName(translate("ProgressionBox", "Top of the rep range"))
+        self.top_reps.setAccessibleDescription(
+            translate("ProgressionBox", "The most reps per set progression may give")
+        )
         self.top_reps.valueChanged.connect(self._reps_changed)
         self.top_level = QComboBox()
         self.top_level.setAccessibleName(translate("ProgressionBox", "Highest level"))
+        self.top_level.setAccessibleDescription(
+            translate("ProgressionBox", "The hardest band or step progression may move up to")
+        )
         self.top_level.currentIndexChanged.connect(self._level_changed)
         form = QFormLayout(self)
         form.addRow(self.enabled)
