@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 from hiptimer.profiles.folders import DEFAULT_PROFILE
 
 if TYPE_CHECKING:
@@ -29,15 +30,20 @@ def since_day(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"--since expects a date as YYYY-MM-DD, got {text!r}") from None
+        raise UserError(
+            translate("Cli", "--since expects a date as YYYY-MM-DD, got {text!r}").format(text=text)
+        ) from None
     try:
         early = start_timestamp(day) < 0
     except (OverflowError, ValueError, OSError):
         early = True
     if early:
         raise UserError(
-            f"--since {text} is before 1970, where no history can start; "
-            "leave --since out to export everything"
+            translate(
+                "Cli",
+                "--since {text} is before 1970, where no history can start; "
+                "leave --since out to export everything",
+            ).format(text=text)
         )
     return day
 
@@ -97,7 +103,11 @@ def _cmd_history_report(args: argparse.Namespace) -> int:
     try:
         write_report(report, Path(args.out))
     except OSError as error:
-        raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
+        raise UserError(
+            translate("Cli", "cannot write {out}: {reason}").format(
+                out=args.out, reason=error.strerror or error
+            )
+        ) from error
     count = len(report.sessions)
     print(
         f"Wrote a report of {count} session{'s' if count != 1 else ''} from profile "
@@ -121,8 +131,11 @@ def _cmd_history_import(args: argparse.Namespace) -> int:
             result = import_report(store, report, confirmed=args.yes_this_client)
         except WrongClientError as error:
             raise UserError(
-                f"{args.file}: {error}; nothing imported. If it is this client's, "
-                "run again with --yes-this-client"
+                translate(
+                    "Cli",
+                    "{file}: {error}; nothing imported. If it is this client's, "
+                    "run again with --yes-this-client",
+                ).format(file=args.file, error=error)
             ) from None
         print(
             f"Imported {result.added} new session{'s' if result.added != 1 else ''} into "

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.builtin import DEFAULT_ROUTINE
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import for_terminal
 from hiptimer.core.timeline import compile_routine
@@ -71,10 +72,16 @@ def _cmd_routines_export(args: argparse.Namespace) -> int:
         from hiptimer.core.schedule import parse_schedule
 
         if args.days is None or args.time is None:
-            raise UserError("--ics needs --days and --time, e.g. --days mon,wed,fri --time 07:00")
+            raise UserError(
+                translate(
+                    "Cli", "--ics needs --days and --time, e.g. --days mon,wed,fri --time 07:00"
+                )
+            )
         schedule = parse_schedule(args.days, args.time)
     elif args.days is not None or args.time is not None:
-        raise UserError("--days and --time go with --ics FILE (a calendar series)")
+        raise UserError(
+            translate("Cli", "--days and --time go with --ics FILE (a calendar series)")
+        )
     store = _store(args)
     routine = _find_routine(store, args.name)
     name = for_terminal(repr(routine.name))
@@ -104,7 +111,9 @@ def _writing(out: Path, write: Callable[[], _T]) -> _T:
         return write()
     except OSError as error:
         raise UserError(
-            f"cannot write {for_terminal(str(out))}: {error.strerror or error}"
+            translate("Cli", "cannot write {reason2}: {reason}").format(
+                reason2=for_terminal(str(out)), reason=error.strerror or error
+            )
         ) from error
 
 

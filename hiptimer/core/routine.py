@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 
 
 class Side(StrEnum):
@@ -170,10 +171,22 @@ def _check_seconds(
     problems: list[FieldProblem], path: str, value: object, *, low: float, high: float
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        problems.append(FieldProblem(path, f"expected a number of seconds, got {shown(value)}"))
+        problems.append(
+            FieldProblem(
+                path,
+                translate("Routine", "expected a number of seconds, got {found}").format(
+                    found=shown(value)
+                ),
+            )
+        )
     elif not low <= value <= high:
         problems.append(
-            FieldProblem(path, f"expected between {low:g} and {high:g} seconds, got {value:g}")
+            FieldProblem(
+                path,
+                translate(
+                    "Routine", "expected between {low:g} and {high:g} seconds, got {value:g}"
+                ).format(low=low, high=high, value=value),
+            )
         )
 
 
@@ -181,10 +194,22 @@ def _check_count(
     problems: list[FieldProblem], path: str, value: object, *, low: int, high: int
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(FieldProblem(path, f"expected a whole number, got {shown(value)}"))
+        problems.append(
+            FieldProblem(
+                path,
+                translate("Routine", "expected a whole number, got {found}").format(
+                    found=shown(value)
+                ),
+            )
+        )
     elif not low <= value <= high:
         problems.append(
-            FieldProblem(path, f"expected between {low} and {high}, got {shown(value, 20)}")
+            FieldProblem(
+                path,
+                translate("Routine", "expected between {low} and {high}, got {found}").format(
+                    low=low, high=high, found=shown(value, 20)
+                ),
+            )
         )
 
 
@@ -192,9 +217,16 @@ def _check_text(
     problems: list[FieldProblem], path: str, value: object, *, lines: bool = False
 ) -> None:
     if not isinstance(value, str) or not value.strip():
-        problems.append(FieldProblem(path, "expected a non-empty text"))
+        problems.append(FieldProblem(path, translate("Routine", "expected a non-empty text")))
     elif len(value) > MAX_TEXT:
-        problems.append(FieldProblem(path, f"expected at most {MAX_TEXT} characters"))
+        problems.append(
+            FieldProblem(
+                path,
+                translate("Routine", "expected at most {MAX_TEXT} characters").format(
+                    MAX_TEXT=MAX_TEXT
+                ),
+            )
+        )
     else:
         problem = text_problem(value, lines=lines)
         if problem is not None:
@@ -238,8 +270,10 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
         problems.append(
             FieldProblem(
                 f"{path}.id",
-                "expected lower-case letters, digits, '-' or '_' (up to 64), "
-                f"got {shown(exercise.id)}",
+                translate(
+                    "Routine",
+                    "expected lower-case letters, digits, '-' or '_' (up to 64), got {found}",
+                ).format(found=shown(exercise.id)),
             )
         )
     _check_text(problems, f"{path}.name", exercise.name)
@@ -247,33 +281,54 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
         not isinstance(exercise.figure, str) or not ID_PATTERN.match(exercise.figure)
     ):
         problems.append(
-            FieldProblem(f"{path}.figure", f"expected a figure id, got {shown(exercise.figure)}")
+            FieldProblem(
+                f"{path}.figure",
+                translate("Routine", "expected a figure id, got {found}").format(
+                    found=shown(exercise.figure)
+                ),
+            )
         )
     if exercise.picture is not None:
         if not isinstance(exercise.picture, str) or not PICTURE_PATTERN.match(exercise.picture):
             problems.append(
                 FieldProblem(
                     f"{path}.picture",
-                    "expected a picture file name such as 'abc123.png' or 'abc123.jpg', "
-                    f"got {shown(exercise.picture)}",
+                    translate(
+                        "Routine",
+                        "expected a picture file name such as 'abc123.png' or "
+                        "'abc123.jpg', got {found}",
+                    ).format(found=shown(exercise.picture)),
                 )
             )
         elif exercise.figure is not None:
             problems.append(
-                FieldProblem(f"{path}.picture", "choose either a drawn figure or a picture")
+                FieldProblem(
+                    f"{path}.picture",
+                    translate("Routine", "choose either a drawn figure or a picture"),
+                )
             )
     if not isinstance(exercise.mode, Mode):
-        problems.append(FieldProblem(f"{path}.mode", "expected 'reps' or 'hold'"))
+        problems.append(
+            FieldProblem(f"{path}.mode", translate("Routine", "expected 'reps' or 'hold'"))
+        )
     if not isinstance(exercise.sides, Sides):
         allowed = ", ".join(repr(s.value) for s in Sides)
-        problems.append(FieldProblem(f"{path}.sides", f"expected one of {allowed}"))
+        problems.append(
+            FieldProblem(
+                f"{path}.sides",
+                translate("Routine", "expected one of {allowed}").format(allowed=allowed),
+            )
+        )
     dose = exercise.dose
     _check_count(problems, f"{path}.dose.sets", dose.sets, low=1, high=MAX_SETS)
     if exercise.mode is Mode.REPS:
         _check_count(problems, f"{path}.dose.reps", dose.reps, low=1, high=MAX_REPS)
         if dose.hold_seconds is not None:
             problems.append(
-                FieldProblem(f"{path}.dose.hold_seconds", "only a hold exercise has hold seconds")
+                FieldProblem(
+                    f"{path}.dose.hold_seconds",
+                    translate("Routine", "only a hold exercise has hold seconds"),
+                )
             )
         if dose.tempo is not None:
             for phase in ("up", "pause", "down"):
@@ -288,7 +343,7 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
                 problems.append(
                     FieldProblem(
                         f"{path}.dose.tempo",
-                        "expected at least 0.5 seconds per repetition in all",
+                        translate("Routine", "expected at least 0.5 seconds per repetition in all"),
                     )
                 )
     elif exercise.mode is Mode.HOLD:
@@ -296,9 +351,17 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
             problems, f"{path}.dose.hold_seconds", dose.hold_seconds, low=1, high=MAX_SECONDS
         )
         if dose.reps is not None:
-            problems.append(FieldProblem(f"{path}.dose.reps", "a hold exercise has no reps"))
+            problems.append(
+                FieldProblem(
+                    f"{path}.dose.reps", translate("Routine", "a hold exercise has no reps")
+                )
+            )
         if dose.tempo is not None:
-            problems.append(FieldProblem(f"{path}.dose.tempo", "a hold exercise has no tempo"))
+            problems.append(
+                FieldProblem(
+                    f"{path}.dose.tempo", translate("Routine", "a hold exercise has no tempo")
+                )
+            )
     _check_seconds(
         problems, f"{path}.rests.between_sides", exercise.rests.between_sides, low=0, high=600
     )
@@ -306,11 +369,21 @@ def exercise_problems(exercise: Exercise, path: str = "exercise") -> list[FieldP
         problems, f"{path}.rests.between_sets", exercise.rests.between_sets, low=0, high=600
     )
     if len(exercise.equipment) > MAX_CUES:
-        problems.append(FieldProblem(f"{path}.equipment", f"expected at most {MAX_CUES} items"))
+        problems.append(
+            FieldProblem(
+                f"{path}.equipment",
+                translate("Routine", "expected at most {MAX_CUES} items").format(MAX_CUES=MAX_CUES),
+            )
+        )
     for i, item in enumerate(exercise.equipment):
         _check_text(problems, f"{path}.equipment[{i}]", item)
     if len(exercise.cues) > MAX_CUES:
-        problems.append(FieldProblem(f"{path}.cues", f"expected at most {MAX_CUES} lines"))
+        problems.append(
+            FieldProblem(
+                f"{path}.cues",
+                translate("Routine", "expected at most {MAX_CUES} lines").format(MAX_CUES=MAX_CUES),
+            )
+        )
     for i, cue in enumerate(exercise.cues):
         _check_text(problems, f"{path}.cues[{i}]", cue, lines=True)
     if exercise.side_meaning is not None:
@@ -329,8 +402,11 @@ def _check_side_meaning(problems: list[FieldProblem], path: str, value: object) 
         problems.append(
             FieldProblem(
                 path,
-                "only {side}, {Side}, {other} and {Other} may stand in braces, "
-                f"got {shown(value)}",
+                translate(
+                    "Routine",
+                    "only {{side}}, {{Side}}, {{other}} and {{Other}} may stand "
+                    "in braces, got {found}",
+                ).format(found=shown(value)),
             )
         )
 
@@ -343,16 +419,28 @@ def routine_problems(routine: Routine) -> list[FieldProblem]:
         problems, "rest_between_exercises", routine.rest_between_exercises, low=0, high=900
     )
     if not routine.exercises:
-        problems.append(FieldProblem("exercises", "expected at least one exercise"))
+        problems.append(
+            FieldProblem("exercises", translate("Routine", "expected at least one exercise"))
+        )
     elif len(routine.exercises) > MAX_EXERCISES:
-        problems.append(FieldProblem("exercises", f"expected at most {MAX_EXERCISES} exercises"))
+        problems.append(
+            FieldProblem(
+                "exercises",
+                translate("Routine", "expected at most {MAX_EXERCISES} exercises").format(
+                    MAX_EXERCISES=MAX_EXERCISES
+                ),
+            )
+        )
     seen: set[str] = set()
     for i, exercise in enumerate(routine.exercises):
         problems.extend(exercise_problems(exercise, f"exercises[{i}]"))
         if exercise.id in seen:
             problems.append(
                 FieldProblem(
-                    f"exercises[{i}].id", f"{shown(exercise.id)} is used twice in the routine"
+                    f"exercises[{i}].id",
+                    translate("Routine", "{found} is used twice in the routine").format(
+                        found=shown(exercise.id)
+                    ),
                 )
             )
         seen.add(exercise.id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import (
     MAX_CUES,
     MAX_EXERCISES,
@@ -264,7 +265,9 @@ def exercise_from_dict(raw: object, path: str = "exercise") -> Exercise:
     r = _Reader()
     exercise = _exercise_from_dict(r, raw, path)
     if r.problems or exercise is None:
-        raise RoutineError(r.problems or [FieldProblem(path, "expected an exercise")])
+        raise RoutineError(
+            r.problems or [FieldProblem(path, translate("Routine", "expected an exercise"))]
+        )
     problems = exercise_problems(exercise, path)
     if problems:
         raise RoutineError(problems)
@@ -279,7 +282,9 @@ def routine_from_dict(raw: object, *, extra_fields: frozenset[str] = frozenset()
     r = _Reader()
     data = r.obj(raw, "routine")
     if not data:
-        raise RoutineError(r.problems or [FieldProblem("routine", "is empty")])
+        raise RoutineError(
+            r.problems or [FieldProblem("routine", translate("Routine", "is empty"))]
+        )
     r.unknown(
         data, "", {"name", "prepare_seconds", "rest_between_exercises", "exercises"} | extra_fields
     )

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hiptimer.core.body import body_text
+from hiptimer.core.builtin import exercise_name
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import (
     SELF_PACED_SECONDS_PER_REP,
     Exercise,
@@ -20,7 +22,7 @@ from hiptimer.core.routine import (
     Tempo,
     validate_routine,
 )
-from hiptimer.core.wording import side_label, with_side
+from hiptimer.core.wording import with_side
 
 
 class StepKind(StrEnum):
@@ -30,6 +32,21 @@ class StepKind(StrEnum):
     SWITCH = "switch"
     REST = "rest"
     DONE = "done"
+
+
+_KIND_WORDS = {
+    StepKind.PREPARE: QT_TRANSLATE_NOOP("StepKind", "prepare"),
+    StepKind.WORK: QT_TRANSLATE_NOOP("StepKind", "work"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("StepKind", "hold"),
+    StepKind.SWITCH: QT_TRANSLATE_NOOP("StepKind", "switch"),
+    StepKind.REST: QT_TRANSLATE_NOOP("StepKind", "rest"),
+    StepKind.DONE: QT_TRANSLATE_NOOP("StepKind", "done"),
+}
+
+
+def step_kind_text(kind: StepKind) -> str:
+    """'work', 'rest': a step's kind as a person reads it in a plan."""
+    return translate("StepKind", _KIND_WORDS[kind])
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,11 @@ class Timeline:
 
 
 def get_ready_title(exercise: Exercise | None, side: Side | None) -> str:
-    return "Get ready" if exercise is None else f"Get ready: {with_side(exercise.name, side)}"
+    if exercise is None:
+        return translate("Timeline", "Get ready")
+    return translate("Timeline", "Get ready: {exercise}").format(
+        exercise=with_side(exercise_name(exercise), side)
+    )
 
 
 def compile_routine(routine: Routine) -> Timeline:
@@ -108,14 +129,18 @@ def compile_routine(routine: Routine) -> Timeline:
                     (StepKind.PREPARE, exercise, first_side, 1, routine.prepare_seconds, title)
                 )
         elif routine.rest_between_exercises > 0:
-            title = f"Rest, then {with_side(exercise.name, first_side)}"
+            title = translate("Timeline", "Rest, then {exercise}").format(
+                exercise=with_side(exercise_name(exercise), first_side)
+            )
             raw.append(
                 (StepKind.REST, exercise, first_side, 1, routine.rest_between_exercises, title)
             )
         dose = exercise.dose
         for set_no in range(1, dose.sets + 1):
             if set_no > 1 and exercise.rests.between_sets > 0:
-                title = f"Rest, then set {set_no} of {dose.sets}"
+                title = translate("Timeline", "Rest, then set {set} of {sets}").format(
+                    set=set_no, sets=dose.sets
+                )
                 raw.append(
                     (
                         StepKind.REST,
@@ -128,7 +153,11 @@ def compile_routine(routine: Routine) -> Timeline:
                 )
             for side_no, side in enumerate(order):
                 if side_no > 0 and side is not None and exercise.rests.between_sides > 0:
-                    title = f"Switch to the {side_label(side)}"
+                    title = (
+                        translate("Timeline", "Switch to the left side")
+                        if side is Side.LEFT
+                        else translate("Timeline", "Switch to the right side")
+                    )
                     raw.append(
                         (
                             StepKind.SWITCH,
@@ -147,7 +176,7 @@ def compile_routine(routine: Routine) -> Timeline:
                             side,
                             set_no,
                             dose.hold_seconds,
-                            with_side(exercise.name, side),
+                            with_side(exercise_name(exercise), side),
                         )
                     )
                 else:
@@ -161,10 +190,11 @@ def compile_routine(routine: Routine) -> Timeline:
                             side,
                             set_no,
                             seconds,
-                            with_side(exercise.name, side),
+                            with_side(exercise_name(exercise), side),
                         )
                     )
-    raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete"))
+    done = translate("Timeline", "Well done: routine complete")
+    raw.append((StepKind.DONE, None, None, None, None, done))
 
     steps = []
     for index, (kind, owner, side, number, seconds, title) in enumerate(raw):

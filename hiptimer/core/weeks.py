@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 WEEK = timedelta(days=7)
 # Longer ranges than this are drawn month by month (as weekly averages): 500 thin bars
 # tell nobody anything.
@@ -204,7 +206,25 @@ def sessions_by_period(rows: list[WeekSessions], spans: Periods) -> list[PeriodS
 
 # --- the weekly plan ----------------------------------------------------------------
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# In English; translated where shown: translate("Weeks", DAY_NAMES[day]).
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("Weeks", "Monday"),
+    QT_TRANSLATE_NOOP("Weeks", "Tuesday"),
+    QT_TRANSLATE_NOOP("Weeks", "Wednesday"),
+    QT_TRANSLATE_NOOP("Weeks", "Thursday"),
+    QT_TRANSLATE_NOOP("Weeks", "Friday"),
+    QT_TRANSLATE_NOOP("Weeks", "Saturday"),
+    QT_TRANSLATE_NOOP("Weeks", "Sunday"),
+)
+DAY_SHORT_NAMES = (
+    QT_TRANSLATE_NOOP("Weeks", "Mon"),
+    QT_TRANSLATE_NOOP("Weeks", "Tue"),
+    QT_TRANSLATE_NOOP("Weeks", "Wed"),
+    QT_TRANSLATE_NOOP("Weeks", "Thu"),
+    QT_TRANSLATE_NOOP("Weeks", "Fri"),
+    QT_TRANSLATE_NOOP("Weeks", "Sat"),
+    QT_TRANSLATE_NOOP("Weeks", "Sun"),
+)
 
 
 @dataclass(frozen=True)
@@ -226,10 +246,12 @@ class WeeklyPlan:
         return len(self.days)
 
     def days_text(self) -> str:
-        return ", ".join(DAY_NAMES[day][:3] for day in self.days)
+        return ", ".join(translate("Weeks", DAY_SHORT_NAMES[day]) for day in self.days)
 
     def text(self) -> str:
-        return f"{self.days_text()} at {self.at.strftime('%H:%M')}"
+        return translate("Weeks", "{days} at {time}").format(
+            days=self.days_text(), time=self.at.strftime("%H:%M")
+        )
 
     def encode(self) -> tuple[str, str]:
         """The two settings values that store the plan: days and time."""

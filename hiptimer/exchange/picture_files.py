@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 
 MAX_PICTURE_BYTES = 1024 * 1024
 MAX_PICTURE_SIDE = 4096
@@ -66,8 +67,9 @@ def check_picture(data: bytes) -> PictureInfo:
     """Return what the picture is, or raise PictureError saying what is wrong."""
     if len(data) > MAX_PICTURE_BYTES:
         raise PictureError(
-            f"the picture is {len(data) / 1024:.0f} KB; at most "
-            f"{MAX_PICTURE_BYTES // 1024} KB is allowed"
+            translate(
+                "Pictures", "the picture is {size:.0f} KB; at most {limit} KB is allowed"
+            ).format(size=len(data) / 1024, limit=MAX_PICTURE_BYTES // 1024)
         )
     kind = sniff_kind(data)
     if kind == "png":
@@ -75,11 +77,14 @@ def check_picture(data: bytes) -> PictureInfo:
     elif kind == "jpg":
         info = _check_jpeg(data)
     else:
-        raise PictureError("not a picture: expected a PNG or JPEG image")
+        raise PictureError(translate("Pictures", "not a picture: expected a PNG or JPEG image"))
     if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
         raise PictureError(
-            f"the picture is {info.width} x {info.height} pixels; each side must be "
-            f"1 to {MAX_PICTURE_SIDE}"
+            translate(
+                "Pictures",
+                "the picture is {width} x {height} pixels; each side must be "
+                "1 to {MAX_PICTURE_SIDE}",
+            ).format(width=info.width, height=info.height, MAX_PICTURE_SIDE=MAX_PICTURE_SIDE)
         )
     return info
 
@@ -98,12 +103,14 @@ def picture_header(data: bytes) -> PictureInfo:
     kind = sniff_kind(data)
     if kind == "png":
         if len(data) < 33 or data[12:16] != b"IHDR":
-            raise PictureError("broken PNG: it does not start with an IHDR header")
+            raise PictureError(
+                translate("Pictures", "broken PNG: it does not start with an IHDR header")
+            )
         width, height = struct.unpack(">II", data[16:24])
         return PictureInfo("png", width, height)
     if kind == "jpg":
         return _jpeg_header(data)
-    raise PictureError("not a picture: expected a PNG or JPEG image")
+    raise PictureError(translate("Pictures", "not a picture: expected a PNG or JPEG image"))
 
 
 def budget_problem(total: int) -> str | None:
@@ -132,26 +139,40 @@ def _check_png(data: bytes) -> PictureInfo:
     idat_state = "before"  # before -> inside -> after: IDAT chunks must be consecutive
     while True:
         if pos + 8 > len(data):
-            raise PictureError("broken PNG: it ends before its IEND chunk")
+            raise PictureError(translate("Pictures", "broken PNG: it ends before its IEND chunk"))
         length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
         end = pos + 8 + length + 4
         if end > len(data):
-            raise PictureError(f"broken PNG: the {_chunk_name(ctype)} chunk is cut off")
+            raise PictureError(
+                translate("Pictures", "broken PNG: the {chunk} chunk is cut off").format(
+                    chunk=_chunk_name(ctype)
+                )
+            )
         body = data[pos + 8 : pos + 8 + length]
         (crc,) = struct.unpack(">I", data[end - 4 : end])
         if zlib.crc32(ctype + body) != crc:
-            raise PictureError(f"broken PNG: the {_chunk_name(ctype)} chunk is damaged")
+            raise PictureError(
+                translate("Pictures", "broken PNG: the {chunk} chunk is damaged").format(
+                    chunk=_chunk_name(ctype)
+                )
+            )
         pos = end
         if header is None:
             if ctype != b"IHDR" or length != 13:
-                raise PictureError("broken PNG: it does not start with an IHDR header")
+                raise PictureError(
+                    translate("Pictures", "broken PNG: it does not start with an IHDR header")
+                )
             width, height, depth, colour, compression, filtering, interlace = struct.unpack(
                 ">IIBBBBB", body
             )
             if colour not in _PNG_DEPTHS or depth not in _PNG_DEPTHS[colour]:
-                raise PictureError("broken PNG: unknown colour type or bit depth")
+                raise PictureError(
+                    translate("Pictures", "broken PNG: unknown colour type or bit depth")
+                )
             if compression or filtering or interlace not in (0, 1):
-                raise PictureError("broken PNG: unknown compression, filter or interlace")
+                raise PictureError(
+                    translate("Pictures", "broken PNG: unknown compression, filter or interlace")
+                )
             if not (0 < width <= MAX_PICTURE_SIDE and 0 < height <= MAX_PICTURE_SIDE):
                 return PictureInfo("png", width, height)  # the caller names the size
             header = (width, height, depth, colour, interlace)
@@ -161,30 +182,36 @@ def _check_png(data: bytes) -> PictureInfo:
             palette = True
         elif ctype == b"IDAT":
             if idat_state == "after":
-                raise PictureError("broken PNG: its image data is split up")
+                raise PictureError(translate("Pictures", "broken PNG: its image data is split up"))
             idat_state = "inside"
             inflated += _inflate_count(inflater, body)
             if inflated > expected:
-                raise PictureError("broken PNG: its image data does not match its size")
+                raise PictureError(
+                    translate("Pictures", "broken PNG: its image data does not match its size")
+                )
         elif idat_state == "inside":
             idat_state = "after"
         if ctype == b"IEND":
             break
     if pos != len(data):
-        raise PictureError("broken PNG: there are extra bytes after its end")
+        raise PictureError(translate("Pictures", "broken PNG: there are extra bytes after its end"))
     width, height, depth, colour, interlace = header
     if colour == 3 and not palette:
-        raise PictureError("broken PNG: a palette image without a palette")
+        raise PictureError(translate("Pictures", "broken PNG: a palette image without a palette"))
     if idat_state == "before":
-        raise PictureError("broken PNG: it has no image data")
+        raise PictureError(translate("Pictures", "broken PNG: it has no image data"))
     try:
         inflated += len(inflater.flush())
     except zlib.error as error:
-        raise PictureError("broken PNG: its image data cannot be unpacked") from error
+        raise PictureError(
+            translate("Pictures", "broken PNG: its image data cannot be unpacked")
+        ) from error
     if not inflater.eof:
-        raise PictureError("broken PNG: its image data is cut off")
+        raise PictureError(translate("Pictures", "broken PNG: its image data is cut off"))
     if inflated != expected:
-        raise PictureError("broken PNG: its image data does not match its size")
+        raise PictureError(
+            translate("Pictures", "broken PNG: its image data does not match its size")
+        )
     return PictureInfo("png", width, height)
 
 
@@ -198,7 +225,9 @@ def _inflate_count(inflater: zlib._Decompress, chunk: bytes) -> int:
             out = inflater.decompress(inflater.unconsumed_tail, 65536)
             count += len(out)
     except zlib.error as error:
-        raise PictureError("broken PNG: its image data cannot be unpacked") from error
+        raise PictureError(
+            translate("Pictures", "broken PNG: its image data cannot be unpacked")
+        ) from error
     return count
 
 
@@ -229,11 +258,13 @@ def _check_jpeg(data: bytes) -> PictureInfo:
     scans = 0
     while True:
         if pos >= len(data) or data[pos] != 0xFF:
-            raise PictureError("broken JPEG: a marker is missing where one must be")
+            raise PictureError(
+                translate("Pictures", "broken JPEG: a marker is missing where one must be")
+            )
         while pos < len(data) and data[pos] == 0xFF:
             pos += 1
         if pos >= len(data):
-            raise PictureError("broken JPEG: it ends before its end marker")
+            raise PictureError(translate("Pictures", "broken JPEG: it ends before its end marker"))
         marker = data[pos]
         pos += 1
         if marker == 0xD9:
@@ -241,32 +272,42 @@ def _check_jpeg(data: bytes) -> PictureInfo:
         if marker == 0x01 or 0xD0 <= marker <= 0xD7:
             continue
         if marker in (0xD8, 0x00):
-            raise PictureError("broken JPEG: a marker appears out of place")
+            raise PictureError(translate("Pictures", "broken JPEG: a marker appears out of place"))
         if pos + 2 > len(data):
-            raise PictureError("broken JPEG: it ends inside a segment")
+            raise PictureError(translate("Pictures", "broken JPEG: it ends inside a segment"))
         (length,) = struct.unpack(">H", data[pos : pos + 2])
         if length < 2 or pos + length > len(data):
-            raise PictureError("broken JPEG: a segment is cut off")
+            raise PictureError(translate("Pictures", "broken JPEG: a segment is cut off"))
         body = data[pos + 2 : pos + length]
         pos += length
         if marker in _JPEG_FRAMES:
             if len(body) < 6:
-                raise PictureError("broken JPEG: its frame header is too short")
+                raise PictureError(
+                    translate("Pictures", "broken JPEG: its frame header is too short")
+                )
             precision, height, width, components = struct.unpack(">BHHB", body[:6])
             if precision not in (8, 12) or components not in (1, 3, 4) or height == 0:
-                raise PictureError("broken JPEG: its frame header is not valid")
+                raise PictureError(
+                    translate("Pictures", "broken JPEG: its frame header is not valid")
+                )
             if len(body) != 6 + 3 * components:
-                raise PictureError("broken JPEG: its frame header is not valid")
+                raise PictureError(
+                    translate("Pictures", "broken JPEG: its frame header is not valid")
+                )
             size = (width, height)
         elif marker == 0xDA:
             if size is None:
-                raise PictureError("broken JPEG: image data comes before its frame header")
+                raise PictureError(
+                    translate("Pictures", "broken JPEG: image data comes before its frame header")
+                )
             scans += 1
             pos = _skip_entropy_data(data, pos)
     if size is None or scans == 0:
-        raise PictureError("broken JPEG: it has no image data")
+        raise PictureError(translate("Pictures", "broken JPEG: it has no image data"))
     if data[pos:].strip(b"\x00"):
-        raise PictureError("broken JPEG: there are extra bytes after its end")
+        raise PictureError(
+            translate("Pictures", "broken JPEG: there are extra bytes after its end")
+        )
     return PictureInfo("jpg", size[0], size[1])
 
 
@@ -280,7 +321,7 @@ def _skip_entropy_data(data: bytes, pos: int) -> int:
     """Step over compressed scan data to the next real marker."""
     found = _NEXT_MARKER.search(data, pos)
     if found is None:
-        raise PictureError("broken JPEG: its image data is cut off")
+        raise PictureError(translate("Pictures", "broken JPEG: its image data is cut off"))
     return found.start()
 
 
@@ -306,4 +347,4 @@ def _jpeg_header(data: bytes) -> PictureInfo:
         if marker in (0xDA, 0xD9) or length < 2:
             break
         pos += 2 + length
-    raise PictureError("broken JPEG: no frame header before its image data")
+    raise PictureError(translate("Pictures", "broken JPEG: no frame header before its image data"))

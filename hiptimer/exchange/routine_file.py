@@ -29,6 +29,7 @@ from typing import Any
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import FileRefused, read_capped, write_text_atomic
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import (
     MAX_EXERCISES,
     PICTURE_PATTERN,
@@ -136,12 +137,27 @@ def parse_routine_bundle(
     if data.get("format") != FORMAT:
         raise RoutineFileError(
             source,
-            [FieldProblem("format", f"expected {FORMAT!r}, got {shown(data.get('format'))}")],
+            [
+                FieldProblem(
+                    "format",
+                    translate("RoutineFile", "expected {format!r}, got {found}").format(
+                        format=FORMAT, found=shown(data.get("format"))
+                    ),
+                )
+            ],
         )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise RoutineFileError(
-            source, [FieldProblem("version", f"expected a whole number, got {shown(version)}")]
+            source,
+            [
+                FieldProblem(
+                    "version",
+                    translate("RoutineFile", "expected a whole number, got {found}").format(
+                        found=shown(version)
+                    ),
+                )
+            ],
         )
     if version > VERSION:
         raise RoutineFileError(
@@ -149,14 +165,25 @@ def parse_routine_bundle(
             [
                 FieldProblem(
                     "version",
-                    f"{version} is newer than this HipTimer understands (up to {VERSION}); "
-                    "update HipTimer to open it",
+                    translate(
+                        "RoutineFile",
+                        "{version} is newer than this HipTimer understands (up to "
+                        "{VERSION}); update HipTimer to open it",
+                    ).format(version=version, VERSION=VERSION),
                 )
             ],
         )
     if version < 1:
         raise RoutineFileError(
-            source, [FieldProblem("version", f"expected 1 to {VERSION}, got {version}")]
+            source,
+            [
+                FieldProblem(
+                    "version",
+                    translate("RoutineFile", "expected 1 to {VERSION}, got {version}").format(
+                        VERSION=VERSION, version=version
+                    ),
+                )
+            ],
         )
     problems: list[FieldProblem] = []
     if version < SIDE_MEANING_VERSION:
@@ -187,7 +214,9 @@ def _check_no_side_meaning(data: dict[str, Any], problems: list[FieldProblem]) -
             problems.append(
                 FieldProblem(
                     f"exercises[{i}].side_meaning",
-                    f"side meanings need a version {SIDE_MEANING_VERSION} file",
+                    translate(
+                        "RoutineFile", "side meanings need a version {SIDE_MEANING_VERSION} file"
+                    ).format(SIDE_MEANING_VERSION=SIDE_MEANING_VERSION),
                 )
             )
 
@@ -200,17 +229,40 @@ def _read_pictures(
     raw = data["pictures"]
     if version < PICTURES_VERSION:
         problems.append(
-            FieldProblem("pictures", f"pictures need a version {PICTURES_VERSION} file")
+            FieldProblem(
+                "pictures",
+                translate("RoutineFile", "pictures need a version {PICTURES_VERSION} file").format(
+                    PICTURES_VERSION=PICTURES_VERSION
+                ),
+            )
         )
         return {}
     if not embedded:
-        problems.append(FieldProblem("pictures", "a profile's routine names its pictures only"))
+        problems.append(
+            FieldProblem(
+                "pictures", translate("RoutineFile", "a profile's routine names its pictures only")
+            )
+        )
         return {}
     if not isinstance(raw, dict):
-        problems.append(FieldProblem("pictures", f"expected an object, got {json_type(raw)}"))
+        problems.append(
+            FieldProblem(
+                "pictures",
+                translate("RoutineFile", "expected an object, got {found}").format(
+                    found=json_type(raw)
+                ),
+            )
+        )
         return {}
     if len(raw) > MAX_EXERCISES:
-        problems.append(FieldProblem("pictures", f"expected at most {MAX_EXERCISES} pictures"))
+        problems.append(
+            FieldProblem(
+                "pictures",
+                translate("RoutineFile", "expected at most {MAX_EXERCISES} pictures").format(
+                    MAX_EXERCISES=MAX_EXERCISES
+                ),
+            )
+        )
         return {}
     # First every header, then the budget, and only then the full checks that unpack the
     # pixels: a file of pictures that would not fit in memory is refused in milliseconds.
@@ -251,22 +303,39 @@ def _headed_picture(
 def _embedded_picture(name: str, text: object) -> bytes:
     match = PICTURE_PATTERN.match(name)
     if not match:
-        raise PictureError("expected a file name such as 'abc123.png' or 'abc123.jpg'")
+        raise PictureError(
+            translate("RoutineFile", "expected a file name such as 'abc123.png' or 'abc123.jpg'")
+        )
     if not isinstance(text, str):
-        raise PictureError(f"expected base64 text, got {json_type(text)}")
+        raise PictureError(
+            translate("RoutineFile", "expected base64 text, got {found}").format(
+                found=json_type(text)
+            )
+        )
     if len(text) > _MAX_BASE64_CHARS:
-        raise PictureError(f"the picture is larger than {MAX_PICTURE_BYTES // 1024} KB")
+        raise PictureError(
+            translate("RoutineFile", "the picture is larger than {limit} KB").format(
+                limit=MAX_PICTURE_BYTES // 1024
+            )
+        )
     try:
         blob = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as error:
-        raise PictureError("not valid base64 text") from error
+        raise PictureError(translate("RoutineFile", "not valid base64 text")) from error
     info = picture_header(blob)
     if info.kind != match.group(1):
-        raise PictureError(f"the name says {match.group(1)} but it is a {info.kind}")
+        raise PictureError(
+            translate("RoutineFile", "the name says {named} but it is a {kind}").format(
+                named=match.group(1), kind=info.kind
+            )
+        )
     if not (0 < info.width <= MAX_PICTURE_SIDE and 0 < info.height <= MAX_PICTURE_SIDE):
         raise PictureError(
-            f"the picture is {info.width} x {info.height} pixels; each side must be "
-            f"1 to {MAX_PICTURE_SIDE}"
+            translate(
+                "RoutineFile",
+                "the picture is {width} x {height} pixels; each side must be "
+                "1 to {MAX_PICTURE_SIDE}",
+            ).format(width=info.width, height=info.height, MAX_PICTURE_SIDE=MAX_PICTURE_SIDE)
         )
     return blob
 
@@ -289,15 +358,31 @@ def _check_picture_references(
         named.add(name)
         where = f"exercises[{i}].picture"
         if version < PICTURES_VERSION:
-            problems.append(FieldProblem(where, f"pictures need a version {PICTURES_VERSION} file"))
+            problems.append(
+                FieldProblem(
+                    where,
+                    translate(
+                        "RoutineFile", "pictures need a version {PICTURES_VERSION} file"
+                    ).format(PICTURES_VERSION=PICTURES_VERSION),
+                )
+            )
         elif embedded and name not in pictures and PICTURE_PATTERN.match(name):
             bad = isinstance(data.get("pictures"), dict) and name in data["pictures"]
             if not bad:  # a bad embedded picture is reported once, under pictures
                 problems.append(
-                    FieldProblem(where, f"{shown(name)} is not among the file's pictures")
+                    FieldProblem(
+                        where,
+                        translate("RoutineFile", "{name} is not among the file's pictures").format(
+                            name=shown(name)
+                        ),
+                    )
                 )
     for name in sorted(set(pictures) - named):
-        problems.append(FieldProblem(f"pictures[{name!r}]", "not used by any exercise"))
+        problems.append(
+            FieldProblem(
+                f"pictures[{name!r}]", translate("RoutineFile", "not used by any exercise")
+            )
+        )
 
 
 def read_routine_bundle(path: Path) -> RoutineBundle:
@@ -355,7 +440,14 @@ def load_json(raw: bytes, source: str) -> object:
     if where is not None:
         raise RoutineFileError(
             source,
-            [FieldProblem(where, "contains a lone surrogate (\\ud800 to \\udfff), not text")],
+            [
+                FieldProblem(
+                    where,
+                    translate(
+                        "RoutineFile", "contains a lone surrogate (\\ud800 to \\udfff), not text"
+                    ),
+                )
+            ],
         )
     return data
 

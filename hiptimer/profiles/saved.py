@@ -31,6 +31,7 @@ from hiptimer.core.files import (
     write_atomic,
     write_text_atomic,
 )
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import (
     ID_PATTERN,
     MAX_TEXT,
@@ -119,7 +120,11 @@ class LibraryStore:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(f"cannot create the folder {folder}: {error.strerror}") from error
+            raise LibraryError(
+                translate("Profiles", "cannot create the folder {folder}: {strerror}").format(
+                    folder=folder, strerror=error.strerror
+                )
+            ) from error
         return folder
 
     # Exercises ---------------------------------------------------------------------------
@@ -153,30 +158,49 @@ class LibraryStore:
     def _read_exercise(self, path: Path) -> Exercise:
         data = _read_json(path)
         if not isinstance(data, dict) or data.get("format") != EXERCISE_FORMAT:
-            raise LibraryError(f"{path}: not a HipTimer exercise file")
+            raise LibraryError(
+                translate("Profiles", "{path}: not a HipTimer exercise file").format(path=path)
+            )
         version = data.get("version")
         if isinstance(version, bool) or version not in range(1, EXERCISE_VERSION + 1):
-            raise LibraryError(f"{path}: version: expected 1 to {EXERCISE_VERSION}")
+            raise LibraryError(
+                translate("Profiles", "{path}: version: expected 1 to {EXERCISE_VERSION}").format(
+                    path=path, EXERCISE_VERSION=EXERCISE_VERSION
+                )
+            )
         unknown = sorted(set(data) - {"format", "version", "exercise"})
         if unknown:
-            raise LibraryError(f"{path}: {unknown[0]}: unknown field")
+            raise LibraryError(
+                translate("Profiles", "{path}: {field}: unknown field").format(
+                    path=path, field=unknown[0]
+                )
+            )
         try:
             return exercise_from_dict(data.get("exercise"), "exercise")
         except RoutineError as error:
-            raise LibraryError(f"{path}: {error}") from error
+            raise LibraryError(
+                translate("Profiles", "{path}: {error}").format(path=path, error=error)
+            ) from error
 
     def save_exercise(self, exercise: Exercise) -> Path:
         """Add or replace a custom exercise (by id). Built-in exercises cannot change."""
         if self.is_built_in(exercise.id):
             raise LibraryError(
-                f"{exercise.name!r} is a built-in exercise and cannot be changed; "
-                "duplicate it to make your own"
+                translate(
+                    "Profiles",
+                    "{name!r} is a built-in exercise and cannot be changed; "
+                    "duplicate it to make your own",
+                ).format(name=exercise.name)
             )
         problems = exercise_problems(exercise)
         if problems:
             raise RoutineError(problems)
         if exercise.picture and self.picture_path(exercise.picture) is None:
-            raise LibraryError(f"the picture {exercise.picture} is not in this profile")
+            raise LibraryError(
+                translate("Profiles", "the picture {picture} is not in this profile").format(
+                    picture=exercise.picture
+                )
+            )
         document = {
             "format": EXERCISE_FORMAT,
             "version": 1 if exercise.side_meaning is None else EXERCISE_VERSION,
@@ -189,11 +213,19 @@ class LibraryStore:
     def delete_exercise(self, exercise_id: str) -> None:
         """Remove a custom exercise; routines keep their own copy of it."""
         if not ID_PATTERN.match(exercise_id) or self.is_built_in(exercise_id):
-            raise LibraryError(f"{exercise_id!r} is not a custom exercise")
+            raise LibraryError(
+                translate("Profiles", "{exercise_id!r} is not a custom exercise").format(
+                    exercise_id=exercise_id
+                )
+            )
         try:
             (self.exercises_dir / f"{exercise_id}.json").unlink(missing_ok=True)
         except OSError as error:
-            raise LibraryError(f"cannot delete the exercise: {error.strerror}") from error
+            raise LibraryError(
+                translate("Profiles", "cannot delete the exercise: {strerror}").format(
+                    strerror=error.strerror
+                )
+            ) from error
 
     # Pictures ----------------------------------------------------------------------------
 
@@ -202,14 +234,20 @@ class LibraryStore:
         try:
             info = check_picture(data)
         except PictureError as error:
-            raise LibraryError(f"this picture cannot be used: {error}") from error
+            raise LibraryError(
+                translate("Profiles", "this picture cannot be used: {error}").format(error=error)
+            ) from error
         name = picture_file_name(data, info)
         path = self._ensure(self.pictures_dir) / name
         if not (path.is_file() and path.read_bytes() == data):
             try:
                 write_atomic(path, data)
             except OSError as error:
-                raise LibraryError(f"cannot save the picture: {error.strerror}") from error
+                raise LibraryError(
+                    translate("Profiles", "cannot save the picture: {strerror}").format(
+                        strerror=error.strerror
+                    )
+                ) from error
         return name
 
     def picture_path(self, name: str) -> Path | None:
@@ -257,7 +295,11 @@ class LibraryStore:
         item = self.find_routine(name)
         if item is None:
             known = ", ".join(repr(s.name) for s in self.routines()) or "none yet"
-            raise LibraryError(f"there is no routine named {name!r} in this profile ({known})")
+            raise LibraryError(
+                translate(
+                    "Profiles", "there is no routine named {name!r} in this profile ({known})"
+                ).format(name=name, known=known)
+            )
         if item.routine is None:
             raise LibraryError(item.problem or f"{item.path}: cannot be read")
         return item.routine
@@ -276,7 +318,11 @@ class LibraryStore:
         path, old = self._routine_place(routine, previous_name)
         for name in used_pictures(routine):
             if self.picture_path(name) is None:
-                raise LibraryError(f"the picture {name} is not in this profile")
+                raise LibraryError(
+                    translate("Profiles", "the picture {name} is not in this profile").format(
+                        name=name
+                    )
+                )
         self._check_picture_budget(routine)
         self._ensure(self.routines_dir)
         _write(path, routine_file_text(routine))
@@ -294,7 +340,11 @@ class LibraryStore:
                 total += decoded_bytes(picture_header(data or b""))
         problem = budget_problem(total)
         if problem is not None:
-            raise LibraryError(f"{routine.name!r} cannot be saved: {problem}")
+            raise LibraryError(
+                translate("Profiles", "{name!r} cannot be saved: {problem}").format(
+                    name=routine.name, problem=problem
+                )
+            )
 
     def _routine_place(
         self, routine: Routine, previous_name: str | None
@@ -305,8 +355,10 @@ class LibraryStore:
             raise RoutineError(problems)
         if not self.name_is_free(routine.name, previous_name):
             raise LibraryError(
-                f"a routine named {routine.name!r} already exists in this profile; "
-                "choose another name"
+                translate(
+                    "Profiles",
+                    "a routine named {name!r} already exists in this profile; choose another name",
+                ).format(name=routine.name)
             )
         old = self.find_routine(previous_name) if previous_name else None
         stem = safe_stem(routine.name, "routine")
@@ -321,11 +373,19 @@ class LibraryStore:
     def delete_routine(self, name: str) -> None:
         item = self.find_routine(name)
         if item is None:
-            raise LibraryError(f"there is no routine named {name!r} in this profile")
+            raise LibraryError(
+                translate("Profiles", "there is no routine named {name!r} in this profile").format(
+                    name=name
+                )
+            )
         try:
             item.path.unlink()
         except OSError as error:
-            raise LibraryError(f"cannot delete {item.path}: {error.strerror}") from error
+            raise LibraryError(
+                translate("Profiles", "cannot delete {path}: {strerror}").format(
+                    path=item.path, strerror=error.strerror
+                )
+            ) from error
 
     def bundle(self, routine: Routine) -> RoutineBundle:
         """The routine with the bytes of its pictures, ready to export or print."""
@@ -335,8 +395,11 @@ class LibraryStore:
                 data = self.picture_bytes(exercise.picture)
                 if data is None:
                     raise LibraryError(
-                        f"the picture of {exercise.name!r} ({exercise.picture}) is missing "
-                        "from this profile; choose the picture again in the exercise editor"
+                        translate(
+                            "Profiles",
+                            "the picture of {name!r} ({picture}) is missing from this "
+                            "profile; choose the picture again in the exercise editor",
+                        ).format(name=exercise.name, picture=exercise.picture)
                     )
                 pictures[exercise.picture] = data
         return RoutineBundle(routine, pictures)
@@ -348,8 +411,11 @@ class LibraryStore:
             write_text_atomic(out, routine_file_text(routine, bundle.pictures))
         except OSError as error:
             raise LibraryError(
-                f"cannot write {out}: {error.strerror or error}; check the folder and the "
-                'file name (Windows refuses \\ / : * ? " < > |)'
+                translate(
+                    "Profiles",
+                    "cannot write {out}: {reason}; check the folder and the file "
+                    'name (Windows refuses \\ / : * ? " < > |)',
+                ).format(out=out, reason=error.strerror or error)
             ) from error
 
     def import_file(self, path: Path, *, replace: bool = False) -> Routine:
@@ -377,7 +443,11 @@ class LibraryStore:
             try:
                 stored = picture_file_name(data, picture_header(data))
             except PictureError as error:
-                raise LibraryError(f"the picture {name} cannot be used: {error}") from error
+                raise LibraryError(
+                    translate("Profiles", "the picture {name} cannot be used: {error}").format(
+                        name=name, error=error
+                    )
+                ) from error
             renamed[name] = stored
             pictures[stored] = data
         routine = dataclasses.replace(
@@ -391,7 +461,9 @@ class LibraryStore:
         )
         for name in used_pictures(routine):
             if name not in pictures and self.picture_path(name) is None:
-                raise LibraryError(f"the picture {name} is not in the file")
+                raise LibraryError(
+                    translate("Profiles", "the picture {name} is not in the file").format(name=name)
+                )
         previous = routine.name if replace and self.find_routine(routine.name) else None
         if previous is None:
             routine = dataclasses.replace(routine, name=self.free_name(routine.name))
@@ -400,7 +472,9 @@ class LibraryStore:
             self._move_in(routine, path, pictures)
         except OSError as error:
             raise LibraryError(
-                f"cannot import the routine: {error.strerror or error}; nothing was changed"
+                translate(
+                    "Profiles", "cannot import the routine: {reason}; nothing was changed"
+                ).format(reason=error.strerror or error)
             ) from error
         if old is not None and old.path != path:
             old.path.unlink(missing_ok=True)
@@ -451,7 +525,9 @@ class LibraryStore:
             candidate = name[: MAX_TEXT - len(suffix)] + suffix
             if self.name_is_free(candidate):
                 return candidate
-        raise LibraryError(f"too many routines named {name!r}")
+        raise LibraryError(
+            translate("Profiles", "too many routines named {name!r}").format(name=name)
+        )
 
 
 def unique_id(base: str, taken: Iterable[str]) -> str:
@@ -483,11 +559,19 @@ def _read_json(path: Path) -> object:
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except (NotARegularFile, TimeoutError) as error:
-        raise LibraryError(f"{path}: cannot read the file: {error}") from error
+        raise LibraryError(
+            translate("Profiles", "{path}: cannot read the file: {error}").format(
+                path=path, error=error
+            )
+        ) from error
     except OSError as error:
-        raise LibraryError(f"{path}: cannot read the file ({error.strerror})") from error
+        raise LibraryError(
+            translate("Profiles", "{path}: cannot read the file ({strerror})").format(
+                path=path, strerror=error.strerror
+            )
+        ) from error
     if len(raw) > MAX_FILE_BYTES:
-        raise LibraryError(f"{path}: the file is too large")
+        raise LibraryError(translate("Profiles", "{path}: the file is too large").format(path=path))
     try:
         return load_json(raw, str(path))
     except RoutineFileError as error:
@@ -499,7 +583,9 @@ def _write(path: Path, text: str) -> None:
         write_text_atomic(path, text)
     except OSError as error:
         raise LibraryError(
-            f"cannot save {path.name}: {error.strerror or error}; nothing was changed"
+            translate("Profiles", "cannot save {name}: {reason}; nothing was changed").format(
+                name=path.name, reason=error.strerror or error
+            )
         ) from error
 
 

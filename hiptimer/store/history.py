@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.progression import Feedback
 from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
@@ -26,7 +27,7 @@ from hiptimer.core.timeline import compile_routine
 from hiptimer.core.weeks import WeeklyPlan
 from hiptimer.core.weeks import today as local_today
 from hiptimer.store import database
-from hiptimer.store.errors import StoreError, translate
+from hiptimer.store.errors import StoreError, store_error
 from hiptimer.store.schema import APPLICATION_ID, migrate
 
 if TYPE_CHECKING:
@@ -264,13 +265,13 @@ class HistoryStore:
             with database.transaction(self._con) as con:
                 yield con
         except sqlite3.Error as error:
-            raise translate(error, self.path, doing) from error
+            raise store_error(error, self.path, doing) from error
 
     # --- sessions -----------------------------------------------------------------
 
     def begin_session(self, routine: Routine, started_at: float, *, demo: bool = False) -> int:
         """A new session row, status 'running'; returns its id."""
-        with self._writing("starting the session's record") as con:
+        with self._writing(translate("History", "starting the session's record")) as con:
             cursor = con.execute(
                 "INSERT INTO sessions (routine_name, routine_id, sets_planned, started_at,"
                 " status, source) VALUES (?, ?, ?, ?, ?, ?)",
@@ -289,12 +290,12 @@ class HistoryStore:
 
     def record_set(self, session_id: int, result: SetResult, equipment: str = "") -> None:
         """Commit one finished set on one side. Doing a set again (after `back`) replaces it."""
-        with self._writing("saving the set") as con:
+        with self._writing(translate("History", "saving the set")) as con:
             con.execute(_UPSERT_SET, _set_params(session_id, result, equipment))
 
     def finish_session(self, session_id: int, outcome: Outcome | str, ended_at: float) -> None:
         status = Outcome(outcome).value
-        with self._writing("closing the session's record") as con:
+        with self._writing(translate("History", "closing the session's record")) as con:
             con.execute(
                 "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
                 (status, ended_at, session_id),
@@ -304,13 +305,17 @@ class HistoryStore:
         """How hard it felt (1-10, or None) and a free note, from the end view."""
         if effort is not None and not 1 <= effort <= 10:
             raise ValueError(f"effort is 1 to 10, got {effort}")
-        with self._writing("saving your effort and note") as con:
+        with self._writing(translate("History", "saving your effort and note")) as con:
             found = con.execute(
                 "UPDATE sessions SET effort = ?, note = ? WHERE id = ?",
                 (effort, note.strip(), session_id),
             ).rowcount
         if not found:
-            raise StoreError(f"There is no session {session_id} in this history")
+            raise StoreError(
+                translate("History", "There is no session {session_id} in this history").format(
+                    session_id=session_id
+                )
+            )
 
     def _routine_id(
         self, con: sqlite3.Connection, routine: Routine, known: dict[Routine, int] | None = None
@@ -372,7 +377,7 @@ class HistoryStore:
 
     def mark_interrupted(self, session_id: int) -> None:
         """Keep a crashed session as it is, closed as 'interrupted'. Its sets stay."""
-        with self._writing("closing the interrupted session") as con:
+        with self._writing(translate("History", "closing the interrupted session")) as con:
             con.execute(
                 "UPDATE sessions SET status = ?, ended_at = COALESCE("
                 " (SELECT MAX(ended_at) FROM sets WHERE session_id = sessions.id), started_at)"
@@ -382,7 +387,7 @@ class HistoryStore:
 
     def delete_session(self, session_id: int) -> None:
         """Remove a session and its sets: only when the person asked for exactly that."""
-        with self._writing("deleting the session") as con:
+        with self._writing(translate("History", "deleting the session")) as con:
             con.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
 
     def session_status(self, session_id: int) -> str | None:
@@ -421,7 +426,7 @@ class HistoryStore:
         """
         count = 0
         known: dict[Routine, int] = {}
-        with self._writing("adding the sessions") as con:
+        with self._writing(translate("History", "adding the sessions")) as con:
             if replace_demo:
                 con.execute("DELETE FROM sessions WHERE source = ?", (SOURCE_DEMO,))
             for record in records:
@@ -462,7 +467,7 @@ class HistoryStore:
 
     def delete_demo_sessions(self) -> int:
         """Remove the made-up sessions (real ones are never touched); returns how many."""
-        with self._writing("removing the demo sessions") as con:
+        with self._writing(translate("History", "removing the demo sessions")) as con:
             return con.execute("DELETE FROM sessions WHERE source = ?", (SOURCE_DEMO,)).rowcount
 
     # --- settings -----------------------------------------------------------------
@@ -477,7 +482,7 @@ class HistoryStore:
     def set_plan_per_week(self, sessions: int) -> None:
         if not 1 <= sessions <= 14:
             raise ValueError(f"a plan is 1 to 14 sessions a week, got {sessions}")
-        with self._writing("saving the weekly plan") as con:
+        with self._writing(translate("History", "saving the weekly plan")) as con:
             con.execute(
                 "INSERT INTO settings (key, value) VALUES ('plan_per_week', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer.core.files import write_text_atomic
+from hiptimer.core.i18n import translate
 from hiptimer.store import database
-from hiptimer.store.errors import NewerDatabaseError, StoreError, translate
+from hiptimer.store.errors import NewerDatabaseError, StoreError, store_error
 from hiptimer.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -104,7 +105,7 @@ class StoreRecovery(StoreError):
     def restore_backup(self, *, today: date | None = None) -> HistoryStore:
         """Put the newest intact backup where the database was, and open it."""
         if self.backup is None:
-            raise StoreError("There is no intact backup to restore")
+            raise StoreError(translate("History", "There is no intact backup to restore"))
         restore_backup(self.backup, self.path)
         clear_marker(self.path)
         return self.store_class.open_path(self.path, profile=self.profile, today=today)
@@ -118,7 +119,11 @@ class StoreRecovery(StoreError):
 def restore_backup(backup: Path, path: Path) -> None:
     """Copy `backup` to `path` (verified). A file already at `path` is moved aside first."""
     if database.file_problems(backup):
-        raise StoreError(f"The backup {backup} is damaged too; choose an older one")
+        raise StoreError(
+            translate("History", "The backup {backup} is damaged too; choose an older one").format(
+                backup=backup
+            )
+        )
     if path.exists() or _companion(path, "-wal").exists():
         database.move_aside(path)
     database.restore_file(backup, path)
@@ -206,7 +211,11 @@ def _inspect(path: Path, *, copy: bool = False) -> _Verdict:
         with open(path, "rb") as handle:
             head = handle.read(100)
     except OSError as error:
-        raise StoreError(f"Your history {path} cannot be read: {error.strerror}") from error
+        raise StoreError(
+            translate("History", "Your history {path} cannot be read: {strerror}").format(
+                path=path, strerror=error.strerror
+            )
+        ) from error
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return _Verdict(_DAMAGED, "file is not a database")
     try:
@@ -217,13 +226,13 @@ def _inspect(path: Path, *, copy: bool = False) -> _Verdict:
     except sqlite3.Error as error:
         if database.is_corruption(error):
             return _Verdict(_DAMAGED, str(error))
-        raise translate(error, path, "opening your history") from error
+        raise store_error(error, path, translate("History", "opening your history")) from error
     try:
         return _inspect_open(con)
     except sqlite3.Error as error:
         if database.is_corruption(error):
             return _Verdict(_DAMAGED, str(error))
-        raise translate(error, path, "checking your history") from error
+        raise store_error(error, path, translate("History", "checking your history")) from error
     finally:
         con.close()
 
@@ -274,7 +283,9 @@ def _with_log(path: Path) -> tuple[_Verdict, _Verdict]:
             shutil.copyfile(_companion(path, "-wal"), _companion(both, "-wal"))
         except OSError as error:
             raise StoreError(
-                f"Your history {path} cannot be checked: {error.strerror or error}"
+                translate("History", "Your history {path} cannot be checked: {problem}").format(
+                    path=path, problem=error.strerror or error
+                )
             ) from error
         return _inspect(alone, copy=True), _inspect(both, copy=True)
 
@@ -371,7 +382,7 @@ def open_checked(
     try:
         con = database.connect(path, read_only=read_only, wal=False)
     except sqlite3.Error as error:
-        raise translate(error, path, "opening your history") from error
+        raise store_error(error, path, translate("History", "opening your history")) from error
     store = store_class(con, path, profile)
     store.notices.extend(notices)
     try:
@@ -379,8 +390,12 @@ def open_checked(
         if read_only:
             if version < SCHEMA_VERSION:
                 raise StoreError(
-                    f"Your history {path} is read-only and from an older HipTimer, so it "
-                    "cannot be upgraded. Make the file writable, then start HipTimer again."
+                    translate(
+                        "History",
+                        "Your history {path} is read-only and from an older "
+                        "HipTimer, so it cannot be upgraded. Make the file writable, "
+                        "then start HipTimer again.",
+                    ).format(path=path)
                 )
             store.read_only = True
             store.notices.append(
@@ -398,7 +413,7 @@ def open_checked(
         raise
     except sqlite3.Error as error:
         con.close()
-        raise translate(error, path, "preparing your history") from error
+        raise store_error(error, path, translate("History", "preparing your history")) from error
     return store
 
 

@@ -44,13 +44,13 @@ def routine_error_detail(error: Exception, fallback: bool) -> str:
 
 def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:
     """Ask before ending a session; answered(True) to end it, answered(False) to go on."""
-    from hiptimer.present.cues import KEPT_TEXT
+    from hiptimer.present.cues import kept_text
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("End the session?")
     box.setText("End the session now?")
-    box.setInformativeText(KEPT_TEXT)
+    box.setInformativeText(kept_text())
     end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)

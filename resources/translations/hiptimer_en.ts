@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cues</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/cues.py" line="140" />
+        <source>goal %n rep(s)</source>
+        <translation>
+            <numerusform>goal %n rep</numerusform>
+            <numerusform>goal %n reps</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/plan.py" line="86" />
+        <source>done (%n session(s))</source>
+        <translation>
+            <numerusform>done (%n session)</numerusform>
+            <numerusform>done (%n sessions)</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/summary.py" line="50" />
+        <source>{done} of %n rep(s)</source>
+        <translation>
+            <numerusform>{done} of %n rep</numerusform>
+            <numerusform>{done} of %n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/summary.py" line="57" />
+        <source> · {done} of %n set(s)</source>
+        <translation>
+            <numerusform> · {done} of %n set</numerusform>
+            <numerusform> · {done} of %n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/summary.py" line="118" />
+        <source>{done} of %n set(s) done</source>
+        <translation>
+            <numerusform>{done} of %n set done</numerusform>
+            <numerusform>{done} of %n sets done</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="77" />
+        <source>{number} second(s)</source>
+        <translation>
+            <numerusform>{number} second</numerusform>
+            <numerusform>{number} seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="80" />
+        <source>{number} minute(s)</source>
+        <translation>
+            <numerusform>{number} minute</numerusform>
+            <numerusform>{number} minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="120" />
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="257" />
+        <source>{sets} x %n rep(s)</source>
+        <translation>
+            <numerusform>{sets} x %n rep</numerusform>
+            <numerusform>{sets} x %n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="284" />
+        <source>{sets} × %n rep(s)</source>
+        <translation>
+            <numerusform>{sets} × %n rep</numerusform>
+            <numerusform>{sets} × %n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="295" />
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="307" />
+        <source>{number} rep(s).</source>
+        <translation>
+            <numerusform>{number} rep.</numerusform>
+            <numerusform>{number} reps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="352" />
+        <source>streak %n week(s)</source>
+        <translation>
+            <numerusform>streak %n week</numerusform>
+            <numerusform>streak %n weeks</numerusform>
+        </translation>
+    </message>
+    </context>
+</TS>

@@ -1,0 +1,1994 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Announcing</name>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="51" />
+        <source>No sound device found and no spoken cues: the session runs silently; follow the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="55" />
+        <source>Beeps cannot be played and there are no spoken cues: the session runs silently; follow the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="100" />
+        <source>no sound device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="102" />
+        <source>beeps cannot be played</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="104" />
+        <source>Sound on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="106" />
+        <source>Sound on: beeps only, no spoken cues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="108" />
+        <source>Sound on: spoken cues only, no beeps ({why})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/announcing.py" line="111" />
+        <source>Sound on, but there is nothing to hear: {why}, no spoken cues</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Body</name>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="28" />
+        <source>Left foot planted, right leg up</source>
+        <translation>Pie izquierdo apoyado, pierna derecha arriba</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="29" />
+        <source>Right foot planted, left leg up</source>
+        <translation>Pie derecho apoyado, pierna izquierda arriba</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="30" />
+        <source>Step out to your left, left foot leads</source>
+        <translation>Paso hacia la izquierda, el pie izquierdo abre</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="31" />
+        <source>Step out to your right, right foot leads</source>
+        <translation>Paso hacia la derecha, el pie derecho abre</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="32" />
+        <source>Lie on your right side, left knee opens</source>
+        <translation>Túmbate sobre el lado derecho, abre la rodilla izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="33" />
+        <source>Lie on your left side, right knee opens</source>
+        <translation>Túmbate sobre el lado izquierdo, abre la rodilla derecha</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="34" />
+        <source>Stand on your left leg on the step, right leg hangs</source>
+        <translation>De pie sobre la pierna izquierda en el escalón, la derecha cuelga</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="35" />
+        <source>Stand on your right leg on the step, left leg hangs</source>
+        <translation>De pie sobre la pierna derecha en el escalón, la izquierda cuelga</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="36" />
+        <source>Lift your left leg, knee bent</source>
+        <translation>Eleva la pierna izquierda, rodilla flexionada</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="37" />
+        <source>Lift your right leg, knee bent</source>
+        <translation>Eleva la pierna derecha, rodilla flexionada</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="38" />
+        <source>Left knee down, right foot in front</source>
+        <translation>Rodilla izquierda en el suelo, pie derecho delante</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="39" />
+        <source>Right knee down, left foot in front</source>
+        <translation>Rodilla derecha en el suelo, pie izquierdo delante</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="40" />
+        <source>Work your left leg</source>
+        <translation>Trabaja la pierna izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="41" />
+        <source>Work your right leg</source>
+        <translation>Trabaja la pierna derecha</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="42" />
+        <source>Lie on your left side</source>
+        <translation>Túmbate sobre el lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="43" />
+        <source>Lie on your right side</source>
+        <translation>Túmbate sobre el lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="44" />
+        <source>Stand on your left leg</source>
+        <translation>De pie sobre la pierna izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="45" />
+        <source>Stand on your right leg</source>
+        <translation>De pie sobre la pierna derecha</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="46" />
+        <source>Left knee down</source>
+        <translation>Rodilla izquierda en el suelo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="47" />
+        <source>Right knee down</source>
+        <translation>Rodilla derecha en el suelo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="48" />
+        <source>Work your left side</source>
+        <translation>Trabaja el lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="49" />
+        <source>Work your right side</source>
+        <translation>Trabaja el lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="56" />
+        <source>left</source>
+        <comment>a side word in a trainer's own instruction</comment>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/body.py" line="57" />
+        <source>right</source>
+        <comment>a side word in a trainer's own instruction</comment>
+        <translation>derecha</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="34" />
+        <source>--since expects a date as YYYY-MM-DD, got {text!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="42" />
+        <source>--since {text} is before 1970, where no history can start; leave --since out to export everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="107" />
+        <source>cannot write {out}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="134" />
+        <source>{file}: {error}; nothing imported. If it is this client's, run again with --yes-this-client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="76" />
+        <source>--ics needs --days and --time, e.g. --days mon,wed,fri --time 07:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="83" />
+        <source>--days and --time go with --ics FILE (a calendar series)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="114" />
+        <source>cannot write {reason2}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../../hiptimer/exchange/csv_export.py" line="161" />
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="36" />
+        <source>On your back, knees bent, lift one foot an inch off the floor.</source>
+        <translation>Boca arriba, rodillas flexionadas, despega un pie un par de centímetros del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="37" />
+        <source>Drive through the planted heel and raise the hips; hold at the top.</source>
+        <translation>Empuja con el talón apoyado y eleva la cadera; mantén arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="40" />
+        <source>Keep the hips level: do not let the lifted side sag.</source>
+        <translation>Mantén la pelvis nivelada: que no caiga el lado elevado.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="56" />
+        <source>Band just below the knees, sink into a quarter squat.</source>
+        <translation>Banda justo bajo las rodillas, baja a un cuarto de sentadilla.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="57" />
+        <source>Take a wide step with the leading foot, then let the other follow.</source>
+        <translation>Da un paso amplio con el pie que guía y deja que el otro le siga.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="60" />
+        <source>Stay low, knees pushed out over the toes, band tight: no bobbing up.</source>
+        <translation>Quédate bajo, rodillas hacia fuera sobre los pies, banda tensa: sin subir y bajar.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="78" />
+        <source>Lie on your side, knees bent, knees and ankles stacked.</source>
+        <translation>De lado, rodillas flexionadas, rodillas y tobillos alineados.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="79" />
+        <source>Keep the feet together and open the top knee toward the ceiling.</source>
+        <translation>Pies juntos; abre la rodilla de arriba hacia el techo.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="82" />
+        <source>Do not roll the pelvis back as the knee opens.</source>
+        <translation>No dejes que la pelvis rote hacia atrás al abrir la rodilla.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="99" />
+        <source>Stand on one leg on a step, trunk tall; hold a rail if needed.</source>
+        <translation>De pie sobre una pierna en un escalón, tronco erguido; agárrate si lo necesitas.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="100" />
+        <source>Free leg straight, hanging beside the step; sink slowly into a quarter squat.</source>
+        <translation>Pierna libre estirada junto al escalón; baja despacio a un cuarto de sentadilla.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="103" />
+        <source>Hips stay level; keep the standing knee soft, never locked.</source>
+        <translation>La pelvis nivelada; rodilla de apoyo suave, nunca bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="119" />
+        <source>On hands and knees, back flat, head in line with the spine.</source>
+        <translation>En cuadrupedia, espalda recta, cabeza alineada con la columna.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="120" />
+        <source>Keep the knee at ninety degrees and press the sole toward the ceiling.</source>
+        <translation>Rodilla a noventa grados; empuja la planta del pie hacia el techo.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="123" />
+        <source>Do not arch the lower back or tip the hips to one side.</source>
+        <translation>No arquees la zona lumbar ni inclines la pelvis hacia un lado.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="139" />
+        <source>Kneel on one knee on a cushion, the other foot flat in front.</source>
+        <translation>Una rodilla sobre un cojín, el otro pie plano delante.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="140" />
+        <source>Chest tall, tuck the pelvis under until the front of the hip stretches.</source>
+        <translation>Pecho erguido, bascula la pelvis hasta notar el estiramiento delante de la cadera.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="143" />
+        <source>Breathe slowly; do not lean forward or arch the back.</source>
+        <translation>Respira despacio; no te inclines hacia delante ni arquees la espalda.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="30" />
+        <source>Last rep</source>
+        <translation>Última repetición</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="35" />
+        <source>Ending early keeps what was done: every set so far counts.</source>
+        <translation>Terminar antes guarda lo hecho: cada serie hasta ahora cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="42" />
+        <source>GET READY</source>
+        <translation>PREPÁRATE</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="43" />
+        <source>WORK</source>
+        <translation>TRABAJO</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="44" />
+        <source>HOLD</source>
+        <translation>MANTÉN</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="45" />
+        <source>SWITCH SIDES</source>
+        <translation>CAMBIO DE LADO</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="46" />
+        <source>REST</source>
+        <translation>DESCANSO</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="47" />
+        <source>DONE</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="62" />
+        <source>{exercise}. {dose}</source>
+        <translation>{exercise}. {dose}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="64" />
+        <source>{side}. {exercise}. {dose}</source>
+        <translation>{side}. {exercise}. {dose}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="99" />
+        <source>Get ready. {side}. {exercise}. {body}.</source>
+        <translation>Prepárate. {side}. {exercise}. {body}.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="102" />
+        <source>Get ready. {set}</source>
+        <translation>Prepárate. {set}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="84" />
+        <source>{set} {body}.</source>
+        <translation>{set} {body}.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="108" />
+        <source>Switch sides. {body}.</source>
+        <translation>Cambio de lado. {body}.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="110" />
+        <source>Switch sides.</source>
+        <translation>Cambio de lado.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="111" />
+        <source>Switch sides. {side} next.</source>
+        <translation>Cambio de lado. Ahora: {side}.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="89" />
+        <source>Rest, {duration}</source>
+        <translation>Descanso, {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="92" />
+        <source>Well done. Routine complete.</source>
+        <translation>Bien hecho. Rutina completada.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="131" />
+        <source>Set {set} of {sets}</source>
+        <translation>Serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="137" />
+        <source>Rep {rep} of {reps}</source>
+        <translation>Repetición {rep} de {reps}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/cues.py" line="140" />
+        <source>goal %n rep(s)</source>
+        <translation>
+            <numerusform>objetivo: %n repetición</numerusform>
+            <numerusform>objetivo: %n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="142" />
+        <source>Hold {duration}</source>
+        <translation>Mantén {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="152" />
+        <source>Next: finished</source>
+        <translation>Después: terminado</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="154" />
+        <source>Next: switch to the {side} ({duration})</source>
+        <translation>Después: cambio al {side} ({duration})</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="158" />
+        <source>Next: {rest}</source>
+        <translation>Después: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="160" />
+        <source>Next: {exercise} · {dose}</source>
+        <translation>Después: {exercise} · {dose}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="164" />
+        <source>Next: {step}</source>
+        <translation>Después: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="172" />
+        <source>rest {duration}</source>
+        <translation>descanso {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="174" />
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="179" />
+        <source>rest {duration}, then {step}</source>
+        <translation>descanso {duration}, luego {step}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="185" />
+        <source>Get into position</source>
+        <translation>Colócate en posición</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/cues.py" line="187" />
+        <source>Switch to the {side}</source>
+        <translation>Cambia al {side}</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="27" />
+        <source>Single-leg glute bridge</source>
+        <translation>Puente de glúteo a una pierna</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="34" />
+        <location filename="../../hiptimer/core/builtin.py" line="76" />
+        <location filename="../../hiptimer/core/builtin.py" line="117" />
+        <source>mat</source>
+        <translation>esterilla</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="47" />
+        <source>Lateral band steps</source>
+        <translation>Pasos laterales con banda</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="54" />
+        <source>resistance band</source>
+        <translation>banda elástica</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="69" />
+        <source>Clamshells</source>
+        <translation>Almejas (clamshell)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="89" />
+        <source>Hip hikes</source>
+        <translation>Elevación de pelvis en escalón</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="97" />
+        <source>step or sturdy box</source>
+        <translation>escalón o cajón firme</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="110" />
+        <source>Donkey kicks</source>
+        <translation>Patada de glúteo en cuadrupedia</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="130" />
+        <source>Half-kneeling hip flexor stretch</source>
+        <translation>Estiramiento de flexores de cadera en semiarrodillado</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="137" />
+        <source>cushion for the knee</source>
+        <translation>cojín para la rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/builtin.py" line="160" />
+        <source>Hip strength for runners</source>
+        <translation>Fuerza de cadera para corredores</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="21" />
+        <source>How often</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="22" />
+        <source>2 or 3 times a week, with at least one rest day between sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="27" />
+        <source>Stop if it hurts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="28" />
+        <source>stop an exercise if pain rises above 5 out of 10 while you do it, or if the pain is worse the next morning, and tell your trainer before going on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="35" />
+        <source>How to progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="36" />
+        <source>when every set feels easy with good form for two sessions running, add 2 reps per set (5 s per hold); once that is easy too, add a set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="43" />
+        <source>Left and right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="44" />
+        <source>the side named is the working side; the line for each side says how to place your body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="51" />
+        <source>Ticks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="52" />
+        <source>after each session, tick one box per side: the columns are sessions, not days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="63" />
+        <source>Both</source>
+        <comment>a tick row for both legs at once</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="76" />
+        <source>{heading}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/handout_text.py" line="84" />
+        <source>The built-in exercises follow {article}. The wording and the drawings are HipTimer's own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../hiptimer/store/database.py" line="168" />
+        <source>{target} already exists; HipTimer does not overwrite it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/database.py" line="185" />
+        <source>The copy {target} failed its integrity check: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/errors.py" line="34" />
+        <source>The disk holding your history is full, so {doing} failed ({path}). Everything saved before this is safe. Free some disk space; HipTimer saves what is waiting as soon as it can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/errors.py" line="45" />
+        <source>Your history file is read-only, so {doing} failed ({path}). Make the file writable (check its permissions), then start HipTimer again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/errors.py" line="53" />
+        <source>The history database is busy in another program, so {doing} failed ({path}). Close other copies of HipTimer or programs that have the file open, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/errors.py" line="60" />
+        <source>{doing} failed: {error} ({path})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="274" />
+        <source>starting the session's record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="293" />
+        <source>saving the set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="298" />
+        <source>closing the session's record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="308" />
+        <source>saving your effort and note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="315" />
+        <location filename="../../hiptimer/store/progress.py" line="93" />
+        <source>There is no session {session_id} in this history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="380" />
+        <source>closing the interrupted session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="390" />
+        <source>deleting the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="429" />
+        <source>adding the sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="470" />
+        <source>removing the demo sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="485" />
+        <source>saving the weekly plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/progress.py" line="76" />
+        <source>saving how the exercises went</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/progress.py" line="87" />
+        <source>saving this morning's answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/progress.py" line="122" />
+        <source>saving the new dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="108" />
+        <source>There is no intact backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="123" />
+        <source>The backup {backup} is damaged too; choose an older one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="215" />
+        <source>Your history {path} cannot be read: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="229" />
+        <location filename="../../hiptimer/store/recovery.py" line="385" />
+        <source>opening your history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="235" />
+        <source>checking your history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="286" />
+        <source>Your history {path} cannot be checked: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="393" />
+        <source>Your history {path} is read-only and from an older HipTimer, so it cannot be upgraded. Make the file writable, then start HipTimer again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="416" />
+        <source>preparing your history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/report.py" line="94" />
+        <source>this report comes from another history than the reports imported into profile {profile!r} before (it was made by profile {profile2!r})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/report.py" line="103" />
+        <source>this report is from profile {profile!r}, not {profile2!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/schema.py" line="175" />
+        <source>This history was written by a newer HipTimer (schema version {current}, this one knows up to {newest}). Update HipTimer to open it; the file is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="70" />
+        <source>the picture is {size:.0f} KB; at most {limit} KB is allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="80" />
+        <location filename="../../hiptimer/exchange/picture_files.py" line="113" />
+        <source>not a picture: expected a PNG or JPEG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="83" />
+        <source>the picture is {width} x {height} pixels; each side must be 1 to {MAX_PICTURE_SIDE}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="107" />
+        <location filename="../../hiptimer/exchange/picture_files.py" line="163" />
+        <source>broken PNG: it does not start with an IHDR header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="142" />
+        <source>broken PNG: it ends before its IEND chunk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="147" />
+        <source>broken PNG: the {chunk} chunk is cut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="155" />
+        <source>broken PNG: the {chunk} chunk is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="170" />
+        <source>broken PNG: unknown colour type or bit depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="174" />
+        <source>broken PNG: unknown compression, filter or interlace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="185" />
+        <source>broken PNG: its image data is split up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="190" />
+        <location filename="../../hiptimer/exchange/picture_files.py" line="213" />
+        <source>broken PNG: its image data does not match its size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="197" />
+        <source>broken PNG: there are extra bytes after its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="200" />
+        <source>broken PNG: a palette image without a palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="202" />
+        <source>broken PNG: it has no image data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="207" />
+        <location filename="../../hiptimer/exchange/picture_files.py" line="229" />
+        <source>broken PNG: its image data cannot be unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="210" />
+        <source>broken PNG: its image data is cut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="262" />
+        <source>broken JPEG: a marker is missing where one must be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="267" />
+        <source>broken JPEG: it ends before its end marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="275" />
+        <source>broken JPEG: a marker appears out of place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="277" />
+        <source>broken JPEG: it ends inside a segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="280" />
+        <source>broken JPEG: a segment is cut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="286" />
+        <source>broken JPEG: its frame header is too short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="291" />
+        <location filename="../../hiptimer/exchange/picture_files.py" line="295" />
+        <source>broken JPEG: its frame header is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="301" />
+        <source>broken JPEG: image data comes before its frame header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="306" />
+        <source>broken JPEG: it has no image data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="309" />
+        <source>broken JPEG: there are extra bytes after its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="324" />
+        <source>broken JPEG: its image data is cut off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="350" />
+        <source>broken JPEG: no frame header before its image data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="26" />
+        <source>at</source>
+        <comment>the column of when a step starts</comment>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="27" />
+        <source>step</source>
+        <comment>the column of a step's kind</comment>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="28" />
+        <source>what</source>
+        <comment>the column of a step's title</comment>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="29" />
+        <source>set</source>
+        <comment>the column of the set number</comment>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="30" />
+        <source>reps</source>
+        <comment>the column of the repetitions</comment>
+        <translation>reps</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="31" />
+        <source>time</source>
+        <comment>the column of a step's duration</comment>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="32" />
+        <source>(own)</source>
+        <comment>a self-paced set's time: at the runner's own pace</comment>
+        <translation>(libre)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="58" />
+        <source>Total: {time}</source>
+        <translation>Total: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="61" />
+        <source>(self-paced sets are counted at a typical pace)</source>
+        <translation>(las series a tu ritmo se cuentan a un ritmo típico)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="70" />
+        <source>Plan: {days} ({count} a week)</source>
+        <translation>Plan: {days} ({count} por semana)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="72" />
+        <source>planned</source>
+        <comment>a day of the weekly plan</comment>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="73" />
+        <source>extra</source>
+        <comment>a day trained outside the weekly plan</comment>
+        <translation>extra</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="84" />
+        <source>done</source>
+        <comment>a day of the week</comment>
+        <translation>hecho</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/plan.py" line="86" />
+        <source>done (%n session(s))</source>
+        <translation>
+            <numerusform>hecho (%n sesión)</numerusform>
+            <numerusform>hecho (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="88" />
+        <source>missed</source>
+        <comment>a day of the week</comment>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="90" />
+        <source>today</source>
+        <comment>a day of the week</comment>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="92" />
+        <source>to come</source>
+        <comment>a day of the week</comment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/plan.py" line="121" />
+        <source>plan --week takes no routine file and no --json</source>
+        <translation>plan --week no admite archivo de rutina ni --json</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="49" />
+        <source>{name!r} cannot be a profile name: use 1 to 40 letters, digits, spaces, '-', '_' or '.', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="58" />
+        <source>{name!r} is a reserved name on Windows; choose another</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="130" />
+        <source>there is no profile named {name!r} (profiles: {known})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="156" />
+        <source>a profile named {taken!r}{state} already exists; choose another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="164" />
+        <source>cannot create the profile {name!r}: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="176" />
+        <source>there is no profile named {old!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="180" />
+        <source>the default profile keeps its name; create a new profile for each client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="188" />
+        <source>{DEFAULT_PROFILE!r} is the name of the default profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="195" />
+        <source>a profile named {taken!r} already exists; choose another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="214" />
+        <source>cannot rename {current!r} to {new!r}: {strerror}; close anything that uses this profile and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="230" />
+        <source>there is no profile named {name!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="233" />
+        <source>the default profile cannot be archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/folders.py" line="246" />
+        <source>cannot change the profile {name!r}: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="124" />
+        <source>cannot create the folder {folder}: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="162" />
+        <source>{path}: not a HipTimer exercise file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="167" />
+        <source>{path}: version: expected 1 to {EXERCISE_VERSION}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="174" />
+        <source>{path}: {field}: unknown field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="182" />
+        <source>{path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="189" />
+        <source>{name!r} is a built-in exercise and cannot be changed; duplicate it to make your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="200" />
+        <source>the picture {picture} is not in this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="217" />
+        <source>{exercise_id!r} is not a custom exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="225" />
+        <source>cannot delete the exercise: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="238" />
+        <source>this picture cannot be used: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="247" />
+        <source>cannot save the picture: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="299" />
+        <source>there is no routine named {name!r} in this profile ({known})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="322" />
+        <source>the picture {name} is not in this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="344" />
+        <source>{name!r} cannot be saved: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="358" />
+        <source>a routine named {name!r} already exists in this profile; choose another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="377" />
+        <source>there is no routine named {name!r} in this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="385" />
+        <source>cannot delete {path}: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="398" />
+        <source>the picture of {name!r} ({picture}) is missing from this profile; choose the picture again in the exercise editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="414" />
+        <source>cannot write {out}: {reason}; check the folder and the file name (Windows refuses \ / : * ? " &lt; &gt; |)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="447" />
+        <source>the picture {name} cannot be used: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="465" />
+        <source>the picture {name} is not in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="475" />
+        <source>cannot import the routine: {reason}; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="529" />
+        <source>too many routines named {name!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="563" />
+        <source>{path}: cannot read the file: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="569" />
+        <source>{path}: cannot read the file ({strerror})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="574" />
+        <source>{path}: the file is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/saved.py" line="586" />
+        <source>cannot save {name}: {reason}; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="177" />
+        <source>expected a number of seconds, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="186" />
+        <source>expected between {low:g} and {high:g} seconds, got {value:g}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="200" />
+        <source>expected a whole number, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="209" />
+        <source>expected between {low} and {high}, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="220" />
+        <source>expected a non-empty text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="225" />
+        <source>expected at most {MAX_TEXT} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="273" />
+        <source>expected lower-case letters, digits, '-' or '_' (up to 64), got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="286" />
+        <source>expected a figure id, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="296" />
+        <source>expected a picture file name such as 'abc123.png' or 'abc123.jpg', got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="307" />
+        <source>choose either a drawn figure or a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="312" />
+        <source>expected 'reps' or 'hold'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="319" />
+        <source>expected one of {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="330" />
+        <source>only a hold exercise has hold seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="346" />
+        <source>expected at least 0.5 seconds per repetition in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="356" />
+        <source>a hold exercise has no reps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="362" />
+        <source>a hold exercise has no tempo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="375" />
+        <source>expected at most {MAX_CUES} items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="384" />
+        <source>expected at most {MAX_CUES} lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="405" />
+        <source>only {{side}}, {{Side}}, {{other}} and {{Other}} may stand in braces, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="423" />
+        <source>expected at least one exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="429" />
+        <source>expected at most {MAX_EXERCISES} exercises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/routine.py" line="441" />
+        <source>{found} is used twice in the routine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="269" />
+        <source>expected an exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="286" />
+        <source>is empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoutineFile</name>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="143" />
+        <source>expected {format!r}, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="156" />
+        <source>expected a whole number, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="168" />
+        <source>{version} is newer than this HipTimer understands (up to {VERSION}); update HipTimer to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="182" />
+        <source>expected 1 to {VERSION}, got {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="217" />
+        <source>side meanings need a version {SIDE_MEANING_VERSION} file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="234" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="364" />
+        <source>pictures need a version {PICTURES_VERSION} file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="243" />
+        <source>a profile's routine names its pictures only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="251" />
+        <source>expected an object, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="261" />
+        <source>expected at most {MAX_EXERCISES} pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="307" />
+        <source>expected a file name such as 'abc123.png' or 'abc123.jpg'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="311" />
+        <source>expected base64 text, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="317" />
+        <source>the picture is larger than {limit} KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="324" />
+        <source>not valid base64 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="328" />
+        <source>the name says {named} but it is a {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="334" />
+        <source>the picture is {width} x {height} pixels; each side must be 1 to {MAX_PICTURE_SIDE}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="375" />
+        <source>{name} is not among the file's pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="383" />
+        <source>not used by any exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="446" />
+        <source>contains a lone surrogate (\ud800 to \udfff), not text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../hiptimer/core/schedule.py" line="40" />
+        <source>--days expects days such as mon,wed,fri (mon tue wed thu fri sat sun), got {text!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/schedule.py" line="64" />
+        <source>--time expects a time of day as HH:MM (24-hour clock), got {text!r}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepKind</name>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="38" />
+        <source>prepare</source>
+        <translation>preparar</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="39" />
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="40" />
+        <source>hold</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="41" />
+        <source>switch</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="42" />
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="43" />
+        <source>done</source>
+        <translation>fin</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="42" />
+        <source>{done} of {planned}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/summary.py" line="50" />
+        <source>{done} of %n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/summary.py" line="57" />
+        <source> · {done} of %n set(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="79" />
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="83" />
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="94" />
+        <source>◐ part: </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/present/summary.py" line="118" />
+        <source>{done} of %n set(s) done</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="120" />
+        <source>({earlier} before the break)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="121" />
+        <source>, {active} of work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="123" />
+        <source>Session over: no sets done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="125" />
+        <source>Session ended early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="127" />
+        <source>Resumed and finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="129" />
+        <source>Routine complete — well done!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/present/summary.py" line="131" />
+        <source>Routine finished, some sets skipped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="113" />
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="114" />
+        <source>Get ready: {exercise}</source>
+        <translation>Prepárate: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="132" />
+        <source>Rest, then {exercise}</source>
+        <translation>Descanso, luego {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="141" />
+        <source>Rest, then set {set} of {sets}</source>
+        <translation>Descanso, luego serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="157" />
+        <source>Switch to the left side</source>
+        <translation>Cambio al lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="159" />
+        <source>Switch to the right side</source>
+        <translation>Cambio al lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/timeline.py" line="196" />
+        <source>Well done: routine complete</source>
+        <translation>Bien hecho: rutina completada</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../hiptimer/ui/translation.py" line="129" />
+        <source>The {language} texts could not be prepared ({error}); using English.</source>
+        <translation>No se pudieron preparar los textos en {language} ({error}); se usa el inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/translation.py" line="134" />
+        <source>No {language} texts were found; using English.</source>
+        <translation>No se encontraron textos en {language}; se usa el inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="211" />
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="212" />
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="213" />
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="214" />
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="215" />
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="216" />
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="217" />
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="220" />
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="221" />
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="222" />
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="223" />
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="224" />
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="225" />
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="226" />
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="252" />
+        <source>{days} at {time}</source>
+        <translation>{days} a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="77" />
+        <source>{number} second(s)</source>
+        <translation>
+            <numerusform>{number} segundo</numerusform>
+            <numerusform>{number} segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="80" />
+        <source>{number} minute(s)</source>
+        <translation>
+            <numerusform>{number} minuto</numerusform>
+            <numerusform>{number} minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="85" />
+        <source>{minutes} {seconds}</source>
+        <translation>{minutes} y {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="112" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="119" />
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="120" />
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="125" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="136" />
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="137" />
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="145" />
+        <source>LEFT</source>
+        <comment>the side badge</comment>
+        <translation>IZQUIERDA</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="146" />
+        <source>RIGHT</source>
+        <comment>the side badge</comment>
+        <translation>DERECHA</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="152" />
+        <source>Left</source>
+        <comment>a side heading a line or a table cell</comment>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="153" />
+        <source>Right</source>
+        <comment>a side heading a line or a table cell</comment>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="161" />
+        <source>{exercise}, left side</source>
+        <translation>{exercise}, lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="162" />
+        <source>{exercise}, right side</source>
+        <translation>{exercise}, lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="166" />
+        <source>Both sides, left first</source>
+        <translation>Ambos lados, primero el izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="167" />
+        <source>Both sides, right first</source>
+        <translation>Ambos lados, primero el derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="168" />
+        <source>Left side only</source>
+        <translation>Solo lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="169" />
+        <source>Right side only</source>
+        <translation>Solo lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="170" />
+        <source>Both legs together</source>
+        <translation>Ambas piernas a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="181" />
+        <source>{side}: {body}</source>
+        <translation>{side}: {body}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="191" />
+        <source>up</source>
+        <translation>subir</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="192" />
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="193" />
+        <source>down</source>
+        <translation>bajar</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="195" />
+        <source>at your own pace</source>
+        <translation>a tu ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="224" />
+        <source>, </source>
+        <comment>between the phases of a tempo</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="225" />
+        <source>{phase} {seconds} s</source>
+        <translation>{phase} {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="235" />
+        <source>Hold {seconds} s, breathing slowly</source>
+        <translation>Mantén {seconds} s respirando despacio</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="240" />
+        <source>At your own pace, smooth and controlled</source>
+        <translation>A tu ritmo, fluido y controlado</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="241" />
+        <source>Tempo: {phases}</source>
+        <translation>Tempo: {phases}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="252" />
+        <source>{sets} x {seconds} s hold</source>
+        <translation>{sets} x {seconds} s de mantenimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="257" />
+        <source>{sets} x %n rep(s)</source>
+        <translation>
+            <numerusform>{sets} x %n repetición</numerusform>
+            <numerusform>{sets} x %n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="261" />
+        <source>{dose}, left side only</source>
+        <translation>{dose}, solo lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="263" />
+        <source>{dose}, right side only</source>
+        <translation>{dose}, solo lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="264" />
+        <source>{dose} per side</source>
+        <translation>{dose} por lado</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="273" />
+        <source>{dose}, at your own pace</source>
+        <translation>{dose}, a tu ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="280" />
+        <source>{sets} × {duration}</source>
+        <translation>{sets} × {duration}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="284" />
+        <source>{sets} × %n rep(s)</source>
+        <translation>
+            <numerusform>{sets} × %n repetición</numerusform>
+            <numerusform>{sets} × %n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="291" />
+        <source>hold {duration}</source>
+        <translation>mantener {duration}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="295" />
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="302" />
+        <source>Hold {duration}.</source>
+        <translation>Mantén {duration}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="307" />
+        <source>{number} rep(s).</source>
+        <translation>
+            <numerusform>{number} repetición.</numerusform>
+            <numerusform>{number} repeticiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="318" />
+        <source>Rest {sides} s between sides, {sets} s between sets</source>
+        <translation>Descanso de {sides} s entre lados y {sets} s entre series</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="322" />
+        <source>Rest {sides} s between sides</source>
+        <translation>Descanso de {sides} s entre lados</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="324" />
+        <source>Rest {sets} s between sets</source>
+        <translation>Descanso de {sets} s entre series</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="331" />
+        <source>{dose}: {sides}</source>
+        <translation>{dose}: {sides}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="342" />
+        <source>You need: {equipment}</source>
+        <translation>Necesitas: {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="349" />
+        <source>This week: {done} of {planned} done, plan kept</source>
+        <translation>Esta semana: {done} de {planned} hechas, plan cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="351" />
+        <source>This week: {done} of {planned} planned done</source>
+        <translation>Esta semana: {done} de {planned} previstas hechas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/wording.py" line="352" />
+        <source>streak %n week(s)</source>
+        <translation>
+            <numerusform>racha de %n semana</numerusform>
+            <numerusform>racha de %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="353" />
+        <source>{week} · {streak}</source>
+        <translation>{week} · {streak}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="360" />
+        <source>Your hip routine is planned for now.</source>
+        <translation>Tu rutina de cadera está prevista para ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="362" />
+        <source>{day} slipped by; no matter, today counts just as much.</source>
+        <translation>{day} se pasó; no importa, hoy cuenta igual.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/wording.py" line="365" />
+        <source>Time for your hip routine</source>
+        <translation>Hora de tu rutina de cadera</translation>
+    </message>
+</context>
+</TS>
