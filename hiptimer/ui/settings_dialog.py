@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.i18n import LANGUAGES, PSEUDO, SYSTEM, translate
 from hiptimer.profiles.settings import PREPARE_MAX, PREPARE_MIN, Settings, Theme
 
 THEME_NAMES = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
@@ -77,6 +78,25 @@ class SettingsDialog(QDialog):
             self.theme.addItem(name, theme.value)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
 
+        # Each language by its own name; the texts are loaded before any window exists,
+        # so a new choice applies at the next start.
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem(translate("SettingsDialog", "Follow the system"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        if settings.language == PSEUDO:
+            self.language.addItem(translate("SettingsDialog", "Pseudo (for testing)"), PSEUDO)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.language.setToolTip(
+            translate("SettingsDialog", "Applies the next time HipTimer starts")
+        )
+        self.language_note = QLabel(translate("SettingsDialog", "(at the next start)"))
+        self.language_note.setObjectName("languageNote")
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language, 1)
+        language_row.addWidget(self.language_note)
+
         form = QFormLayout()
         form.addRow("Sound:", self.sound)
         form.addRow("Volume:", volume_row)
@@ -84,6 +104,7 @@ class SettingsDialog(QDialog):
         form.addRow("Voice:", self.voice)
         form.addRow("Get ready for:", self.prepare)
         form.addRow("Theme:", self.theme)
+        form.addRow(translate("SettingsDialog", "Language:"), language_row)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -109,4 +130,5 @@ class SettingsDialog(QDialog):
             voice=str(self.voice.currentData() or ""),
             prepare_seconds=self.prepare.value(),
             theme=Theme(self.theme.currentData()),
+            language=str(self.language.currentData()),
         )

@@ -16,32 +16,32 @@
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="100" />
         <source>no sound device</source>
-        <translation type="unfinished" />
+        <translation>kein Audiogerät</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="102" />
         <source>beeps cannot be played</source>
-        <translation type="unfinished" />
+        <translation>Signaltöne können nicht abgespielt werden</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="104" />
         <source>Sound on</source>
-        <translation type="unfinished" />
+        <translation>Ton an</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="106" />
         <source>Sound on: beeps only, no spoken cues</source>
-        <translation type="unfinished" />
+        <translation>Ton an: nur Signaltöne, keine Ansagen</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="108" />
         <source>Sound on: spoken cues only, no beeps ({why})</source>
-        <translation type="unfinished" />
+        <translation>Ton an: nur Ansagen, keine Signaltöne ({why})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="111" />
         <source>Sound on, but there is nothing to hear: {why}, no spoken cues</source>
-        <translation type="unfinished" />
+        <translation>Ton an, aber es ist nichts zu hören: {why}, keine Ansagen</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="21" />
         <source>How often</source>
-        <translation type="unfinished" />
+        <translation>Wie oft</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="22" />
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="27" />
         <source>Stop if it hurts</source>
-        <translation type="unfinished" />
+        <translation>Aufhören bei Schmerzen</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="28" />
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="35" />
         <source>How to progress</source>
-        <translation type="unfinished" />
+        <translation>Steigerung</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="36" />
@@ -566,7 +566,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="43" />
         <source>Left and right</source>
-        <translation type="unfinished" />
+        <translation>Links und rechts</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="44" />
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="51" />
         <source>Ticks</source>
-        <translation type="unfinished" />
+        <translation>Abhaken</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="52" />
@@ -587,12 +587,12 @@
         <location filename="../../hiptimer/present/handout_text.py" line="63" />
         <source>Both</source>
         <comment>a tick row for both legs at once</comment>
-        <translation type="unfinished" />
+        <translation>Beide</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="76" />
         <source>{heading}: </source>
-        <translation type="unfinished" />
+        <translation>{heading}: </translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="84" />
@@ -1446,6 +1446,42 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="85" />
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="89" />
+        <source>Pseudo (for testing)</source>
+        <translation>Pseudo (zum Testen)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="92" />
+        <source>Applies the next time HipTimer starts</source>
+        <translation>Gilt ab dem nächsten Start von HipTimer</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="94" />
+        <source>(at the next start)</source>
+        <translation>(beim nächsten Start)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="107" />
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <location filename="../../hiptimer/ui/speech.py" line="128" />
+        <source>No {language} voice on this computer: the spoken cues are in English.</source>
+        <translation>Keine Stimme für {language} auf diesem Computer: die Ansagen sind auf Englisch.</translation>
+    </message>
+</context>
+<context>
     <name>StepKind</name>
     <message>
         <location filename="../../hiptimer/core/timeline.py" line="38" />
@@ -1483,81 +1519,81 @@
     <message>
         <location filename="../../hiptimer/present/summary.py" line="42" />
         <source>{done} of {planned}</source>
-        <translation type="unfinished" />
+        <translation>{done} von {planned}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="50" />
         <source>{done} of %n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{done} von %n Wiederholung</numerusform>
+            <numerusform>{done} von %n Wiederholungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="57" />
         <source> · {done} of %n set(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · {done} von %n Satz</numerusform>
+            <numerusform> · {done} von %n Sätzen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="79" />
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="83" />
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="94" />
         <source>◐ part: </source>
-        <translation type="unfinished" />
+        <translation>◐ teils: </translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="118" />
         <source>{done} of %n set(s) done</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{done} von %n Satz erledigt</numerusform>
+            <numerusform>{done} von %n Sätzen erledigt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="120" />
         <source>({earlier} before the break)</source>
-        <translation type="unfinished" />
+        <translation>({earlier} vor der Unterbrechung)</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="121" />
         <source>, {active} of work.</source>
-        <translation type="unfinished" />
+        <translation>, {active} Übungszeit.</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="123" />
         <source>Session over: no sets done</source>
-        <translation type="unfinished" />
+        <translation>Einheit vorbei: kein Satz erledigt</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="125" />
         <source>Session ended early</source>
-        <translation type="unfinished" />
+        <translation>Einheit früher beendet</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="127" />
         <source>Resumed and finished</source>
-        <translation type="unfinished" />
+        <translation>Fortgesetzt und beendet</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="129" />
         <source>Routine complete — well done!</source>
-        <translation type="unfinished" />
+        <translation>Programm geschafft – gut gemacht!</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="131" />
         <source>Routine finished, some sets skipped</source>
-        <translation type="unfinished" />
+        <translation>Programm beendet, einige Sätze übersprungen</translation>
     </message>
 </context>
 <context>

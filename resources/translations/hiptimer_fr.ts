@@ -16,32 +16,32 @@
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="100" />
         <source>no sound device</source>
-        <translation type="unfinished" />
+        <translation>aucun périphérique audio</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="102" />
         <source>beeps cannot be played</source>
-        <translation type="unfinished" />
+        <translation>les bips ne peuvent pas être joués</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="104" />
         <source>Sound on</source>
-        <translation type="unfinished" />
+        <translation>Son activé</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="106" />
         <source>Sound on: beeps only, no spoken cues</source>
-        <translation type="unfinished" />
+        <translation>Son activé : bips seulement, pas d'annonces</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="108" />
         <source>Sound on: spoken cues only, no beeps ({why})</source>
-        <translation type="unfinished" />
+        <translation>Son activé : annonces seulement, pas de bips ({why})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/announcing.py" line="111" />
         <source>Sound on, but there is nothing to hear: {why}, no spoken cues</source>
-        <translation type="unfinished" />
+        <translation>Son activé, mais rien à entendre : {why}, pas d'annonces</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="21" />
         <source>How often</source>
-        <translation type="unfinished" />
+        <translation>À quelle fréquence</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="22" />
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="27" />
         <source>Stop if it hurts</source>
-        <translation type="unfinished" />
+        <translation>Arrêtez en cas de douleur</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="28" />
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="35" />
         <source>How to progress</source>
-        <translation type="unfinished" />
+        <translation>Comment progresser</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="36" />
@@ -566,7 +566,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="43" />
         <source>Left and right</source>
-        <translation type="unfinished" />
+        <translation>Gauche et droite</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="44" />
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="51" />
         <source>Ticks</source>
-        <translation type="unfinished" />
+        <translation>Cases à cocher</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="52" />
@@ -587,12 +587,12 @@
         <location filename="../../hiptimer/present/handout_text.py" line="63" />
         <source>Both</source>
         <comment>a tick row for both legs at once</comment>
-        <translation type="unfinished" />
+        <translation>Les deux</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="76" />
         <source>{heading}: </source>
-        <translation type="unfinished" />
+        <translation>{heading} : </translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="84" />
@@ -1446,6 +1446,42 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="85" />
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="89" />
+        <source>Pseudo (for testing)</source>
+        <translation>Pseudo (pour les tests)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="92" />
+        <source>Applies the next time HipTimer starts</source>
+        <translation>S'applique au prochain démarrage de HipTimer</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="94" />
+        <source>(at the next start)</source>
+        <translation>(au prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/ui/settings_dialog.py" line="107" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <location filename="../../hiptimer/ui/speech.py" line="128" />
+        <source>No {language} voice on this computer: the spoken cues are in English.</source>
+        <translation>Aucune voix en {language} sur cet ordinateur : les annonces sont en anglais.</translation>
+    </message>
+</context>
+<context>
     <name>StepKind</name>
     <message>
         <location filename="../../hiptimer/core/timeline.py" line="38" />
@@ -1483,81 +1519,81 @@
     <message>
         <location filename="../../hiptimer/present/summary.py" line="42" />
         <source>{done} of {planned}</source>
-        <translation type="unfinished" />
+        <translation>{done} sur {planned}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="50" />
         <source>{done} of %n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{done} sur %n répétition</numerusform>
+            <numerusform>{done} sur %n répétitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="57" />
         <source> · {done} of %n set(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · {done} sur %n série</numerusform>
+            <numerusform> · {done} sur %n séries</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="79" />
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>sautée</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="83" />
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>non atteint</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="94" />
         <source>◐ part: </source>
-        <translation type="unfinished" />
+        <translation>◐ en partie : </translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="118" />
         <source>{done} of %n set(s) done</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{done} sur %n série faite</numerusform>
+            <numerusform>{done} sur %n séries faites</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="120" />
         <source>({earlier} before the break)</source>
-        <translation type="unfinished" />
+        <translation>({earlier} avant l'interruption)</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="121" />
         <source>, {active} of work.</source>
-        <translation type="unfinished" />
+        <translation>, {active} d'effort.</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="123" />
         <source>Session over: no sets done</source>
-        <translation type="unfinished" />
+        <translation>Séance terminée : aucune série faite</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="125" />
         <source>Session ended early</source>
-        <translation type="unfinished" />
+        <translation>Séance arrêtée plus tôt</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="127" />
         <source>Resumed and finished</source>
-        <translation type="unfinished" />
+        <translation>Reprise et terminée</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="129" />
         <source>Routine complete — well done!</source>
-        <translation type="unfinished" />
+        <translation>Programme terminé, bravo !</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/summary.py" line="131" />
         <source>Routine finished, some sets skipped</source>
-        <translation type="unfinished" />
+        <translation>Programme terminé, quelques séries sautées</translation>
     </message>
 </context>
 <context>
