@@ -20,6 +20,9 @@ KEPT = [
     "PySide6/plugins/platforms/qwindows.dll",
     "PySide6/Qt6Gui.dll",
     "hiptimer/resources/icons/hiptimer.svg",
+    "hiptimer/resources/translations/hiptimer_de.qm",
+    "hiptimer/resources/translations/hiptimer_pseudo.qm",
+    "PySide6/Qt/translations/qtbase_fr.qm",
     "numpy.libs/libscipy_openblas64_-ff651d7f.so",
 ]
 DROPPED = [
@@ -33,7 +36,8 @@ DROPPED = [
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
     "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-x11-integration.so",
     "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
-    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_ja.qm",
+    "PySide6/Qt/translations/qtmultimedia_de.qm",
     "PySide6\\plugins\\imageformats\\qpdf.dll",
     "PySide6/Qt6Pdf.dll",
     "PySide6/Qt/lib/QtPdf.framework/Versions/A/QtPdf",
