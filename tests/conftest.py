@@ -32,6 +32,13 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("LANGUAGE", "en")
     yield
     i18n.install(None)
+    from hiptimer.core.weeks import set_first_weekday
+
+    set_first_weekday(0)
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(autouse=True)

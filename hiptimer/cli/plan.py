@@ -77,7 +77,7 @@ def week_text(plan: WeeklyPlan, done: list[date], today: date) -> str:
     for offset in range(7):
         day = monday + timedelta(days=offset)
         sessions = done.count(day)
-        planned = offset in plan.days
+        planned = day.weekday() in plan.days
         if not planned and not sessions:
             continue
         if sessions == 1:
@@ -91,7 +91,8 @@ def week_text(plan: WeeklyPlan, done: list[date], today: date) -> str:
         else:
             state = translate("Plan", "to come", "a day of the week")
         mark = planned_word if planned else extra_word
-        lines.append(f"  {day_names[offset]:<{day_w}} {day.isoformat()}  {mark:<{mark_w}}  {state}")
+        name = day_names[day.weekday()]
+        lines.append(f"  {name:<{day_w}} {day.isoformat()}  {mark:<{mark_w}}  {state}")
     return "\n".join(lines)
 
 

@@ -34,9 +34,25 @@ def local_date(timestamp: float, tz: tzinfo | None = None) -> date:
     return datetime.fromtimestamp(timestamp, tz).date()
 
 
+# The weekday a week starts on (0 = Monday, as ISO weeks; 6 = Sunday), as the person's
+# locale says: set once at start-up by the window (hiptimer.ui.translation), Monday until
+# then. Every week the charts, streaks and plans count starts on it.
+_first_weekday = 0
+
+
+def set_first_weekday(weekday: int) -> None:
+    global _first_weekday  # noqa: PLW0603 - one calendar per process, set at start-up
+    _first_weekday = weekday % 7
+
+
+def first_weekday() -> int:
+    return _first_weekday
+
+
 def week_start(day: date) -> date:
-    """The Monday of the ISO week holding `day`."""
-    return day - timedelta(days=day.weekday())
+    """The first day of the week holding `day`: its Monday unless the locale starts
+    weeks on another day (`set_first_weekday`)."""
+    return day - timedelta(days=(day.weekday() - _first_weekday) % 7)
 
 
 def week_starts(first: date, last: date) -> list[date]:
@@ -280,7 +296,7 @@ class WeeklyPlan:
         this_week = [day for day in done_days if monday <= day <= today]
         if len(this_week) >= self.per_week:
             return None
-        for offset in range(today.weekday() - 1, -1, -1):
+        for offset in range((today - monday).days - 1, -1, -1):
             day = monday + timedelta(days=offset)
             if day.weekday() in self.days:
                 if any(day <= done_day < today for done_day in this_week):

@@ -50,10 +50,10 @@ from hiptimer.core.wording import (
 from hiptimer.present.handout_text import (
     SESSIONS,
     credit_text,
-    date_text,
     grid_rows,
     guide_texts,
 )
+from hiptimer.ui.locale_format import long_date
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14.0
@@ -148,7 +148,7 @@ def write_handout(
             _Block(e, n, fonts, page.width(), pictures or {})
             for n, e in enumerate(routine.exercises, 1)
         ]
-        people = _People(client, trainer, date_text(date or datetime.date.today()))
+        people = _People(client, trainer, long_date(date or datetime.date.today()))
         header = _header_height(fonts, page.width())
         notes = _notes_height(fonts, page.width())
         pages = _paginate(blocks, page, header, notes)

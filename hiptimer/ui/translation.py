@@ -27,6 +27,8 @@ from hiptimer.core.i18n import ENGLISH, PSEUDO, chosen_language
 
 CATALOGUE = "hiptimer"
 _state: dict[str, QTranslator] = {}
+# The system's locale as the environment names it (LC_ALL, LC_TIME, LANG).
+_system: list[QLocale] = []
 
 
 def translations_dir() -> Path:
@@ -112,6 +114,9 @@ def use_language(setting: str, environ: Mapping[str, str] | None = None) -> str 
     Returns a one-line note when that language's catalogue cannot be loaded (English is
     used then), else None."""
     language = chosen_language(setting, environ)
+    env = os.environ if environ is None else environ
+    name = next((env[v] for v in ("LC_ALL", "LC_TIME", "LANG") if env.get(v)), "")
+    _system[:] = [QLocale(name.partition(".")[0]) if name else QLocale.system()]
     app = QCoreApplication.instance()
     for old in _state.values():
         if app is not None:
@@ -126,11 +131,13 @@ def use_language(setting: str, environ: Mapping[str, str] | None = None) -> str 
         path = catalogue_file(language)
     except (OSError, subprocess.SubprocessError) as error:
         i18n.install(None)
+        attach_to_application()
         return i18n.translate(
             "Translation", "The {language} texts could not be prepared ({error}); using English."
         ).format(language=language, error=error)
     if path is None or not translator.load(str(path)):
         i18n.install(None)
+        attach_to_application()
         return i18n.translate(
             "Translation", "No {language} texts were found; using English."
         ).format(language=language)
@@ -144,12 +151,18 @@ def use_language(setting: str, environ: Mapping[str, str] | None = None) -> str 
 
 
 def attach_to_application() -> None:
-    """Give Qt the installed catalogues too, and set the default locale: once the
-    application exists (the command line has none)."""
+    """Set the default locale (dates, numbers) and the first day of the week from the
+    language, and give Qt the installed catalogues too once the application exists (the
+    command line has none)."""
+    from hiptimer.core.weeks import set_first_weekday
+
+    locale = ui_locale()
+    QLocale.setDefault(locale)
+    # Qt counts Monday = 1 .. Sunday = 7; Python's weekday Monday = 0.
+    set_first_weekday(locale.firstDayOfWeek().value - 1)
     app = QCoreApplication.instance()
     if app is None:
         return
-    QLocale.setDefault(ui_locale())
     for translator in _state.values():
         app.installTranslator(translator)
 
@@ -158,11 +171,12 @@ def ui_locale() -> QLocale:
     """The locale for dates, numbers and speech: the language's own, in the country the
     system names when it speaks that language ('de' on a de_AT system: Austria)."""
     language = i18n.current_language()
-    system = QLocale.system()
+    system = _system[0] if _system else QLocale.system()
     if language in (ENGLISH, PSEUDO):
-        if system.language() == QLocale.Language.English:
-            return system
-        return QLocale("en_US")
+        if system.language() in (QLocale.Language.English, QLocale.Language.C):
+            return system  # C: ISO weeks and English names, as plain Python has them
+        # English words in the system's country ('en_DE': Monday weeks, 24-hour clock).
+        return QLocale("en_" + system.name().partition("_")[2])
     wanted = QLocale(language)
     if system.language() == wanted.language():
         return system

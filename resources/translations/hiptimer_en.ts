@@ -24,6 +24,26 @@
     </message>
     </context>
 <context>
+    <name>Progression</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/progression.py" line="323" />
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/progression.py" line="327" />
+        <location filename="../../hiptimer/core/progression.py" line="383" />
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="50" />

@@ -1007,7 +1007,7 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/cli/plan.py" line="121" />
+        <location filename="../../hiptimer/cli/plan.py" line="122" />
         <source>plan --week takes no routine file and no --json</source>
         <translation>plan --week no admite archivo de rutina ni --json</translation>
     </message>
@@ -1212,6 +1212,237 @@
     <message>
         <location filename="../../hiptimer/profiles/saved.py" line="586" />
         <source>cannot save {name}: {reason}; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="81" />
+        <source>{height} step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="93" />
+        <source>tan band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="94" />
+        <source>yellow band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="95" />
+        <source>red band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="96" />
+        <source>green band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="97" />
+        <source>blue band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="98" />
+        <source>black band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="99" />
+        <source>silver band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="100" />
+        <source>gold band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="258" />
+        <source>a set missed the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="260" />
+        <source>pain not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="263" />
+        <source>no morning answer after the pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="264" />
+        <source>pain had not settled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="268" />
+        <source>holds did not feel easy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="269" />
+        <source>effort not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="271" />
+        <source>reps in reserve not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="272" />
+        <source>fewer than 2 reps in reserve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="320" />
+        <source>level</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/progression.py" line="323" />
+        <source>%n set(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="325" />
+        <source>{seconds} s holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/progression.py" line="327" />
+        <location filename="../../hiptimer/core/progression.py" line="383" />
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="340" />
+        <source>progression is off for this routine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="343" />
+        <source>no sessions yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="348" />
+        <source>pain was worse the next morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="350" />
+        <source>pain {pain}/10 during the exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="354" />
+        <source>{why}: already at the lowest dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="356" />
+        <source>{why}: down to {dose}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="363" />
+        <source>keep: {reason} last time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="366" />
+        <source>keep: no session at this dose yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="369" />
+        <source>keep: 1st session at this dose went well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="373" />
+        <source>keep: {reason} the session before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="377" />
+        <source>keep: at the highest dose allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="380" />
+        <location filename="../../hiptimer/core/progression.py" line="430" />
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="384" />
+        <source>2 sessions at {done}, easy: {dose}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="420" />
+        <source>keep: waiting for the left side to catch up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="422" />
+        <source>keep: waiting for the right side to catch up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="434" />
+        <source>{sets} x {amount} per side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="436" />
+        <source>{sets} x {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="441" />
+        <source>{dose}, {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="448" />
+        <source>{dose} ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="452" />
+        <source>{dose} (up: {reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="456" />
+        <source>{dose} (down: {reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="460" />
+        <source>left: {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/progression.py" line="462" />
+        <source>right: {line}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1637,12 +1868,12 @@
 <context>
     <name>Translation</name>
     <message>
-        <location filename="../../hiptimer/ui/translation.py" line="129" />
+        <location filename="../../hiptimer/ui/translation.py" line="135" />
         <source>The {language} texts could not be prepared ({error}); using English.</source>
         <translation>No se pudieron preparar los textos en {language} ({error}); se usa el inglés.</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/ui/translation.py" line="134" />
+        <location filename="../../hiptimer/ui/translation.py" line="141" />
         <source>No {language} texts were found; using English.</source>
         <translation>No se encontraron textos en {language}; se usa el inglés.</translation>
     </message>
@@ -1650,77 +1881,77 @@
 <context>
     <name>Weeks</name>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="211" />
+        <location filename="../../hiptimer/core/weeks.py" line="227" />
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="212" />
+        <location filename="../../hiptimer/core/weeks.py" line="228" />
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="213" />
+        <location filename="../../hiptimer/core/weeks.py" line="229" />
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="214" />
+        <location filename="../../hiptimer/core/weeks.py" line="230" />
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="215" />
+        <location filename="../../hiptimer/core/weeks.py" line="231" />
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="216" />
+        <location filename="../../hiptimer/core/weeks.py" line="232" />
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="217" />
+        <location filename="../../hiptimer/core/weeks.py" line="233" />
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="220" />
+        <location filename="../../hiptimer/core/weeks.py" line="236" />
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="221" />
+        <location filename="../../hiptimer/core/weeks.py" line="237" />
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="222" />
+        <location filename="../../hiptimer/core/weeks.py" line="238" />
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="223" />
+        <location filename="../../hiptimer/core/weeks.py" line="239" />
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="224" />
+        <location filename="../../hiptimer/core/weeks.py" line="240" />
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="225" />
+        <location filename="../../hiptimer/core/weeks.py" line="241" />
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="226" />
+        <location filename="../../hiptimer/core/weeks.py" line="242" />
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="252" />
+        <location filename="../../hiptimer/core/weeks.py" line="268" />
         <source>{days} at {time}</source>
         <translation>{days} a las {time}</translation>
     </message>

@@ -27,6 +27,7 @@ from hiptimer.core.weeks import (
     work_by_period,
 )
 from hiptimer.store.charts import EffortPoint
+from hiptimer.ui.locale_format import day_month, month_year, short_date, weekday
 
 # Okabe-Ito colours: told apart with the common colour-vision deficiencies; the legend
 # and the hover text name the side in words as well.
@@ -43,11 +44,11 @@ def swatch(colour: QColor, label: str) -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
+    return short_date(day)
 
 
 def period_name(start: date, monthly: bool) -> str:
-    return start.strftime("%B %Y") if monthly else f"Week of {long_date(start)}"
+    return month_year(start) if monthly else f"Week of {long_date(start)}"
 
 
 def amount(value: float, unit: str) -> str:
@@ -121,9 +122,9 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
             if not 0 <= index < len(starts):
                 labels.append("")
             elif long:
-                labels.append(starts[index].strftime("%b %Y"))
+                labels.append(month_year(starts[index], short=True))
             else:
-                labels.append(f"{starts[index].day} {starts[index].strftime('%b')}")
+                labels.append(day_month(starts[index]))
         return labels
 
 
@@ -380,7 +381,7 @@ class EffortChart(Chart):
                 # Within its week: Monday a little left of the week's bar, Sunday right.
                 self.xs.append((p.day - first).days / 7 - 3 / 7)
                 self.ys.append(p.effort)
-                self.labels.append(f"{p.day.strftime('%a')} {long_date(p.day)}: effort {p.effort}")
+                self.labels.append(f"{weekday(p.day)} {long_date(p.day)}: effort {p.effort}")
         self.line.setData(self.xs, self.ys)
         self.line.setSymbol("o" if len(self.xs) <= 120 else None)
         self.getPlotItem().setYRange(0, 10.5, padding=0)

@@ -17,6 +17,7 @@ from hiptimer.store.charts import (
     SessionSummary,
 )
 from hiptimer.store.history import SetRow
+from hiptimer.ui.locale_format import short_date, time_text, weekday
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_WORDS = {
@@ -152,8 +153,8 @@ class SessionsModel(_Model):
             minutes = s.minutes
             skipped = f", {s.sets_skipped} cut short" if s.sets_skipped else ""
             found = [
-                f"{when.strftime('%a')} {when.day} {when.strftime('%b %Y')}",
-                when.strftime("%H:%M"),
+                f"{weekday(when)} {short_date(when)}",
+                time_text(when),
                 s.routine + (" (demo)" if s.demo else ""),
                 "" if minutes is None else f"{minutes:.0f}",
                 f"{s.sets_done} of {s.sets_planned}{skipped}",
