@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.builtin import cue_text, exercise_name
 from hiptimer.core.routine import Side
 from hiptimer.core.session import PauseReason, SessionView, State
 from hiptimer.core.text import inert
@@ -388,7 +389,9 @@ class SessionScreen(QWidget):
         self._kind = kind
         exercise = step.exercise
 
-        self.name.setText(inert(exercise.name) if exercise is not None else "Routine complete")
+        self.name.setText(
+            inert(exercise_name(exercise)) if exercise is not None else "Routine complete"
+        )
         if kind in (StepKind.WORK, StepKind.HOLD):
             position = set_text(step)
             if view.rep is not None or step.self_paced:
@@ -437,7 +440,7 @@ class SessionScreen(QWidget):
             else:
                 self.phase.set_message(PHASE_MESSAGES.get(kind, ""), colour)
 
-        cues = exercise.cues[:3] if exercise is not None else ()
+        cues = [cue_text(exercise, cue) for cue in exercise.cues[:3]] if exercise else []
         self.cues.setText("\n".join(f"• {cue}" for cue in cues))
         self.next.setText(next_text(view.next_step))
 

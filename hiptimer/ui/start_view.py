@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.builtin import equipment_name, exercise_name, routine_name
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
 from hiptimer.core.timeline import Timeline
@@ -55,7 +56,7 @@ class ExerciseRow(QFrame):
         layout.setSpacing(16)
         self.picture = QLabel()
         self.picture.setObjectName("picture")
-        self.picture.setAccessibleName(f"Picture of {inert(exercise.name)}")
+        self.picture.setAccessibleName(f"Picture of {inert(exercise_name(exercise))}")
         self._picture_height = 0
         self._drawn_height = 0
         self.pictures_on = False
@@ -63,12 +64,16 @@ class ExerciseRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.name = QLabel(f"{number}. {inert(exercise.name)}")
+        self.name = QLabel(f"{number}. {inert(exercise_name(exercise))}")
         self.name.setObjectName("name")
         self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from a file is not HTML
         self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
-        needs = ", ".join(exercise.equipment) if exercise.equipment else "nothing"
+        needs = (
+            ", ".join(equipment_name(exercise, e) for e in exercise.equipment)
+            if exercise.equipment
+            else "nothing"
+        )
         self.equipment = QLabel(f"Needs: {needs}")
         self.equipment.setObjectName("equipment")
         # Today's suggested dose per side, with its reason (issue 15); hidden without one.
@@ -242,7 +247,7 @@ class StartScreen(QWidget):
         self, routine: Routine, timeline: Timeline, pictures: CustomPictures | None = None
     ) -> None:
         """pictures: the routine's own pictures (decoded when the rows are drawn)."""
-        self.title.setText(inert(routine.name))
+        self.title.setText(inert(routine_name(routine.name)))
         count = len(routine.exercises)
         two_sided = all(e.sides.order[0] is not None for e in routine.exercises)
         parts = [
