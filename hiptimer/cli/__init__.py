@@ -16,6 +16,7 @@ from hiptimer import __version__
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.collector import resume_garbage_collection
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 from hiptimer.core.text import for_terminal
 
 # Each command group has its module here (plan, history, routines, illustrate), loaded
@@ -29,8 +30,20 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; with_commands=False: the global options alone (see main)."""
     parser = argparse.ArgumentParser(
         prog="hiptimer",
-        description="A guided hip-strengthening routine with a history. "
-        "With no command, opens the window.",
+        description=translate(
+            "Cli",
+            "A guided hip-strengthening routine with a history. With no command, opens the window.",
+        ),
+        epilog=translate(
+            "Cli",
+            "Language: the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or the one chosen "
+            "in Settings; LANGUAGE=pseudo shows every translated text accented. To add a "
+            "language: add it to LANGUAGES in hiptimer/core/i18n.py, run "
+            "`python packaging/translations.py update` (pyside6-lupdate), translate "
+            "resources/translations/hiptimer_<code>.ts with Qt Linguist (pyside6-linguist), "
+            "and test with LANGUAGE=<code> and LANGUAGE=pseudo; the .qm catalogues are "
+            "compiled by pyside6-lrelease at build time. See the README.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"hiptimer {__version__}")
     parser.add_argument("--profile", metavar="NAME", help="whose routines and history to use")

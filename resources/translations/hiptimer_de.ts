@@ -206,6 +206,16 @@
         <source>cannot write {reason2}: {reason}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../hiptimer/cli/__init__.py" line="33" />
+        <source>A guided hip-strengthening routine with a history. With no command, opens the window.</source>
+        <translation>Ein angeleitetes Hüftkräftigungsprogramm mit Verlauf. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/__init__.py" line="37" />
+        <source>Language: the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or the one chosen in Settings; LANGUAGE=pseudo shows every translated text accented. To add a language: add it to LANGUAGES in hiptimer/core/i18n.py, run `python packaging/translations.py update` (pyside6-lupdate), translate resources/translations/hiptimer_&lt;code&gt;.ts with Qt Linguist (pyside6-linguist), and test with LANGUAGE=&lt;code&gt; and LANGUAGE=pseudo; the .qm catalogues are compiled by pyside6-lrelease at build time. See the README.</source>
+        <translation>Sprache: die des Systems (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) oder die in den Einstellungen gewählte; LANGUAGE=pseudo zeigt jeden übersetzten Text mit Akzenten. Eine Sprache hinzufügen: in LANGUAGES in hiptimer/core/i18n.py eintragen, `python packaging/translations.py update` ausführen (pyside6-lupdate), resources/translations/hiptimer_&lt;code&gt;.ts mit Qt Linguist (pyside6-linguist) übersetzen und mit LANGUAGE=&lt;code&gt; und LANGUAGE=pseudo testen; die .qm-Kataloge kompiliert pyside6-lrelease beim Bauen. Siehe README.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1220,230 +1230,230 @@
     <message>
         <location filename="../../hiptimer/core/progression.py" line="81" />
         <source>{height} step</source>
-        <translation type="unfinished" />
+        <translation>{height}-Stufe</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="93" />
         <source>tan band</source>
-        <translation type="unfinished" />
+        <translation>beiges Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="94" />
         <source>yellow band</source>
-        <translation type="unfinished" />
+        <translation>gelbes Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="95" />
         <source>red band</source>
-        <translation type="unfinished" />
+        <translation>rotes Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="96" />
         <source>green band</source>
-        <translation type="unfinished" />
+        <translation>grünes Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="97" />
         <source>blue band</source>
-        <translation type="unfinished" />
+        <translation>blaues Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="98" />
         <source>black band</source>
-        <translation type="unfinished" />
+        <translation>schwarzes Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="99" />
         <source>silver band</source>
-        <translation type="unfinished" />
+        <translation>silbernes Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="100" />
         <source>gold band</source>
-        <translation type="unfinished" />
+        <translation>goldenes Band</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="258" />
         <source>a set missed the target</source>
-        <translation type="unfinished" />
+        <translation>ein Satz hat das Ziel verfehlt</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="260" />
         <source>pain not answered</source>
-        <translation type="unfinished" />
+        <translation>Schmerz nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="263" />
         <source>no morning answer after the pain</source>
-        <translation type="unfinished" />
+        <translation>keine Morgenangabe nach dem Schmerz</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="264" />
         <source>pain had not settled</source>
-        <translation type="unfinished" />
+        <translation>Schmerz hatte nicht nachgelassen</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="268" />
         <source>holds did not feel easy</source>
-        <translation type="unfinished" />
+        <translation>Halten fiel nicht leicht</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="269" />
         <source>effort not answered</source>
-        <translation type="unfinished" />
+        <translation>Anstrengung nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="271" />
         <source>reps in reserve not answered</source>
-        <translation type="unfinished" />
+        <translation>Wiederholungen in Reserve nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="272" />
         <source>fewer than 2 reps in reserve</source>
-        <translation type="unfinished" />
+        <translation>weniger als 2 Wiederholungen in Reserve</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="320" />
         <source>level</source>
-        <translation type="unfinished" />
+        <translation>Stufe</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/core/progression.py" line="323" />
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="325" />
         <source>{seconds} s holds</source>
-        <translation type="unfinished" />
+        <translation>{seconds} s halten</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/core/progression.py" line="327" />
         <location filename="../../hiptimer/core/progression.py" line="383" />
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="340" />
         <source>progression is off for this routine</source>
-        <translation type="unfinished" />
+        <translation>Steigerung ist für dieses Programm aus</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="343" />
         <source>no sessions yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine Einheiten</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="348" />
         <source>pain was worse the next morning</source>
-        <translation type="unfinished" />
+        <translation>Schmerz war am nächsten Morgen stärker</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="350" />
         <source>pain {pain}/10 during the exercise</source>
-        <translation type="unfinished" />
+        <translation>Schmerz {pain}/10 während der Übung</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="354" />
         <source>{why}: already at the lowest dose</source>
-        <translation type="unfinished" />
+        <translation>{why}: schon bei der niedrigsten Dosis</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="356" />
         <source>{why}: down to {dose}</source>
-        <translation type="unfinished" />
+        <translation>{why}: zurück auf {dose}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="363" />
         <source>keep: {reason} last time</source>
-        <translation type="unfinished" />
+        <translation>beibehalten: letztes Mal {reason}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="366" />
         <source>keep: no session at this dose yet</source>
-        <translation type="unfinished" />
+        <translation>beibehalten: noch keine Einheit mit dieser Dosis</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="369" />
         <source>keep: 1st session at this dose went well</source>
-        <translation type="unfinished" />
+        <translation>beibehalten: 1. Einheit mit dieser Dosis lief gut</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="373" />
         <source>keep: {reason} the session before</source>
-        <translation type="unfinished" />
+        <translation>beibehalten: in der Einheit davor {reason}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="377" />
         <source>keep: at the highest dose allowed</source>
-        <translation type="unfinished" />
+        <translation>beibehalten: höchste erlaubte Dosis erreicht</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="380" />
         <location filename="../../hiptimer/core/progression.py" line="430" />
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="384" />
         <source>2 sessions at {done}, easy: {dose}</source>
-        <translation type="unfinished" />
+        <translation>2 Einheiten mit {done}, leicht: {dose}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="420" />
         <source>keep: waiting for the left side to catch up</source>
-        <translation type="unfinished" />
+        <translation>beibehalten: die linke Seite soll aufholen</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="422" />
         <source>keep: waiting for the right side to catch up</source>
-        <translation type="unfinished" />
+        <translation>beibehalten: die rechte Seite soll aufholen</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="434" />
         <source>{sets} x {amount} per side</source>
-        <translation type="unfinished" />
+        <translation>{sets} x {amount} pro Seite</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="436" />
         <source>{sets} x {amount}</source>
-        <translation type="unfinished" />
+        <translation>{sets} x {amount}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="441" />
         <source>{dose}, {level}</source>
-        <translation type="unfinished" />
+        <translation>{dose}, {level}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="448" />
         <source>{dose} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} ({reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="452" />
         <source>{dose} (up: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} (mehr: {reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="456" />
         <source>{dose} (down: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} (weniger: {reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="460" />
         <source>left: {line}</source>
-        <translation type="unfinished" />
+        <translation>links: {line}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="462" />
         <source>right: {line}</source>
-        <translation type="unfinished" />
+        <translation>rechts: {line}</translation>
     </message>
 </context>
 <context>

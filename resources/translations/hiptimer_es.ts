@@ -206,6 +206,16 @@
         <source>cannot write {reason2}: {reason}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../hiptimer/cli/__init__.py" line="33" />
+        <source>A guided hip-strengthening routine with a history. With no command, opens the window.</source>
+        <translation>Una rutina guiada de fortalecimiento de cadera, con historial. Sin orden, abre la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/__init__.py" line="37" />
+        <source>Language: the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or the one chosen in Settings; LANGUAGE=pseudo shows every translated text accented. To add a language: add it to LANGUAGES in hiptimer/core/i18n.py, run `python packaging/translations.py update` (pyside6-lupdate), translate resources/translations/hiptimer_&lt;code&gt;.ts with Qt Linguist (pyside6-linguist), and test with LANGUAGE=&lt;code&gt; and LANGUAGE=pseudo; the .qm catalogues are compiled by pyside6-lrelease at build time. See the README.</source>
+        <translation>Idioma: el del sistema (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) o el elegido en Ajustes; LANGUAGE=pseudo muestra cada texto traducido con acentos. Para añadir un idioma: añádelo a LANGUAGES en hiptimer/core/i18n.py, ejecuta `python packaging/translations.py update` (pyside6-lupdate), traduce resources/translations/hiptimer_&lt;code&gt;.ts con Qt Linguist (pyside6-linguist) y prueba con LANGUAGE=&lt;code&gt; y LANGUAGE=pseudo; pyside6-lrelease compila los catálogos .qm al construir. Consulta el README.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1220,230 +1230,230 @@
     <message>
         <location filename="../../hiptimer/core/progression.py" line="81" />
         <source>{height} step</source>
-        <translation type="unfinished" />
+        <translation>escalón de {height}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="93" />
         <source>tan band</source>
-        <translation type="unfinished" />
+        <translation>banda beige</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="94" />
         <source>yellow band</source>
-        <translation type="unfinished" />
+        <translation>banda amarilla</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="95" />
         <source>red band</source>
-        <translation type="unfinished" />
+        <translation>banda roja</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="96" />
         <source>green band</source>
-        <translation type="unfinished" />
+        <translation>banda verde</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="97" />
         <source>blue band</source>
-        <translation type="unfinished" />
+        <translation>banda azul</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="98" />
         <source>black band</source>
-        <translation type="unfinished" />
+        <translation>banda negra</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="99" />
         <source>silver band</source>
-        <translation type="unfinished" />
+        <translation>banda plateada</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="100" />
         <source>gold band</source>
-        <translation type="unfinished" />
+        <translation>banda dorada</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="258" />
         <source>a set missed the target</source>
-        <translation type="unfinished" />
+        <translation>una serie no llegó al objetivo</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="260" />
         <source>pain not answered</source>
-        <translation type="unfinished" />
+        <translation>dolor sin responder</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="263" />
         <source>no morning answer after the pain</source>
-        <translation type="unfinished" />
+        <translation>sin respuesta de la mañana tras el dolor</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="264" />
         <source>pain had not settled</source>
-        <translation type="unfinished" />
+        <translation>el dolor no se había calmado</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="268" />
         <source>holds did not feel easy</source>
-        <translation type="unfinished" />
+        <translation>los mantenimientos no fueron fáciles</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="269" />
         <source>effort not answered</source>
-        <translation type="unfinished" />
+        <translation>esfuerzo sin responder</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="271" />
         <source>reps in reserve not answered</source>
-        <translation type="unfinished" />
+        <translation>repeticiones en reserva sin responder</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="272" />
         <source>fewer than 2 reps in reserve</source>
-        <translation type="unfinished" />
+        <translation>menos de 2 repeticiones en reserva</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="320" />
         <source>level</source>
-        <translation type="unfinished" />
+        <translation>nivel</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/core/progression.py" line="323" />
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="325" />
         <source>{seconds} s holds</source>
-        <translation type="unfinished" />
+        <translation>mantener {seconds} s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/core/progression.py" line="327" />
         <location filename="../../hiptimer/core/progression.py" line="383" />
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="340" />
         <source>progression is off for this routine</source>
-        <translation type="unfinished" />
+        <translation>la progresión está desactivada en esta rutina</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="343" />
         <source>no sessions yet</source>
-        <translation type="unfinished" />
+        <translation>aún no hay sesiones</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="348" />
         <source>pain was worse the next morning</source>
-        <translation type="unfinished" />
+        <translation>el dolor fue peor a la mañana siguiente</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="350" />
         <source>pain {pain}/10 during the exercise</source>
-        <translation type="unfinished" />
+        <translation>dolor {pain}/10 durante el ejercicio</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="354" />
         <source>{why}: already at the lowest dose</source>
-        <translation type="unfinished" />
+        <translation>{why}: ya en la dosis más baja</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="356" />
         <source>{why}: down to {dose}</source>
-        <translation type="unfinished" />
+        <translation>{why}: se baja a {dose}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="363" />
         <source>keep: {reason} last time</source>
-        <translation type="unfinished" />
+        <translation>mantener: la última vez {reason}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="366" />
         <source>keep: no session at this dose yet</source>
-        <translation type="unfinished" />
+        <translation>mantener: aún ninguna sesión con esta dosis</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="369" />
         <source>keep: 1st session at this dose went well</source>
-        <translation type="unfinished" />
+        <translation>mantener: la 1.ª sesión con esta dosis fue bien</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="373" />
         <source>keep: {reason} the session before</source>
-        <translation type="unfinished" />
+        <translation>mantener: en la sesión anterior {reason}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="377" />
         <source>keep: at the highest dose allowed</source>
-        <translation type="unfinished" />
+        <translation>mantener: ya en la dosis máxima permitida</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="380" />
         <location filename="../../hiptimer/core/progression.py" line="430" />
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="384" />
         <source>2 sessions at {done}, easy: {dose}</source>
-        <translation type="unfinished" />
+        <translation>2 sesiones con {done}, fácil: {dose}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="420" />
         <source>keep: waiting for the left side to catch up</source>
-        <translation type="unfinished" />
+        <translation>mantener: se espera a que el lado izquierdo alcance</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="422" />
         <source>keep: waiting for the right side to catch up</source>
-        <translation type="unfinished" />
+        <translation>mantener: se espera a que el lado derecho alcance</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="434" />
         <source>{sets} x {amount} per side</source>
-        <translation type="unfinished" />
+        <translation>{sets} x {amount} por lado</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="436" />
         <source>{sets} x {amount}</source>
-        <translation type="unfinished" />
+        <translation>{sets} x {amount}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="441" />
         <source>{dose}, {level}</source>
-        <translation type="unfinished" />
+        <translation>{dose}, {level}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="448" />
         <source>{dose} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} ({reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="452" />
         <source>{dose} (up: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} (sube: {reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="456" />
         <source>{dose} (down: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} (baja: {reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="460" />
         <source>left: {line}</source>
-        <translation type="unfinished" />
+        <translation>izquierda: {line}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="462" />
         <source>right: {line}</source>
-        <translation type="unfinished" />
+        <translation>derecha: {line}</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,16 @@
         <source>cannot write {reason2}: {reason}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../hiptimer/cli/__init__.py" line="33" />
+        <source>A guided hip-strengthening routine with a history. With no command, opens the window.</source>
+        <translation>Un programme guidé de renforcement des hanches, avec historique. Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/__init__.py" line="37" />
+        <source>Language: the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or the one chosen in Settings; LANGUAGE=pseudo shows every translated text accented. To add a language: add it to LANGUAGES in hiptimer/core/i18n.py, run `python packaging/translations.py update` (pyside6-lupdate), translate resources/translations/hiptimer_&lt;code&gt;.ts with Qt Linguist (pyside6-linguist), and test with LANGUAGE=&lt;code&gt; and LANGUAGE=pseudo; the .qm catalogues are compiled by pyside6-lrelease at build time. See the README.</source>
+        <translation>Langue : celle du système (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) ou celle choisie dans les Réglages ; LANGUAGE=pseudo affiche chaque texte traduit accentué. Ajouter une langue : l'ajouter à LANGUAGES dans hiptimer/core/i18n.py, lancer `python packaging/translations.py update` (pyside6-lupdate), traduire resources/translations/hiptimer_&lt;code&gt;.ts avec Qt Linguist (pyside6-linguist), puis tester avec LANGUAGE=&lt;code&gt; et LANGUAGE=pseudo ; pyside6-lrelease compile les catalogues .qm à la construction. Voir le README.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1220,230 +1230,230 @@
     <message>
         <location filename="../../hiptimer/core/progression.py" line="81" />
         <source>{height} step</source>
-        <translation type="unfinished" />
+        <translation>marche de {height}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="93" />
         <source>tan band</source>
-        <translation type="unfinished" />
+        <translation>élastique beige</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="94" />
         <source>yellow band</source>
-        <translation type="unfinished" />
+        <translation>élastique jaune</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="95" />
         <source>red band</source>
-        <translation type="unfinished" />
+        <translation>élastique rouge</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="96" />
         <source>green band</source>
-        <translation type="unfinished" />
+        <translation>élastique vert</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="97" />
         <source>blue band</source>
-        <translation type="unfinished" />
+        <translation>élastique bleu</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="98" />
         <source>black band</source>
-        <translation type="unfinished" />
+        <translation>élastique noir</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="99" />
         <source>silver band</source>
-        <translation type="unfinished" />
+        <translation>élastique argent</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="100" />
         <source>gold band</source>
-        <translation type="unfinished" />
+        <translation>élastique or</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="258" />
         <source>a set missed the target</source>
-        <translation type="unfinished" />
+        <translation>une série n'a pas atteint l'objectif</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="260" />
         <source>pain not answered</source>
-        <translation type="unfinished" />
+        <translation>douleur non renseignée</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="263" />
         <source>no morning answer after the pain</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse du matin après la douleur</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="264" />
         <source>pain had not settled</source>
-        <translation type="unfinished" />
+        <translation>la douleur ne s'était pas calmée</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="268" />
         <source>holds did not feel easy</source>
-        <translation type="unfinished" />
+        <translation>les maintiens n'étaient pas faciles</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="269" />
         <source>effort not answered</source>
-        <translation type="unfinished" />
+        <translation>effort non renseigné</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="271" />
         <source>reps in reserve not answered</source>
-        <translation type="unfinished" />
+        <translation>répétitions en réserve non renseignées</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="272" />
         <source>fewer than 2 reps in reserve</source>
-        <translation type="unfinished" />
+        <translation>moins de 2 répétitions en réserve</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="320" />
         <source>level</source>
-        <translation type="unfinished" />
+        <translation>niveau</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/core/progression.py" line="323" />
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="325" />
         <source>{seconds} s holds</source>
-        <translation type="unfinished" />
+        <translation>maintiens de {seconds} s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/core/progression.py" line="327" />
         <location filename="../../hiptimer/core/progression.py" line="383" />
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="340" />
         <source>progression is off for this routine</source>
-        <translation type="unfinished" />
+        <translation>la progression est désactivée pour ce programme</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="343" />
         <source>no sessions yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore de séance</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="348" />
         <source>pain was worse the next morning</source>
-        <translation type="unfinished" />
+        <translation>la douleur était pire le lendemain matin</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="350" />
         <source>pain {pain}/10 during the exercise</source>
-        <translation type="unfinished" />
+        <translation>douleur {pain}/10 pendant l'exercice</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="354" />
         <source>{why}: already at the lowest dose</source>
-        <translation type="unfinished" />
+        <translation>{why} : déjà à la dose la plus basse</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="356" />
         <source>{why}: down to {dose}</source>
-        <translation type="unfinished" />
+        <translation>{why} : retour à {dose}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="363" />
         <source>keep: {reason} last time</source>
-        <translation type="unfinished" />
+        <translation>garder : la dernière fois, {reason}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="366" />
         <source>keep: no session at this dose yet</source>
-        <translation type="unfinished" />
+        <translation>garder : pas encore de séance à cette dose</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="369" />
         <source>keep: 1st session at this dose went well</source>
-        <translation type="unfinished" />
+        <translation>garder : la 1re séance à cette dose s'est bien passée</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="373" />
         <source>keep: {reason} the session before</source>
-        <translation type="unfinished" />
+        <translation>garder : à la séance précédente, {reason}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="377" />
         <source>keep: at the highest dose allowed</source>
-        <translation type="unfinished" />
+        <translation>garder : dose maximale autorisée atteinte</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="380" />
         <location filename="../../hiptimer/core/progression.py" line="430" />
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="384" />
         <source>2 sessions at {done}, easy: {dose}</source>
-        <translation type="unfinished" />
+        <translation>2 séances à {done}, facile : {dose}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="420" />
         <source>keep: waiting for the left side to catch up</source>
-        <translation type="unfinished" />
+        <translation>garder : on attend que le côté gauche rattrape</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="422" />
         <source>keep: waiting for the right side to catch up</source>
-        <translation type="unfinished" />
+        <translation>garder : on attend que le côté droit rattrape</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="434" />
         <source>{sets} x {amount} per side</source>
-        <translation type="unfinished" />
+        <translation>{sets} x {amount} par côté</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="436" />
         <source>{sets} x {amount}</source>
-        <translation type="unfinished" />
+        <translation>{sets} x {amount}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="441" />
         <source>{dose}, {level}</source>
-        <translation type="unfinished" />
+        <translation>{dose}, {level}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="448" />
         <source>{dose} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} ({reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="452" />
         <source>{dose} (up: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} (plus : {reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="456" />
         <source>{dose} (down: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{dose} (moins : {reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="460" />
         <source>left: {line}</source>
-        <translation type="unfinished" />
+        <translation>gauche : {line}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/progression.py" line="462" />
         <source>right: {line}</source>
-        <translation type="unfinished" />
+        <translation>droite : {line}</translation>
     </message>
 </context>
 <context>

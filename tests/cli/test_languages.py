@@ -108,3 +108,26 @@ def test_a_language_without_a_catalogue_is_english(
 ) -> None:
     out = plan_in("pt", monkeypatch, capsys)
     assert "Single-leg glute bridge, left side" in out and out.rstrip().endswith("Total: 25:06")
+
+
+def test_help_says_how_to_add_a_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    for part in (
+        "LANGUAGES in hiptimer/core/i18n.py",
+        "packaging/translations.py update",
+        "Qt Linguist",
+        "LANGUAGE=pseudo",
+        "pyside6-lrelease",
+    ):
+        assert part in out, part
+
+
+def test_the_readme_says_how_to_add_a_language() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Translating HipTimer", 1)[1].split("\n## ", 1)[0]
+    for part in ("packaging/translations.py update", "pyside6-linguist", "LANGUAGE=pseudo"):
+        assert part in section, part
