@@ -1,11 +1,10 @@
 """What the printed handout says, apart from each exercise's own text: how to use the
-sheet, the tick rows, the date and the credit. Qt-free, so it can be read and tested
-without painting (hiptimer.ui.handout lays it out on paper).
+sheet, the tick rows and the credit (its date is the locale's: hiptimer.ui.locale_format).
+Qt-free, so it can be read and tested without painting (hiptimer.ui.handout lays it out on
+paper).
 """
 
 from __future__ import annotations
-
-import datetime
 
 from hiptimer.core.builtin import SOURCE_ARTICLE
 from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -62,12 +61,6 @@ def grid_rows(exercise: Exercise) -> list[str]:
     trainer chose otherwise for this exercise)."""
     both = translate("Handout", "Both", "a tick row for both legs at once")
     return [both if side is None else side_name(side) for side in exercise.sides.order]
-
-
-def date_text(day: datetime.date) -> str:
-    """'4 December 2026' in English; the handout shows the reader's locale's long date
-    where Qt is at hand (see hiptimer.ui.locale_format)."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def guide_texts() -> list[tuple[str, str]]:

@@ -13,9 +13,7 @@ Qt's own catalogue for its standard buttons and dialogs.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -54,7 +52,10 @@ def lrelease_command() -> list[str]:
 
 
 def compile_catalogue(ts_file: Path, qm_file: Path, *, pseudo: bool = False) -> None:
-    """Run lrelease on ts_file (made into the pseudo-locale first with pseudo=True)."""
+    """Run lrelease on ts_file (made into the pseudo-locale first with pseudo=True).
+    Raises OSError when it cannot."""
+    import subprocess
+
     qm_file.parent.mkdir(parents=True, exist_ok=True)
     source = ts_file
     if pseudo:
@@ -62,13 +63,16 @@ def compile_catalogue(ts_file: Path, qm_file: Path, *, pseudo: bool = False) -> 
 
         source = qm_file.with_suffix(".ts")
         source.write_text(fill(ts_file.read_text(encoding="utf-8"), "pseudo"), encoding="utf-8")
-    subprocess.run(
-        # Unfinished translations stay out: the English shows until one is done.
-        [*lrelease_command(), "-silent", "-nounfinished", str(source), "-qm", str(qm_file)],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
+    try:
+        subprocess.run(
+            # Unfinished translations stay out: the English shows until one is done.
+            [*lrelease_command(), "-silent", "-nounfinished", str(source), "-qm", str(qm_file)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    except subprocess.SubprocessError as error:
+        raise OSError(f"lrelease failed: {error}") from error
 
 
 def _cache_dir() -> Path:
@@ -86,6 +90,8 @@ def catalogue_file(language: str) -> Path | None:
         return built if built.exists() else None
     if built.exists() and built.stat().st_mtime >= ts_file.stat().st_mtime:
         return built
+    import hashlib
+
     digest = hashlib.sha256(ts_file.read_bytes()).hexdigest()[:16]
     cached = _cache_dir() / f"{CATALOGUE}_{language}_{digest}.qm"
     if not cached.exists():
@@ -129,7 +135,7 @@ def use_language(setting: str, environ: Mapping[str, str] | None = None) -> str 
     translator = QTranslator()
     try:
         path = catalogue_file(language)
-    except (OSError, subprocess.SubprocessError) as error:
+    except OSError as error:
         i18n.install(None)
         attach_to_application()
         return i18n.translate(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from hiptimer.core import weeks
 from hiptimer.ui import locale_format as fmt
 from hiptimer.ui.translation import use_language
@@ -56,3 +58,51 @@ def test_a_missed_day_is_found_in_a_week_that_starts_on_sunday() -> None:
     # Friday 4 December: Sunday 29 November and Wednesday 2 December were planned.
     assert plan.missed_day([], FRIDAY) == datetime.date(2026, 12, 2)
     assert plan.missed_day([datetime.date(2026, 12, 3)], FRIDAY) is None
+
+
+@pytest.fixture
+def store(tmp_path):
+    from hiptimer.store import HistoryStore
+    from tests.store.known import known_records
+
+    with HistoryStore.open_path(tmp_path / "Alex" / "history.sqlite3") as opened:
+        opened.add_sessions(known_records())
+        yield opened
+
+
+def _history(qtbot, store):
+    from hiptimer.ui.history.window import HistoryWindow
+    from tests.store.known import BERLIN, TODAY
+
+    window = HistoryWindow(store, today=TODAY, tz=BERLIN)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _first_session_row(window) -> list[str]:
+    model = window.sessions_table.model()
+    last = model.rowCount() - 1
+    return [model.index(last, column).data() for column in (0, 1)]
+
+
+def test_the_history_window_in_german_has_german_dates_and_monday_weeks(qtbot, store):
+    assert use_language("de", {"LANG": "de_DE.UTF-8"}) is None
+    window = _history(qtbot, store)
+    assert _first_session_row(window) == ["Mo. 2. März 2026", "07:00"]
+    starts = window.work_chart.axis.spans.starts
+    assert starts and all(start.weekday() == 0 for start in starts)
+    label = window.work_chart.axis.tickStrings([len(starts) - 1], 1, 1)[0]
+    assert label == f"{starts[-1].day}. März"
+
+
+def test_the_history_window_in_us_english_starts_weeks_on_sunday(qtbot, store):
+    assert use_language("system", {"LANG": "en_US.UTF-8"}) is None
+    window = _history(qtbot, store)
+    day, time = _first_session_row(window)
+    assert day == "Mon Mar 2, 2026" and time.replace("\u202f", " ") == "7:00 AM"
+    starts = window.work_chart.axis.spans.starts
+    assert starts and all(start.weekday() == 6 for start in starts)
+    label = window.work_chart.axis.tickStrings([len(starts) - 1], 1, 1)[0]
+    assert label == f"Mar {starts[-1].day}"
