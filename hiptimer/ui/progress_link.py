@@ -31,7 +31,7 @@ class ProgressLink:
             starting = {
                 e.id: label
                 for e in self.window.routine.exercises
-                if (label := plan_for(e.id).ladder.label(plan_for(e.id).start_level))
+                if (label := plan_for(e.id).ladder.label_text(plan_for(e.id).start_level))
             }
             start.show_progress({}, "", starting)
             return
@@ -44,7 +44,7 @@ class ProgressLink:
             lines.setdefault(s.exercise.id, []).append(decision_line(s.side, s.decision, s.plan))
         levels: dict[str, set[str]] = {}
         for s in found:
-            if (label := s.plan.ladder.label(s.current.level)) is not None:
+            if (label := s.plan.ladder.label_text(s.current.level)) is not None:
                 levels.setdefault(s.exercise.id, set()).add(label)
         # One level for both sides shows with the dose; different ones show per side.
         shared = {key: next(iter(v)) for key, v in levels.items() if len(v) == 1}

@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -94,6 +95,13 @@ def visible_texts(window: QWidget) -> Iterator[tuple[str, str]]:
         if widget.window() is not window or not widget.isVisibleTo(window):
             continue
         name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QAbstractButton) and isinstance(
+            widget.parentWidget(), QDialogButtonBox
+        ):
+            box = widget.parentWidget()
+            assert isinstance(box, QDialogButtonBox)
+            if box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton:
+                continue  # OK, Cancel: Qt's own catalogue (qtbase_*.qm), not ours
         if isinstance(widget, QLabel | QAbstractButton | FitText | FitParagraph):
             yield name, widget.text()
         if isinstance(widget, QGroupBox):
