@@ -68,9 +68,17 @@ def open_store(profile: str | None) -> HistoryStore:
     try:
         return open_history(profile or DEFAULT_PROFILE)
     except StoreRecovery as recovery:
-        print(f"hiptimer: {recovery.message}", file=sys.stderr)
+        print(
+            translate("Cli", "hiptimer: {message}").format(message=recovery.message),
+            file=sys.stderr,
+        )
         if recovery.backup is not None:
-            print(f"hiptimer: restoring the backup {recovery.backup.name}", file=sys.stderr)
+            print(
+                translate("Cli", "hiptimer: restoring the backup {name}").format(
+                    name=recovery.backup.name
+                ),
+                file=sys.stderr,
+            )
             return recovery.restore_backup()
         return recovery.start_empty()
 
@@ -85,7 +93,10 @@ def _cmd_history_export(args: argparse.Namespace) -> int:
     with open_store(args.profile) as store:
         count = export_csv(store, args.csv, since=since)
     if args.csv != "-":
-        print(f"Wrote {count} sets to {args.csv}", file=sys.stderr)
+        print(
+            translate("Cli", "Wrote {count} sets to {csv}").format(count=count, csv=args.csv),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -110,8 +121,13 @@ def _cmd_history_report(args: argparse.Namespace) -> int:
         ) from error
     count = len(report.sessions)
     print(
-        f"Wrote a report of {count} session{'s' if count != 1 else ''} from profile "
-        f"{report.profile!r} to {args.out}; send it to your trainer",
+        translate(
+            "Cli",
+            "Wrote a report of %n session(s) from profile {profile!r} to {out}; send it "
+            "to your trainer",
+            None,
+            count,
+        ).format(profile=report.profile, out=args.out),
         file=sys.stderr,
     )
     return 0
@@ -137,9 +153,18 @@ def _cmd_history_import(args: argparse.Namespace) -> int:
                     "run again with --yes-this-client",
                 ).format(file=args.file, error=error)
             ) from None
+        added = result.added
         print(
-            f"Imported {result.added} new session{'s' if result.added != 1 else ''} into "
-            f"profile {store.profile!r} ({result.already_there} already there)"
+            translate(
+                "Cli",
+                "Imported %n new session(s) into profile {profile!r} ({already_there} already "
+                "there)",
+                None,
+                added,
+            ).format(
+                profile=store.profile,
+                already_there=result.already_there,
+            )
         )
     return 0
 
@@ -151,15 +176,23 @@ def _cmd_history_demo(args: argparse.Namespace) -> int:
     with open_store(args.profile) as store:
         if args.remove:
             removed = store.delete_demo_sessions()
-            print(f"Removed {removed} demo sessions from profile {store.profile!r}")
+            print(
+                translate("Cli", "Removed {removed} demo sessions from profile {profile!r}").format(
+                    removed=removed, profile=store.profile
+                )
+            )
             return 0
         real = store.session_count(demo=False)
         if real:
             sessions = "session" if real == 1 else "sessions"
             print(
-                f"hiptimer: profile {store.profile!r} already has {real} real {sessions}; demo "
-                "data only goes into a profile without any. Try another profile, for example: "
-                f"hiptimer history demo --weeks {args.weeks} --profile demo",
+                translate(
+                    "Cli",
+                    "hiptimer: profile {profile!r} already has {real} real "
+                    "{sessions}; demo data only goes into a profile without any. "
+                    "Try another profile, for example: hiptimer history demo "
+                    "--weeks {weeks} --profile demo",
+                ).format(profile=store.profile, real=real, sessions=sessions, weeks=args.weeks),
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
@@ -169,9 +202,12 @@ def _cmd_history_demo(args: argparse.Namespace) -> int:
         sets = sum(len(r.results) for r in records)
         again = f", replacing the {replaced} from before" if replaced else ""
         print(
-            f"Added {added} made-up sessions ({sets} sets, {args.weeks} weeks) to profile "
-            f"{store.profile!r}{again}.\nRemove them with: hiptimer history demo --remove "
-            f"--profile {store.profile!r}"
+            translate(
+                "Cli",
+                "Added {added} made-up sessions ({sets} sets, {weeks} weeks) "
+                "to profile {profile!r}{again}.\nRemove them with: hiptimer "
+                "history demo --remove --profile {profile!r}",
+            ).format(added=added, sets=sets, weeks=args.weeks, profile=store.profile, again=again)
         )
     return 0
 

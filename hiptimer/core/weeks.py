@@ -232,6 +232,33 @@ DAY_NAMES = (
     QT_TRANSLATE_NOOP("Weeks", "Saturday"),
     QT_TRANSLATE_NOOP("Weeks", "Sunday"),
 )
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Weeks", "January"),
+    QT_TRANSLATE_NOOP("Weeks", "February"),
+    QT_TRANSLATE_NOOP("Weeks", "March"),
+    QT_TRANSLATE_NOOP("Weeks", "April"),
+    QT_TRANSLATE_NOOP("Weeks", "May"),
+    QT_TRANSLATE_NOOP("Weeks", "June"),
+    QT_TRANSLATE_NOOP("Weeks", "July"),
+    QT_TRANSLATE_NOOP("Weeks", "August"),
+    QT_TRANSLATE_NOOP("Weeks", "September"),
+    QT_TRANSLATE_NOOP("Weeks", "October"),
+    QT_TRANSLATE_NOOP("Weeks", "November"),
+    QT_TRANSLATE_NOOP("Weeks", "December"),
+)
+
+
+def day_text(day: date) -> str:
+    """'Wednesday 11 March 2026' in the reader's language, for Qt-free messages (the
+    window writes dates with its locale: hiptimer.ui.locale_format)."""
+    return translate("Weeks", "{weekday} {day} {month} {year}").format(
+        weekday=translate("Weeks", DAY_NAMES[day.weekday()]),
+        day=f"{day.day:02d}",
+        month=translate("Weeks", MONTH_NAMES[day.month - 1]),
+        year=day.year,
+    )
+
+
 DAY_SHORT_NAMES = (
     QT_TRANSLATE_NOOP("Weeks", "Mon"),
     QT_TRANSLATE_NOOP("Weeks", "Tue"),

@@ -248,10 +248,11 @@ class HistoryStore:
         try:
             written = database.write_backup(self._con, self.backup_dir, day, replace=True)
         except (OSError, sqlite3.Error, StoreError) as error:
-            self.backup_problem = (
-                f"Today's backup of your history could not be written ({error}). "
-                "Your history itself is fine; HipTimer tries again next time it starts."
-            )
+            self.backup_problem = translate(
+                "History",
+                "Today's backup of your history could not be written ({error}). Your history "
+                "itself is fine; HipTimer tries again next time it starts.",
+            ).format(error=error)
             return None
         self.backup_problem = None
         return written

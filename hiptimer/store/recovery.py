@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from hiptimer.core.files import write_text_atomic
 from hiptimer.core.i18n import translate
+from hiptimer.core.weeks import day_text
 from hiptimer.store import database
 from hiptimer.store.errors import NewerDatabaseError, StoreError, store_error
 from hiptimer.store.schema import (
@@ -83,23 +84,40 @@ class StoreRecovery(StoreError):
     def message(self) -> str:
         where = self.moved_to[0] if self.moved_to else self.path
         if self.foreign:
-            text = (
-                f"The file {self.path.name} in {self.path.parent} is not a HipTimer history "
-                f"({self.problem}). HipTimer did not change it: it was renamed to "
-                f"{where.name}; nothing was deleted."
+            text = translate(
+                "History",
+                "The file {name} in {folder} is not a HipTimer history ({problem}). HipTimer "
+                "did not change it: it was renamed to {new_name}; nothing was deleted.",
+            ).format(
+                name=self.path.name,
+                folder=self.path.parent,
+                problem=self.problem,
+                new_name=where.name,
             )
         else:
-            text = (
-                f"Your history could not be read ({self.problem}). The damaged file was kept "
-                f"and renamed to {where.name} in {where.parent}; nothing was deleted."
-            )
+            text = translate(
+                "History",
+                "Your history could not be read ({problem}). The damaged file was kept and "
+                "renamed to {new_name} in {folder}; nothing was deleted.",
+            ).format(problem=self.problem, new_name=where.name, folder=where.parent)
         if self.backup is None:
-            return text + " There is no intact backup, so HipTimer starts an empty history."
+            return (
+                text
+                + " "
+                + translate(
+                    "History", "There is no intact backup, so HipTimer starts an empty history."
+                )
+            )
         day = self.backup_day
-        when = day.strftime("%A %d %B %Y") if day else self.backup.name
+        when = day_text(day) if day else self.backup.name
         return (
-            text + f" The newest intact backup is from {when}: restore it to get your "
-            "history back up to that day, or start an empty history."
+            text
+            + " "
+            + translate(
+                "History",
+                "The newest intact backup is from {day}: restore it to get your history back "
+                "up to that day, or start an empty history.",
+            ).format(day=when)
         )
 
     def restore_backup(self, *, today: date | None = None) -> HistoryStore:
@@ -217,7 +235,7 @@ def _inspect(path: Path, *, copy: bool = False) -> _Verdict:
             )
         ) from error
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        return _Verdict(_DAMAGED, "file is not a database")
+        return _Verdict(_DAMAGED, translate("History", "file is not a database"))
     try:
         if copy:
             con = sqlite3.connect(path, isolation_level=None)
@@ -244,13 +262,15 @@ def _inspect_open(con: sqlite3.Connection) -> _Verdict:
     app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
     version = int(con.execute("PRAGMA user_version").fetchone()[0])
     if app_id not in (0, APPLICATION_ID):
-        return _Verdict(_FOREIGN, f"it belongs to another program, application id {app_id:#x}")
+        text = translate("History", "it belongs to another program, application id {id:#x}")
+        return _Verdict(_FOREIGN, text.format(id=app_id))
     if version > SCHEMA_VERSION:
         return _Verdict(_NEWER)
     tables = table_names(con)
     if tables != expected_tables(version):
         shown = ", ".join(sorted(tables)[:6]) or "none"
-        return _Verdict(_FOREIGN, f"its tables are not a HipTimer history's: {shown}")
+        text = translate("History", "its tables are not a HipTimer history's: {tables}")
+        return _Verdict(_FOREIGN, text.format(tables=shown))
     identity = None
     if "settings" in tables:
         row = con.execute("SELECT value FROM settings WHERE key = 'history_id'").fetchone()
@@ -303,11 +323,11 @@ def _set_log_aside(path: Path, why: str) -> str:
     shm = _companion(path, "-shm")
     if shm.exists():
         shm.rename(target.with_name(target.name + "-shm"))
-    return (
-        f"A log file beside your history did not belong to it ({why}); it was renamed to "
-        f"{target.name} in {target.parent} and not used. Your history is as it was last "
-        "saved."
-    )
+    return translate(
+        "History",
+        "A log file beside your history did not belong to it ({why}); it was renamed to "
+        "{name} in {folder} and not used. Your history is as it was last saved.",
+    ).format(why=why, name=target.name, folder=target.parent)
 
 
 def _log_kept(alone: _Verdict, both: _Verdict) -> bool:
@@ -371,13 +391,15 @@ def open_checked(
         # A crash while a new history was being made leaves it all in the log: kept
         # when it makes a whole HipTimer history (the empty file has nothing to lose).
         if _size(wal) and _with_log(path)[1].state != _OK:
-            notices.append(_set_log_aside(path, "it does not make a HipTimer history"))
+            notices.append(
+                _set_log_aside(path, translate("History", "it does not make a HipTimer history"))
+            )
     elif path.exists():
         verdict = _check(path, notices)
         if verdict.state in (_DAMAGED, _FOREIGN):
             _recover(store_class, path, profile, verdict.reason, foreign=verdict.state == _FOREIGN)
     elif _size(wal):
-        notices.append(_set_log_aside(path, "there is no database for it"))
+        notices.append(_set_log_aside(path, translate("History", "there is no database for it")))
     read_only = path.exists() and not _writable(path)
     try:
         con = database.connect(path, read_only=read_only, wal=False)
@@ -399,8 +421,12 @@ def open_checked(
                 )
             store.read_only = True
             store.notices.append(
-                f"Your history file {path} is read-only: your past sessions show, but new "
-                "sessions cannot be saved until you make it writable again."
+                translate(
+                    "History",
+                    "Your history file {path} is read-only: your past sessions "
+                    "show, but new sessions cannot be saved until you make it "
+                    "writable again.",
+                ).format(path=path)
             )
         else:
             database.enable_wal(con)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/history.py" line="124" />
+        <source>Wrote a report of %n session(s) from profile {profile!r} to {out}; send it to your trainer</source>
+        <translation>
+            <numerusform>Wrote a report of %n session from profile {profile!r} to {out}; send it to your trainer</numerusform>
+            <numerusform>Wrote a report of %n sessions from profile {profile!r} to {out}; send it to your trainer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/history.py" line="158" />
+        <source>Imported %n new session(s) into profile {profile!r} ({already_there} already there)</source>
+        <translation>
+            <numerusform>Imported %n new session into profile {profile!r} ({already_there} already there)</numerusform>
+            <numerusform>Imported %n new sessions into profile {profile!r} ({already_there} already there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/routines.py" line="201" />
+        <source>Wrote {out} (%n page(s), {paper})</source>
+        <translation>
+            <numerusform>Wrote {out} (%n page, {paper})</numerusform>
+            <numerusform>Wrote {out} (%n pages, {paper})</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>Cues</name>
     <message numerus="yes">
         <location filename="../../hiptimer/present/cues.py" line="140" />

@@ -182,29 +182,119 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/cli/history.py" line="107" />
+        <location filename="../../hiptimer/cli/history.py" line="72" />
+        <source>hiptimer: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="77" />
+        <source>hiptimer: restoring the backup {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="97" />
+        <source>Wrote {count} sets to {csv}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="118" />
         <source>cannot write {out}: {reason}</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/history.py" line="124" />
+        <source>Wrote a report of %n session(s) from profile {profile!r} to {out}; send it to your trainer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../hiptimer/cli/history.py" line="134" />
+        <location filename="../../hiptimer/cli/history.py" line="150" />
         <source>{file}: {error}; nothing imported. If it is this client's, run again with --yes-this-client</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/history.py" line="158" />
+        <source>Imported %n new session(s) into profile {profile!r} ({already_there} already there)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../hiptimer/cli/routines.py" line="76" />
+        <location filename="../../hiptimer/cli/history.py" line="180" />
+        <source>Removed {removed} demo sessions from profile {profile!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="189" />
+        <source>hiptimer: profile {profile!r} already has {real} real {sessions}; demo data only goes into a profile without any. Try another profile, for example: hiptimer history demo --weeks {weeks} --profile demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/history.py" line="205" />
+        <source>Added {added} made-up sessions ({sets} sets, {weeks} weeks) to profile {profile!r}{again}.
+Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="56" />
+        <source>Routines in profile {profile!r}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="62" />
+        <source>  {file:&lt;40} cannot be read: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="80" />
         <source>--ics needs --days and --time, e.g. --days mon,wed,fri --time 07:00</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/cli/routines.py" line="83" />
+        <location filename="../../hiptimer/cli/routines.py" line="87" />
         <source>--days and --time go with --ics FILE (a calendar series)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/cli/routines.py" line="114" />
+        <location filename="../../hiptimer/cli/routines.py" line="98" />
+        <source>Wrote {name} as a weekly calendar series to {out}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="108" />
+        <source>Wrote {name} as a FIT workout ({steps} steps) to {out}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="116" />
+        <source>Exported {name} to {out}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="130" />
         <source>cannot write {reason2}: {reason}</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="153" />
+        <source>OK: {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/routines.py" line="198" />
+        <source>hiptimer: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/routines.py" line="201" />
+        <source>Wrote {out} (%n page(s), {paper})</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <location filename="../../hiptimer/cli/__init__.py" line="33" />
@@ -215,6 +305,41 @@
         <location filename="../../hiptimer/cli/__init__.py" line="37" />
         <source>Language: the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or the one chosen in Settings; LANGUAGE=pseudo shows every translated text accented. To add a language: add it to LANGUAGES in hiptimer/core/i18n.py, run `python packaging/translations.py update` (pyside6-lupdate), translate resources/translations/hiptimer_&lt;code&gt;.ts with Qt Linguist (pyside6-linguist), and test with LANGUAGE=&lt;code&gt; and LANGUAGE=pseudo; the .qm catalogues are compiled by pyside6-lrelease at build time. See the README.</source>
         <translation>Langue : celle du système (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) ou celle choisie dans les Réglages ; LANGUAGE=pseudo affiche chaque texte traduit accentué. Ajouter une langue : l'ajouter à LANGUAGES dans hiptimer/core/i18n.py, lancer `python packaging/translations.py update` (pyside6-lupdate), traduire resources/translations/hiptimer_&lt;code&gt;.ts avec Qt Linguist (pyside6-linguist), puis tester avec LANGUAGE=&lt;code&gt; et LANGUAGE=pseudo ; pyside6-lrelease compile les catalogues .qm à la construction. Voir le README.</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/illustrate.py" line="56" />
+        <source>hiptimer: no exercise {exercise_id!r} in {name!r}; choose one of: {known}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/illustrate.py" line="65" />
+        <source>hiptimer: cannot write {out}: folder {parent} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/illustrate.py" line="106" />
+        <source>hiptimer: could not write {out} (is the disk full or read-only?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/illustrate.py" line="113" />
+        <source>wrote {out} ({width}x{height})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/reminders.py" line="32" />
+        <source>hiptimer: cannot show a reminder: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/reminders.py" line="36" />
+        <source>Sent a test reminder: it should show on your desktop now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/cli/self_test.py" line="54" />
+        <source>self-test: {passed} passed, {failed} failed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -544,68 +669,68 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="21" />
+        <location filename="../../hiptimer/present/handout_text.py" line="20" />
         <source>How often</source>
         <translation>À quelle fréquence</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="22" />
+        <location filename="../../hiptimer/present/handout_text.py" line="21" />
         <source>2 or 3 times a week, with at least one rest day between sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="27" />
+        <location filename="../../hiptimer/present/handout_text.py" line="26" />
         <source>Stop if it hurts</source>
         <translation>Arrêtez en cas de douleur</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="28" />
+        <location filename="../../hiptimer/present/handout_text.py" line="27" />
         <source>stop an exercise if pain rises above 5 out of 10 while you do it, or if the pain is worse the next morning, and tell your trainer before going on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="35" />
+        <location filename="../../hiptimer/present/handout_text.py" line="34" />
         <source>How to progress</source>
         <translation>Comment progresser</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="36" />
+        <location filename="../../hiptimer/present/handout_text.py" line="35" />
         <source>when every set feels easy with good form for two sessions running, add 2 reps per set (5 s per hold); once that is easy too, add a set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="43" />
+        <location filename="../../hiptimer/present/handout_text.py" line="42" />
         <source>Left and right</source>
         <translation>Gauche et droite</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="44" />
+        <location filename="../../hiptimer/present/handout_text.py" line="43" />
         <source>the side named is the working side; the line for each side says how to place your body.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="51" />
+        <location filename="../../hiptimer/present/handout_text.py" line="50" />
         <source>Ticks</source>
         <translation>Cases à cocher</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="52" />
+        <location filename="../../hiptimer/present/handout_text.py" line="51" />
         <source>after each session, tick one box per side: the columns are sessions, not days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="63" />
+        <location filename="../../hiptimer/present/handout_text.py" line="62" />
         <source>Both</source>
         <comment>a tick row for both legs at once</comment>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="76" />
+        <location filename="../../hiptimer/present/handout_text.py" line="69" />
         <source>{heading}: </source>
         <translation>{heading} : </translation>
     </message>
     <message>
-        <location filename="../../hiptimer/present/handout_text.py" line="84" />
+        <location filename="../../hiptimer/present/handout_text.py" line="77" />
         <source>The built-in exercises follow {article}. The wording and the drawings are HipTimer's own.</source>
         <translation type="unfinished" />
     </message>
@@ -643,53 +768,58 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="274" />
+        <location filename="../../hiptimer/store/history.py" line="251" />
+        <source>Today's backup of your history could not be written ({error}). Your history itself is fine; HipTimer tries again next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/history.py" line="275" />
         <source>starting the session's record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="293" />
+        <location filename="../../hiptimer/store/history.py" line="294" />
         <source>saving the set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="298" />
+        <location filename="../../hiptimer/store/history.py" line="299" />
         <source>closing the session's record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="308" />
+        <location filename="../../hiptimer/store/history.py" line="309" />
         <source>saving your effort and note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="315" />
+        <location filename="../../hiptimer/store/history.py" line="316" />
         <location filename="../../hiptimer/store/progress.py" line="93" />
         <source>There is no session {session_id} in this history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="380" />
+        <location filename="../../hiptimer/store/history.py" line="381" />
         <source>closing the interrupted session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="390" />
+        <location filename="../../hiptimer/store/history.py" line="391" />
         <source>deleting the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="429" />
+        <location filename="../../hiptimer/store/history.py" line="430" />
         <source>adding the sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="470" />
+        <location filename="../../hiptimer/store/history.py" line="471" />
         <source>removing the demo sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/history.py" line="485" />
+        <location filename="../../hiptimer/store/history.py" line="486" />
         <source>saving the weekly plan</source>
         <translation type="unfinished" />
     </message>
@@ -709,43 +839,98 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="108" />
+        <location filename="../../hiptimer/store/recovery.py" line="87" />
+        <source>The file {name} in {folder} is not a HipTimer history ({problem}). HipTimer did not change it: it was renamed to {new_name}; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="98" />
+        <source>Your history could not be read ({problem}). The damaged file was kept and renamed to {new_name} in {folder}; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="107" />
+        <source>There is no intact backup, so HipTimer starts an empty history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="116" />
+        <source>The newest intact backup is from {day}: restore it to get your history back up to that day, or start an empty history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="126" />
         <source>There is no intact backup to restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="123" />
+        <location filename="../../hiptimer/store/recovery.py" line="141" />
         <source>The backup {backup} is damaged too; choose an older one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="215" />
+        <location filename="../../hiptimer/store/recovery.py" line="233" />
         <source>Your history {path} cannot be read: {strerror}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="229" />
-        <location filename="../../hiptimer/store/recovery.py" line="385" />
+        <location filename="../../hiptimer/store/recovery.py" line="238" />
+        <source>file is not a database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="247" />
+        <location filename="../../hiptimer/store/recovery.py" line="407" />
         <source>opening your history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="235" />
+        <location filename="../../hiptimer/store/recovery.py" line="253" />
         <source>checking your history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="286" />
+        <location filename="../../hiptimer/store/recovery.py" line="265" />
+        <source>it belongs to another program, application id {id:#x}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="272" />
+        <source>its tables are not a HipTimer history's: {tables}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="306" />
         <source>Your history {path} cannot be checked: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="393" />
+        <location filename="../../hiptimer/store/recovery.py" line="326" />
+        <source>A log file beside your history did not belong to it ({why}); it was renamed to {name} in {folder} and not used. Your history is as it was last saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="395" />
+        <source>it does not make a HipTimer history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="402" />
+        <source>there is no database for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="415" />
         <source>Your history {path} is read-only and from an older HipTimer, so it cannot be upgraded. Make the file writable, then start HipTimer again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/store/recovery.py" line="416" />
+        <location filename="../../hiptimer/store/recovery.py" line="424" />
+        <source>Your history file {path} is read-only: your past sessions show, but new sessions cannot be saved until you make it writable again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/store/recovery.py" line="442" />
         <source>preparing your history</source>
         <translation type="unfinished" />
     </message>
@@ -1878,12 +2063,12 @@
 <context>
     <name>Translation</name>
     <message>
-        <location filename="../../hiptimer/ui/translation.py" line="135" />
+        <location filename="../../hiptimer/ui/translation.py" line="141" />
         <source>The {language} texts could not be prepared ({error}); using English.</source>
         <translation>Les textes en {language} n'ont pas pu être préparés ({error}) ; l'anglais est utilisé.</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/ui/translation.py" line="141" />
+        <location filename="../../hiptimer/ui/translation.py" line="147" />
         <source>No {language} texts were found; using English.</source>
         <translation>Aucun texte en {language} trouvé ; l'anglais est utilisé.</translation>
     </message>
@@ -1927,41 +2112,106 @@
     </message>
     <message>
         <location filename="../../hiptimer/core/weeks.py" line="236" />
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="237" />
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="238" />
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="239" />
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="240" />
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="241" />
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="242" />
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="243" />
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="244" />
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="245" />
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="246" />
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="247" />
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="254" />
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/weeks.py" line="263" />
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="237" />
+        <location filename="../../hiptimer/core/weeks.py" line="264" />
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="238" />
+        <location filename="../../hiptimer/core/weeks.py" line="265" />
         <source>Wed</source>
         <translation>mer</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="239" />
+        <location filename="../../hiptimer/core/weeks.py" line="266" />
         <source>Thu</source>
         <translation>jeu</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="240" />
+        <location filename="../../hiptimer/core/weeks.py" line="267" />
         <source>Fri</source>
         <translation>ven</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="241" />
+        <location filename="../../hiptimer/core/weeks.py" line="268" />
         <source>Sat</source>
         <translation>sam</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="242" />
+        <location filename="../../hiptimer/core/weeks.py" line="269" />
         <source>Sun</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../hiptimer/core/weeks.py" line="268" />
+        <location filename="../../hiptimer/core/weeks.py" line="295" />
         <source>{days} at {time}</source>
         <translation>{days} à {time}</translation>
     </message>
