@@ -117,11 +117,11 @@ def budget_problem(total: int) -> str | None:
     """Why pictures adding up to `total` decoded bytes are too much, or None."""
     if total <= MAX_ROUTINE_DECODED_BYTES:
         return None
-    return (
-        f"the pictures would take {total / 2**20:.0f} MB of memory once decoded; a routine's "
-        f"pictures may take at most {MAX_ROUTINE_DECODED_BYTES // 2**20} MB "
-        "(make them smaller, or use fewer)"
-    )
+    return translate(
+        "Pictures",
+        "the pictures would take {size:.0f} MB of memory once decoded; a routine's pictures "
+        "may take at most {limit} MB (make them smaller, or use fewer)",
+    ).format(size=total / 2**20, limit=MAX_ROUTINE_DECODED_BYTES // 2**20)
 
 
 def picture_file_name(data: bytes, info: PictureInfo) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import FileRefused, read_capped, write_text_atomic
+from hiptimer.core.i18n import translate
 from hiptimer.core.report import ProgressReport, ReportSession
 from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import json_type, routine_from_dict, routine_to_dict
@@ -113,24 +114,32 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _Problem("", f"the key {key!r} appears twice in one object")
+                raise _Problem(
+                    "",
+                    translate("Report", "the key {key!r} appears twice in one object").format(
+                        key=key
+                    ),
+                )
             seen.add(key)
     return data
 
 
 def _no_constant(name: str) -> object:
-    raise _Problem("", f"{name} is not a JSON number")
+    raise _Problem("", translate("Report", "{name} is not a JSON number").format(name=name))
 
 
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > 18:
-        raise _Problem("", f"a number of {len(text)} digits is too long")
+        raise _Problem(
+            "",
+            translate("Report", "a number of {count} digits is too long").format(count=len(text)),
+        )
     return int(text)
 
 
 def _load(path: Path, source: str) -> object:
     try:
-        raw = read_capped(path, MAX_FILE_BYTES, "a report")
+        raw = read_capped(path, MAX_FILE_BYTES, translate("Report", "a report"))
     except FileRefused as error:
         raise ReportFileError(source, str(error)) from error
     if not raw.strip():
@@ -160,10 +169,15 @@ def _get(
 ) -> Any:
     path = f"{where}.{key}" if where else key
     if key not in data:
-        raise _Problem(path, "is missing")
+        raise _Problem(path, translate("Report", "is missing"))
     value = data[key]
     if not check(value):
-        raise _Problem(path, f"expected {want}, got {json_type(value)}")
+        raise _Problem(
+            path,
+            translate("Report", "expected {want}, got {found}").format(
+                want=want, found=json_type(value)
+            ),
+        )
     return value
 
 
@@ -186,7 +200,10 @@ def _or_null(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
 def _only(data: dict[str, Any], keys: set[str], where: str) -> None:
     extra = sorted(set(data) - keys)
     if extra:
-        raise _Problem(f"{where}.{extra[0]}" if where else extra[0], "is not a known field")
+        raise _Problem(
+            f"{where}.{extra[0]}" if where else extra[0],
+            translate("Report", "is not a known field"),
+        )
 
 
 _SET_KEYS = {
@@ -198,7 +215,10 @@ _SET_KEYS = {
 
 def _set(raw: object, where: str) -> SetResult:
     if not isinstance(raw, dict):
-        raise _Problem(where, f"expected an object, got {json_type(raw)}")
+        raise _Problem(
+            where,
+            translate("Report", "expected an object, got {found}").format(found=json_type(raw)),
+        )
     _only(raw, _SET_KEYS, where)
     count = _get(raw, "step_index", where, lambda v: _is_int(v) and v >= 0, "a whole number >= 0")
     positive = lambda v: _is_int(v) and v >= 1  # noqa: E731
@@ -232,7 +252,10 @@ _SESSION_KEYS = {"uid", "routine", "started_at", "ended_at", "status", "effort",
 
 def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
     if not isinstance(raw, dict):
-        raise _Problem(where, f"expected an object, got {json_type(raw)}")
+        raise _Problem(
+            where,
+            translate("Report", "expected an object, got {found}").format(found=json_type(raw)),
+        )
     _only(raw, _SESSION_KEYS, where)
     index = _get(
         raw,
@@ -248,7 +271,7 @@ def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
     results = tuple(_set(item, f"{where}.sets[{i}]") for i, item in enumerate(sets))
     steps = [r.step_index for r in results]
     if len(set(steps)) != len(steps):
-        raise _Problem(f"{where}.sets", "the same step appears twice")
+        raise _Problem(f"{where}.sets", translate("Report", "the same step appears twice"))
     return ReportSession(
         uid=_get(raw, "uid", where, lambda v: _is_text(v) and 0 < len(v) <= 200, "an id"),
         routine=routines[index],
@@ -270,18 +293,36 @@ def _session(raw: object, where: str, routines: list[Routine]) -> ReportSession:
 def parse_report(data: object) -> ProgressReport:
     """Check a parsed document; _Problem names the first bad field."""
     if not isinstance(data, dict):
-        raise _Problem("", f"expected a JSON object at the top level, got {json_type(data)}")
+        raise _Problem(
+            "",
+            translate("Report", "expected a JSON object at the top level, got {found}").format(
+                found=json_type(data)
+            ),
+        )
     if data.get("format") != FORMAT:
-        raise _Problem("format", f"expected {FORMAT!r}: this is not a HipTimer progress report")
+        raise _Problem(
+            "format",
+            translate(
+                "Report", "expected {FORMAT!r}: this is not a HipTimer progress report"
+            ).format(FORMAT=FORMAT),
+        )
     version = _get(data, "version", "", _is_int, "a whole number")
     if version > VERSION:
         raise _Problem(
             "",
-            f"written by a newer HipTimer (report version {version}, this one reads up to "
-            f"{VERSION}); update HipTimer to import it",
+            translate(
+                "Report",
+                "written by a newer HipTimer (report version {version}, this "
+                "one reads up to {VERSION}); update HipTimer to import it",
+            ).format(version=version, VERSION=VERSION),
         )
     if version < 1:
-        raise _Problem("version", f"expected 1 to {VERSION}, got {version}")
+        raise _Problem(
+            "version",
+            translate("Report", "expected 1 to {VERSION}, got {version}").format(
+                VERSION=VERSION, version=version
+            ),
+        )
     _only(
         data,
         {"format", "version", "profile", "history_id", "created_at", "routines", "sessions"},

@@ -79,7 +79,11 @@ class RoutineFileError(UserError, ValueError):
             text = f"{where}: {_problem_text(problems[0])}"
         else:
             lines = "\n".join(f"  - {_problem_text(p)}" for p in problems)
-            text = f"{where}: {len(problems)} problems:\n{lines}"
+            count = len(problems)
+            text = translate("RoutineFile", "{file}: %n problem(s):", None, count).format(
+                file=where
+            )
+            text += "\n" + lines
         super().__init__(text)
 
 
@@ -394,7 +398,7 @@ def read_bounded(path: Path, source: str) -> bytes:
     """The bytes of a routine file: a regular file of at most MAX_FILE_BYTES, read with
     a time limit (a FIFO, a device or a folder is refused without waiting on it)."""
     try:
-        return read_capped(path, MAX_FILE_BYTES, "a routine file")
+        return read_capped(path, MAX_FILE_BYTES, translate("RoutineFile", "a routine file"))
     except FileRefused as error:
         raise _whole_file(source, str(error)) from error
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hiptimer.core.files import write_text_atomic
-from hiptimer.core.i18n import LANGUAGES, PSEUDO, SYSTEM
+from hiptimer.core.i18n import LANGUAGES, PSEUDO, SYSTEM, translate
 
 SETTINGS_FILE = "settings.json"
 # A settings file is a few hundred bytes; anything far larger is not ours.
@@ -152,20 +152,43 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     path = default_settings_path() if path is None else path
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return LoadedSettings(DEFAULTS, (f"{path} is too large to be a settings file",))
+            return LoadedSettings(
+                DEFAULTS,
+                (
+                    translate("Settings", "{path} is too large to be a settings file").format(
+                        path=path
+                    ),
+                ),
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         return LoadedSettings(DEFAULTS)
     except OSError as error:
-        return LoadedSettings(DEFAULTS, (f"cannot read {path} ({error.strerror})",))
+        return LoadedSettings(
+            DEFAULTS,
+            (
+                translate("Settings", "cannot read {path} ({reason})").format(
+                    path=path, reason=error.strerror
+                ),
+            ),
+        )
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return LoadedSettings(DEFAULTS, (f"{path} is not valid JSON; using the defaults",))
+        return LoadedSettings(
+            DEFAULTS,
+            (
+                translate("Settings", "{path} is not valid JSON; using the defaults").format(
+                    path=path
+                ),
+            ),
+        )
     settings, reset = settings_from_dict(data)
     if reset:
         names = ", ".join(reset)
-        return LoadedSettings(settings, (f"reset to the default: {names}",))
+        return LoadedSettings(
+            settings, (translate("Settings", "reset to the default: {names}").format(names=names),)
+        )
     return LoadedSettings(settings)
 
 

@@ -667,6 +667,60 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="166" />
+        <source>a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="168" />
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="170" />
+        <source>a socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="172" />
+        <source>a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="173" />
+        <source>not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="189" />
+        <location filename="../../hiptimer/core/files.py" line="197" />
+        <source>it is {kind}, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="216" />
+        <source>the file is {size:.1f} MB; {what} is at most {limit:.0f} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="223" />
+        <source>cannot read the file: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="227" />
+        <source>cannot read the file ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/files.py" line="233" />
+        <source>the file is larger than {limit:.0f} MB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="20" />
@@ -972,6 +1026,11 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
         <location filename="../../hiptimer/exchange/picture_files.py" line="107" />
         <location filename="../../hiptimer/exchange/picture_files.py" line="163" />
         <source>broken PNG: it does not start with an IHDR header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/picture_files.py" line="120" />
+        <source>the pictures would take {size:.0f} MB of memory once decoded; a routine's pictures may take at most {limit} MB (make them smaller, or use fewer)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1642,6 +1701,75 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="119" />
+        <source>the key {key!r} appears twice in one object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="128" />
+        <source>{name} is not a JSON number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="135" />
+        <source>a number of {count} digits is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="142" />
+        <source>a report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="172" />
+        <source>is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="177" />
+        <source>expected {want}, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="205" />
+        <source>is not a known field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="220" />
+        <location filename="../../hiptimer/exchange/progress_report.py" line="257" />
+        <source>expected an object, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="274" />
+        <source>the same step appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="298" />
+        <source>expected a JSON object at the top level, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="305" />
+        <source>expected {FORMAT!r}: this is not a HipTimer progress report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="313" />
+        <source>written by a newer HipTimer (report version {version}, this one reads up to {VERSION}); update HipTimer to import it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/progress_report.py" line="322" />
+        <source>expected 1 to {VERSION}, got {version}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Routine</name>
     <message>
         <location filename="../../hiptimer/core/routine.py" line="177" />
@@ -1766,94 +1894,107 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
 </context>
 <context>
     <name>RoutineFile</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/exchange/routine_file.py" line="83" />
+        <source>{file}: %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="143" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="147" />
         <source>expected {format!r}, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="156" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="160" />
         <source>expected a whole number, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="168" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="172" />
         <source>{version} is newer than this HipTimer understands (up to {VERSION}); update HipTimer to open it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="182" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="186" />
         <source>expected 1 to {VERSION}, got {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="217" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="221" />
         <source>side meanings need a version {SIDE_MEANING_VERSION} file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="234" />
-        <location filename="../../hiptimer/exchange/routine_file.py" line="364" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="238" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="368" />
         <source>pictures need a version {PICTURES_VERSION} file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="243" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="247" />
         <source>a profile's routine names its pictures only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="251" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="255" />
         <source>expected an object, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="261" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="265" />
         <source>expected at most {MAX_EXERCISES} pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="307" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="311" />
         <source>expected a file name such as 'abc123.png' or 'abc123.jpg'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="311" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="315" />
         <source>expected base64 text, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="317" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="321" />
         <source>the picture is larger than {limit} KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="324" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="328" />
         <source>not valid base64 text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="328" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="332" />
         <source>the name says {named} but it is a {kind}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="334" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="338" />
         <source>the picture is {width} x {height} pixels; each side must be 1 to {MAX_PICTURE_SIDE}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="375" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="379" />
         <source>{name} is not among the file's pictures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="383" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="387" />
         <source>not used by any exercise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/exchange/routine_file.py" line="446" />
+        <location filename="../../hiptimer/exchange/routine_file.py" line="401" />
+        <source>a routine file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/exchange/routine_file.py" line="450" />
         <source>contains a lone surrogate (\ud800 to \udfff), not text</source>
         <translation type="unfinished" />
     </message>
@@ -1868,6 +2009,29 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/core/schedule.py" line="64" />
         <source>--time expects a time of day as HH:MM (24-hour clock), got {text!r}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../hiptimer/profiles/settings.py" line="158" />
+        <source>{path} is too large to be a settings file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/settings.py" line="170" />
+        <source>cannot read {path} ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/settings.py" line="181" />
+        <source>{path} is not valid JSON; using the defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/profiles/settings.py" line="190" />
+        <source>reset to the default: {names}</source>
         <translation type="unfinished" />
     </message>
 </context>

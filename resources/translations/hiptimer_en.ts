@@ -71,6 +71,17 @@
     </message>
     </context>
 <context>
+    <name>RoutineFile</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/exchange/routine_file.py" line="83" />
+        <source>{file}: %n problem(s):</source>
+        <translation>
+            <numerusform>{file}: %n problem:</numerusform>
+            <numerusform>{file}: %n problems:</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <location filename="../../hiptimer/present/summary.py" line="50" />
