@@ -184,15 +184,15 @@ def _cmd_history_demo(args: argparse.Namespace) -> int:
             return 0
         real = store.session_count(demo=False)
         if real:
-            sessions = "session" if real == 1 else "sessions"
             print(
                 translate(
                     "Cli",
-                    "hiptimer: profile {profile!r} already has {real} real "
-                    "{sessions}; demo data only goes into a profile without any. "
-                    "Try another profile, for example: hiptimer history demo "
-                    "--weeks {weeks} --profile demo",
-                ).format(profile=store.profile, real=real, sessions=sessions, weeks=args.weeks),
+                    "hiptimer: profile {profile!r} already has %n real session(s); demo data "
+                    "only goes into a profile without any. Try another profile, for example: "
+                    "hiptimer history demo --weeks {weeks} --profile demo",
+                    None,
+                    real,
+                ).format(profile=store.profile, weeks=args.weeks),
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT

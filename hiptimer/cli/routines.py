@@ -127,8 +127,8 @@ def _writing(out: Path, write: Callable[[], _T]) -> _T:
         return write()
     except OSError as error:
         raise UserError(
-            translate("Cli", "cannot write {reason2}: {reason}").format(
-                reason2=for_terminal(str(out)), reason=error.strerror or error
+            translate("Cli", "cannot write {file}: {reason}").format(
+                file=for_terminal(str(out)), reason=error.strerror or error
             )
         ) from error
 

@@ -20,6 +20,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../hiptimer/cli/history.py" line="188" />
+        <source>hiptimer: profile {profile!r} already has %n real session(s); demo data only goes into a profile without any. Try another profile, for example: hiptimer history demo --weeks {weeks} --profile demo</source>
+        <translation>
+            <numerusform>hiptimer: profile {profile!r} already has %n real session; demo data only goes into a profile without any. Try another profile, for example: hiptimer history demo --weeks {weeks} --profile demo</numerusform>
+            <numerusform>hiptimer: profile {profile!r} already has %n real sessions; demo data only goes into a profile without any. Try another profile, for example: hiptimer history demo --weeks {weeks} --profile demo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../hiptimer/cli/routines.py" line="201" />
         <source>Wrote {out} (%n page(s), {paper})</source>
         <translation>

@@ -184,7 +184,7 @@
     <message>
         <location filename="../../hiptimer/cli/history.py" line="72" />
         <source>hiptimer: {message}</source>
-        <translation type="unfinished" />
+        <translation>hiptimer : {message}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/cli/history.py" line="77" />
@@ -194,7 +194,7 @@
     <message>
         <location filename="../../hiptimer/cli/history.py" line="97" />
         <source>Wrote {count} sets to {csv}</source>
-        <translation type="unfinished" />
+        <translation>{count} séries écrites dans {csv}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/cli/history.py" line="118" />
@@ -227,10 +227,13 @@
         <source>Removed {removed} demo sessions from profile {profile!r}</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../hiptimer/cli/history.py" line="189" />
-        <source>hiptimer: profile {profile!r} already has {real} real {sessions}; demo data only goes into a profile without any. Try another profile, for example: hiptimer history demo --weeks {weeks} --profile demo</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../hiptimer/cli/history.py" line="188" />
+        <source>hiptimer: profile {profile!r} already has %n real session(s); demo data only goes into a profile without any. Try another profile, for example: hiptimer history demo --weeks {weeks} --profile demo</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <location filename="../../hiptimer/cli/history.py" line="205" />
@@ -275,7 +278,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     </message>
     <message>
         <location filename="../../hiptimer/cli/routines.py" line="130" />
-        <source>cannot write {reason2}: {reason}</source>
+        <source>cannot write {file}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -286,14 +289,14 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/cli/routines.py" line="198" />
         <source>hiptimer: {error}</source>
-        <translation type="unfinished" />
+        <translation>hiptimer : {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hiptimer/cli/routines.py" line="201" />
         <source>Wrote {out} (%n page(s), {paper})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{out} écrit (%n page, {paper})</numerusform>
+            <numerusform>{out} écrit (%n pages, {paper})</numerusform>
         </translation>
     </message>
     <message>
@@ -339,7 +342,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/cli/self_test.py" line="54" />
         <source>self-test: {passed} passed, {failed} failed</source>
-        <translation type="unfinished" />
+        <translation>autotest : {passed} réussis, {failed} échoués</translation>
     </message>
 </context>
 <context>
@@ -671,53 +674,53 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/core/files.py" line="166" />
         <source>a folder</source>
-        <translation type="unfinished" />
+        <translation>un dossier</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="168" />
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished" />
+        <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="170" />
         <source>a socket</source>
-        <translation type="unfinished" />
+        <translation>un socket</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="172" />
         <source>a device</source>
-        <translation type="unfinished" />
+        <translation>un périphérique</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="173" />
         <source>not a regular file</source>
-        <translation type="unfinished" />
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="189" />
         <location filename="../../hiptimer/core/files.py" line="197" />
         <source>it is {kind}, not a file</source>
-        <translation type="unfinished" />
+        <translation>c'est {kind}, pas un fichier</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="216" />
         <source>the file is {size:.1f} MB; {what} is at most {limit:.0f} MB</source>
-        <translation type="unfinished" />
+        <translation>le fichier fait {size:.1f} Mo ; {what} fait au plus {limit:.0f} Mo</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="223" />
         <source>cannot read the file: {error}</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="227" />
         <source>cannot read the file ({reason})</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire le fichier ({reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/files.py" line="233" />
         <source>the file is larger than {limit:.0f} MB</source>
-        <translation type="unfinished" />
+        <translation>le fichier dépasse {limit:.0f} Mo</translation>
     </message>
 </context>
 <context>
@@ -730,7 +733,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="21" />
         <source>2 or 3 times a week, with at least one rest day between sessions.</source>
-        <translation type="unfinished" />
+        <translation>2 ou 3 fois par semaine, avec au moins un jour de repos entre les séances.</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="26" />
@@ -740,7 +743,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="27" />
         <source>stop an exercise if pain rises above 5 out of 10 while you do it, or if the pain is worse the next morning, and tell your trainer before going on.</source>
-        <translation type="unfinished" />
+        <translation>arrêtez un exercice si la douleur dépasse 5 sur 10 pendant l'effort, ou si elle est pire le lendemain matin, et parlez-en à votre entraîneur avant de continuer.</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="34" />
@@ -750,7 +753,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="35" />
         <source>when every set feels easy with good form for two sessions running, add 2 reps per set (5 s per hold); once that is easy too, add a set.</source>
-        <translation type="unfinished" />
+        <translation>quand chaque série paraît facile avec une bonne technique deux séances de suite, ajoutez 2 répétitions par série (5 s par maintien) ; quand c'est facile aussi, ajoutez une série.</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="42" />
@@ -760,7 +763,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="43" />
         <source>the side named is the working side; the line for each side says how to place your body.</source>
-        <translation type="unfinished" />
+        <translation>le côté indiqué est le côté qui travaille ; la ligne de chaque côté dit comment placer le corps.</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="50" />
@@ -770,7 +773,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="51" />
         <source>after each session, tick one box per side: the columns are sessions, not days.</source>
-        <translation type="unfinished" />
+        <translation>après chaque séance, cochez une case par côté : les colonnes sont des séances, pas des jours.</translation>
     </message>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="62" />
@@ -786,7 +789,7 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/present/handout_text.py" line="77" />
         <source>The built-in exercises follow {article}. The wording and the drawings are HipTimer's own.</source>
-        <translation type="unfinished" />
+        <translation>Les exercices intégrés suivent {article}. Les textes et les dessins sont ceux de HipTimer.</translation>
     </message>
 </context>
 <context>
@@ -2004,12 +2007,12 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/core/schedule.py" line="40" />
         <source>--days expects days such as mon,wed,fri (mon tue wed thu fri sat sun), got {text!r}</source>
-        <translation type="unfinished" />
+        <translation>--days attend des jours comme mon,wed,fri (mon tue wed thu fri sat sun), reçu {text!r}</translation>
     </message>
     <message>
         <location filename="../../hiptimer/core/schedule.py" line="64" />
         <source>--time expects a time of day as HH:MM (24-hour clock), got {text!r}</source>
-        <translation type="unfinished" />
+        <translation>--time attend une heure au format HH:MM (sur 24 h), reçu {text!r}</translation>
     </message>
 </context>
 <context>
@@ -2017,22 +2020,22 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
     <message>
         <location filename="../../hiptimer/profiles/settings.py" line="158" />
         <source>{path} is too large to be a settings file</source>
-        <translation type="unfinished" />
+        <translation>{path} est trop gros pour être un fichier de réglages</translation>
     </message>
     <message>
         <location filename="../../hiptimer/profiles/settings.py" line="170" />
         <source>cannot read {path} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire {path} ({reason})</translation>
     </message>
     <message>
         <location filename="../../hiptimer/profiles/settings.py" line="181" />
         <source>{path} is not valid JSON; using the defaults</source>
-        <translation type="unfinished" />
+        <translation>{path} n'est pas du JSON valide ; les valeurs par défaut s'appliquent</translation>
     </message>
     <message>
         <location filename="../../hiptimer/profiles/settings.py" line="190" />
         <source>reset to the default: {names}</source>
-        <translation type="unfinished" />
+        <translation>remis par défaut : {names}</translation>
     </message>
 </context>
 <context>

@@ -143,11 +143,9 @@ def test_the_pseudo_locale_marks_every_sentence_of_the_catalogue(pseudo) -> None
     assert untranslated("[Šéţ] Clamshells 12", set()) == "Clamshells"
 
 
-def test_every_window_is_translated_and_nothing_is_cut_off(
-    pseudo, make_window, qtbot, data_home
-) -> None:
-    profiles.create_profile(PROFILE)
-    harness = make_window()
+def _every_window(harness, qtbot) -> list[str]:
+    """The problems of every window, each opened and closed again here (so a failing
+    test holds no window)."""
     link = ProfileLink(harness.window, PROFILE)
     link.window_ready()
     found = problems_of(harness.window, "start view")
@@ -180,4 +178,12 @@ def test_every_window_is_translated_and_nothing_is_cut_off(
         windows["settings"].close()
         windows["profiles"].close()
         assert link.close_tools()
+    return found
+
+
+def test_every_window_is_translated_and_nothing_is_cut_off(
+    pseudo, make_window, qtbot, data_home
+) -> None:
+    profiles.create_profile(PROFILE)
+    found = _every_window(make_window(), qtbot)
     assert found == [], f"{len(found)} problems:\n" + "\n".join(found)
