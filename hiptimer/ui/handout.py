@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from hiptimer.core.builtin import cue_text, equipment_name, exercise_name, routine_name
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import move_into_place, safe_stem
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
@@ -124,7 +125,7 @@ def write_handout(
     total = compile_routine(routine).total_seconds
     tmp = out.with_name(f".{safe_stem(out.stem)}.handout.part")
     writer = QPdfWriter(str(tmp))
-    writer.setTitle(f"{routine.name}: HipTimer handout")
+    writer.setTitle(f"{routine_name(routine.name)}: HipTimer handout")
     writer.setCreator("HipTimer")
     writer.setResolution(72)  # one unit is one point
     writer.setPageLayout(
@@ -254,7 +255,7 @@ def _draw_header(
     painter.setPen(INK)
     painter.setFont(fonts.title)
     title_h = fonts.metrics(fonts.title).height()
-    painter.drawText(QRectF(0, y, width, title_h), _LEFT_ONE_LINE, routine.name)
+    painter.drawText(QRectF(0, y, width, title_h), _LEFT_ONE_LINE, routine_name(routine.name))
     y += title_h + 2
     painter.setFont(fonts.body)
     line_h = fonts.metrics(fonts.body).height()
@@ -385,7 +386,7 @@ def _draw_footer(
     painter.setPen(SOFT_INK)
     height = fonts.metrics(fonts.small).height()
     rect = QRectF(0, page.height() - height, page.width(), height)
-    painter.drawText(rect, _LEFT_ONE_LINE, f"{routine.name}, made with HipTimer")
+    painter.drawText(rect, _LEFT_ONE_LINE, f"{routine_name(routine.name)}, made with HipTimer")
     painter.drawText(
         rect,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -425,7 +426,7 @@ class _Block:
         """(font, colour, text, is a bullet) for each paragraph beside the pictures."""
         e = self.exercise
         fonts = self.fonts
-        out = [(fonts.heading, INK, f"{self.number}. {e.name}", False)]
+        out = [(fonts.heading, INK, f"{self.number}. {exercise_name(e)}", False)]
         # One-sided doses already name their side ("2 x 12 reps, left side only").
         both = len(e.sides.order) == 2
         sides = f"  ·  {side_order_text(e.sides)}" if both else ""
@@ -437,9 +438,16 @@ class _Block:
         if rests_text(e):
             out.append((fonts.body, SOFT_INK, rests_text(e), False))
         if e.equipment:
-            out.append((fonts.body, SOFT_INK, "You need: " + ", ".join(e.equipment), False))
+            out.append(
+                (
+                    fonts.body,
+                    SOFT_INK,
+                    "You need: " + ", ".join(equipment_name(e, item) for item in e.equipment),
+                    False,
+                )
+            )
         for cue in e.cues:
-            out.append((fonts.body, INK, cue, True))
+            out.append((fonts.body, INK, cue_text(e, cue), True))
         return out
 
     def _text_height(self) -> float:
