@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.weeks import DAY_NAMES, WeeklyPlan, week_start
 from hiptimer.core.wording import reminder_text
 
@@ -225,7 +226,7 @@ class Reminders(QObject):
         missed = self.plan.missed_day(self._done_days(today), today)
         mention = None
         if missed is not None and self._store.note(MISSED_NOTE) != missed.isoformat():
-            mention = DAY_NAMES[missed.weekday()]
+            mention = translate("Weeks", DAY_NAMES[missed.weekday()])
         title, body = reminder_text(mention)
         try:
             self._notifier.notify(title, body)

@@ -155,6 +155,11 @@ def _every_window(harness, qtbot) -> list[str]:
     harness.window.stack.setCurrentWidget(harness.window.end_screen)
     found += problems_of(harness.window, "end view")
     harness.window.stack.setCurrentWidget(harness.window.start_screen)
+    link.act_plan.trigger()
+    plan = link.plan_dialog
+    assert plan is not None
+    found += problems_of(plan, "weekly plan")
+    plan.close()
     link.open_routines()
     routines = link.open_tools[-1]
     library = routines.open_library()
