@@ -164,7 +164,9 @@ class RoutineError(UserError, ValueError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"The routine has {len(problems)} problem(s):\n{lines}")
+        count = len(problems)
+        text = translate("Routine", "The routine has %n problem(s):", None, count)
+        super().__init__(f"{text}\n{lines}")
 
 
 def _check_seconds(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hiptimer.core.i18n import translate
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import (
     MAX_CUES,
     MAX_EXERCISES,
@@ -81,13 +81,18 @@ class _Reader:
 
     def obj(self, value: object, path: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"expected an object, got {json_type(value)}")
+            self.fail(
+                path,
+                translate("Routine", "expected an object, got {found}").format(
+                    found=json_type(value)
+                ),
+            )
             return {}
         return value
 
     def unknown(self, data: dict[str, Any], path: str, known: set[str]) -> None:
         for key in sorted(set(data) - known):
-            self.fail(f"{path}.{key}" if path else key, "unknown field")
+            self.fail(f"{path}.{key}" if path else key, translate("Routine", "unknown field"))
 
     def get(
         self,
@@ -102,15 +107,25 @@ class _Reader:
         where = f"{path}.{key}" if path else key
         if key not in data or data[key] is None:
             if required:
-                self.fail(where, "missing")
+                self.fail(where, translate("Routine", "missing"))
             return default
         value = data[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if isinstance(value, bool) and bool not in kinds:
-            self.fail(where, f"expected {_kind_name(kinds)}, got a true/false value")
+            self.fail(
+                where,
+                translate("Routine", "expected {kind}, got a true/false value").format(
+                    kind=_kind_name(kinds)
+                ),
+            )
             return default
         if not isinstance(value, kinds):
-            self.fail(where, f"expected {_kind_name(kinds)}, got {json_type(value)}")
+            self.fail(
+                where,
+                translate("Routine", "expected {kind}, got {found}").format(
+                    kind=_kind_name(kinds), found=json_type(value)
+                ),
+            )
             return default
         return value
 
@@ -122,44 +137,64 @@ class _Reader:
             return enum(raw)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in enum)
-            self.fail(f"{path}.{key}", f"expected one of {allowed}, got {shown(raw)}")
+            self.fail(
+                f"{path}.{key}",
+                translate("Routine", "expected one of {allowed}, got {found}").format(
+                    allowed=allowed, found=shown(raw)
+                ),
+            )
             return default
 
     def texts(self, data: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
         raw = self.get(data, key, path, list, required=False, default=[])
         if len(raw) > MAX_CUES:
-            self.fail(f"{path}.{key}", f"expected at most {MAX_CUES} items, got {len(raw)}")
+            self.fail(
+                f"{path}.{key}",
+                translate("Routine", "expected at most {MAX_CUES} items, got {count}").format(
+                    MAX_CUES=MAX_CUES, count=len(raw)
+                ),
+            )
             return ()
         out = []
         for i, item in enumerate(raw):
             if isinstance(item, str):
                 out.append(item)
             else:
-                self.fail(f"{path}.{key}[{i}]", "expected a text")
+                self.fail(f"{path}.{key}[{i}]", translate("Routine", "expected a text"))
         return tuple(out)
 
 
 def json_type(value: object) -> str:
     """How a person reading the JSON would call the value's type."""
     if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a decimal number" if isinstance(value, float) else "a whole number"
-    names = {dict: "an object", list: "a list", str: "a text", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
+        return translate("Routine", "true/false")
+    if isinstance(value, float):
+        return translate("Routine", "a decimal number")
+    if isinstance(value, int):
+        return translate("Routine", "a whole number")
+    names = {
+        dict: QT_TRANSLATE_NOOP("Routine", "an object"),
+        list: QT_TRANSLATE_NOOP("Routine", "a list"),
+        str: QT_TRANSLATE_NOOP("Routine", "a text"),
+        type(None): "null",
+    }
+    name = names.get(type(value))
+    return type(value).__name__ if name is None else translate("Routine", name)
 
 
 def _kind_name(kinds: tuple[type, ...]) -> str:
     names = {
-        int: "a whole number",
-        float: "a number",
-        str: "a text",
-        list: "a list",
-        dict: "an object",
+        int: QT_TRANSLATE_NOOP("Routine", "a whole number"),
+        float: QT_TRANSLATE_NOOP("Routine", "a number"),
+        str: QT_TRANSLATE_NOOP("Routine", "a text"),
+        list: QT_TRANSLATE_NOOP("Routine", "a list"),
+        dict: QT_TRANSLATE_NOOP("Routine", "an object"),
     }
     if set(kinds) == {int, float}:
-        return "a number"
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+        return translate("Routine", "a number")
+    return translate("Routine", " or ").join(
+        translate("Routine", names[k]) if k in names else k.__name__ for k in kinds
+    )
 
 
 NUMBER = (int, float)
@@ -169,7 +204,7 @@ def _exercise_from_dict(r: _Reader, raw: object, path: str) -> Exercise | None:
     data = r.obj(raw, path)
     if not data:
         if isinstance(raw, dict):
-            r.fail(path, "expected an exercise, got an empty object")
+            r.fail(path, translate("Routine", "expected an exercise, got an empty object"))
         return None
     r.unknown(
         data,

@@ -79,6 +79,17 @@
     </message>
     </context>
 <context>
+    <name>Routine</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/routine.py" line="168" />
+        <source>The routine has %n problem(s):</source>
+        <translation>
+            <numerusform>The routine has %n problem:</numerusform>
+            <numerusform>The routine has %n problems:</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>RoutineFile</name>
     <message numerus="yes">
         <location filename="../../hiptimer/exchange/routine_file.py" line="83" />

@@ -1774,123 +1774,221 @@ Remove them with: hiptimer history demo --remove --profile {profile!r}</source>
 </context>
 <context>
     <name>Routine</name>
+    <message numerus="yes">
+        <location filename="../../hiptimer/core/routine.py" line="168" />
+        <source>The routine has %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="177" />
+        <location filename="../../hiptimer/core/routine.py" line="179" />
         <source>expected a number of seconds, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="186" />
+        <location filename="../../hiptimer/core/routine.py" line="188" />
         <source>expected between {low:g} and {high:g} seconds, got {value:g}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="200" />
+        <location filename="../../hiptimer/core/routine.py" line="202" />
         <source>expected a whole number, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="209" />
+        <location filename="../../hiptimer/core/routine.py" line="211" />
         <source>expected between {low} and {high}, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="220" />
+        <location filename="../../hiptimer/core/routine.py" line="222" />
         <source>expected a non-empty text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="225" />
+        <location filename="../../hiptimer/core/routine.py" line="227" />
         <source>expected at most {MAX_TEXT} characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="273" />
+        <location filename="../../hiptimer/core/routine.py" line="275" />
         <source>expected lower-case letters, digits, '-' or '_' (up to 64), got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="286" />
+        <location filename="../../hiptimer/core/routine.py" line="288" />
         <source>expected a figure id, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="296" />
+        <location filename="../../hiptimer/core/routine.py" line="298" />
         <source>expected a picture file name such as 'abc123.png' or 'abc123.jpg', got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="307" />
+        <location filename="../../hiptimer/core/routine.py" line="309" />
         <source>choose either a drawn figure or a picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="312" />
+        <location filename="../../hiptimer/core/routine.py" line="314" />
         <source>expected 'reps' or 'hold'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="319" />
+        <location filename="../../hiptimer/core/routine.py" line="321" />
         <source>expected one of {allowed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="330" />
+        <location filename="../../hiptimer/core/routine.py" line="332" />
         <source>only a hold exercise has hold seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="346" />
+        <location filename="../../hiptimer/core/routine.py" line="348" />
         <source>expected at least 0.5 seconds per repetition in all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="356" />
+        <location filename="../../hiptimer/core/routine.py" line="358" />
         <source>a hold exercise has no reps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="362" />
+        <location filename="../../hiptimer/core/routine.py" line="364" />
         <source>a hold exercise has no tempo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="375" />
+        <location filename="../../hiptimer/core/routine.py" line="377" />
         <source>expected at most {MAX_CUES} items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="384" />
+        <location filename="../../hiptimer/core/routine.py" line="386" />
         <source>expected at most {MAX_CUES} lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="405" />
+        <location filename="../../hiptimer/core/routine.py" line="407" />
         <source>only {{side}}, {{Side}}, {{other}} and {{Other}} may stand in braces, got {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="423" />
+        <location filename="../../hiptimer/core/routine.py" line="425" />
         <source>expected at least one exercise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="429" />
+        <location filename="../../hiptimer/core/routine.py" line="431" />
         <source>expected at most {MAX_EXERCISES} exercises</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/routine.py" line="441" />
+        <location filename="../../hiptimer/core/routine.py" line="443" />
         <source>{found} is used twice in the routine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/serialize.py" line="269" />
+        <location filename="../../hiptimer/core/serialize.py" line="86" />
+        <source>expected an object, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="95" />
+        <source>unknown field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="110" />
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="117" />
+        <source>expected {kind}, got a true/false value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="125" />
+        <source>expected {kind}, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="142" />
+        <source>expected one of {allowed}, got {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="153" />
+        <source>expected at most {MAX_CUES} items, got {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="163" />
+        <source>expected a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="170" />
+        <source>true/false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="172" />
+        <source>a decimal number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="174" />
+        <location filename="../../hiptimer/core/serialize.py" line="187" />
+        <source>a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="176" />
+        <location filename="../../hiptimer/core/serialize.py" line="191" />
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="177" />
+        <location filename="../../hiptimer/core/serialize.py" line="190" />
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="178" />
+        <location filename="../../hiptimer/core/serialize.py" line="189" />
+        <source>a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="188" />
+        <location filename="../../hiptimer/core/serialize.py" line="194" />
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="195" />
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="207" />
+        <source>expected an exercise, got an empty object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hiptimer/core/serialize.py" line="304" />
         <source>expected an exercise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hiptimer/core/serialize.py" line="286" />
+        <location filename="../../hiptimer/core/serialize.py" line="321" />
         <source>is empty</source>
         <translation type="unfinished" />
     </message>
