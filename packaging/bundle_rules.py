@@ -59,9 +59,9 @@ DEV_EXCLUDE = (
     "_hashlib",
 )
 
-# Qt's translations of its own dialogs stay out: HipTimer speaks English and installs no
-# QTranslator. The day it does, list the catalogs to keep here (e.g. "qtbase_").
-TRANSLATIONS_KEEP: tuple[str, ...] = ()
+# HipTimer's own catalogues, and Qt's for its standard buttons and dialogs in the
+# languages HipTimer speaks; Qt's other languages and modules stay out.
+TRANSLATIONS_KEEP: tuple[str, ...] = ("hiptimer_", "qtbase_de", "qtbase_es", "qtbase_fr")
 
 # Plugins that serve kiosks and embedded boards (eglfs, linuxfb, vnc, evdev input), PDF
 # images (they pull in QtPdf), the on-screen keyboard (QML and QtVirtualKeyboard) and

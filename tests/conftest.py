@@ -23,6 +23,25 @@ def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the machine's locale, and leaves English
+    installed (a test of another language installs its own catalogue)."""
+    from hiptimer.core import i18n
+
+    # LANGUAGE wins over the locale (whose character set the tests keep).
+    monkeypatch.setenv("LANGUAGE", "en")
+    yield
+    i18n.install(None)
+    from hiptimer.core.weeks import set_first_weekday
+
+    set_first_weekday(0)
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture(autouse=True)
 def no_qt_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a test that leaves a top-level widget alive or a QTimer running (see
     tests/qt_leaks.py for how each is found). Tests without Qt pay nothing: Qt is looked

@@ -30,8 +30,20 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; with_commands=False: the global options alone (see main)."""
     parser = argparse.ArgumentParser(
         prog="hiptimer",
-        description="A guided hip-strengthening routine with a history. "
-        "With no command, opens the window.",
+        description=translate(
+            "Cli",
+            "A guided hip-strengthening routine with a history. With no command, opens the window.",
+        ),
+        epilog=translate(
+            "Cli",
+            "Language: the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or the one chosen "
+            "in Settings; LANGUAGE=pseudo shows every translated text accented. To add a "
+            "language: add it to LANGUAGES in hiptimer/core/i18n.py, run "
+            "`python packaging/translations.py update` (pyside6-lupdate), translate "
+            "resources/translations/hiptimer_<code>.ts with Qt Linguist (pyside6-linguist), "
+            "and test with LANGUAGE=<code> and LANGUAGE=pseudo; the .qm catalogues are "
+            "compiled by pyside6-lrelease at build time. See the README.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"hiptimer {__version__}")
     parser.add_argument("--profile", metavar="NAME", help="whose routines and history to use")
@@ -67,6 +79,23 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def use_language() -> None:
+    """The commands speak the language of the window: the Settings choice, else the
+    system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). English needs no catalogue (and no Qt)."""
+    from hiptimer.core.i18n import ENGLISH, chosen_language, install
+    from hiptimer.profiles.settings import load_settings
+
+    setting = load_settings().settings.language
+    if chosen_language(setting) == ENGLISH:
+        install(None)
+        return
+    from hiptimer.ui.translation import use_language as use_catalogue
+
+    note = use_catalogue(setting)
+    if note:
+        print(f"hiptimer: {note}", file=sys.stderr)
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from hiptimer.ui.app import run_app
 
@@ -78,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Opening the window names no command: skip building every sub-command's parser
     # (a few ms of start-up). Any command word, or --help, gets the whole command line.
     full = bool(COMMANDS.intersection(words)) or "-h" in words or "--help" in words
+    if full:
+        # Before any text is made: the parser's help is translated too.
+        use_language()
     parser = build_parser(with_commands=full)
     args = parser.parse_args(words)
     try:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 from hiptimer.profiles.folders import DEFAULT_PROFILE
 
 if TYPE_CHECKING:
@@ -29,15 +30,20 @@ def since_day(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"--since expects a date as YYYY-MM-DD, got {text!r}") from None
+        raise UserError(
+            translate("Cli", "--since expects a date as YYYY-MM-DD, got {text!r}").format(text=text)
+        ) from None
     try:
         early = start_timestamp(day) < 0
     except (OverflowError, ValueError, OSError):
         early = True
     if early:
         raise UserError(
-            f"--since {text} is before 1970, where no history can start; "
-            "leave --since out to export everything"
+            translate(
+                "Cli",
+                "--since {text} is before 1970, where no history can start; "
+                "leave --since out to export everything",
+            ).format(text=text)
         )
     return day
 
@@ -62,9 +68,17 @@ def open_store(profile: str | None) -> HistoryStore:
     try:
         return open_history(profile or DEFAULT_PROFILE)
     except StoreRecovery as recovery:
-        print(f"hiptimer: {recovery.message}", file=sys.stderr)
+        print(
+            translate("Cli", "hiptimer: {message}").format(message=recovery.message),
+            file=sys.stderr,
+        )
         if recovery.backup is not None:
-            print(f"hiptimer: restoring the backup {recovery.backup.name}", file=sys.stderr)
+            print(
+                translate("Cli", "hiptimer: restoring the backup {name}").format(
+                    name=recovery.backup.name
+                ),
+                file=sys.stderr,
+            )
             return recovery.restore_backup()
         return recovery.start_empty()
 
@@ -79,7 +93,10 @@ def _cmd_history_export(args: argparse.Namespace) -> int:
     with open_store(args.profile) as store:
         count = export_csv(store, args.csv, since=since)
     if args.csv != "-":
-        print(f"Wrote {count} sets to {args.csv}", file=sys.stderr)
+        print(
+            translate("Cli", "Wrote {count} sets to {csv}").format(count=count, csv=args.csv),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -97,11 +114,20 @@ def _cmd_history_report(args: argparse.Namespace) -> int:
     try:
         write_report(report, Path(args.out))
     except OSError as error:
-        raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
+        raise UserError(
+            translate("Cli", "cannot write {out}: {reason}").format(
+                out=args.out, reason=error.strerror or error
+            )
+        ) from error
     count = len(report.sessions)
     print(
-        f"Wrote a report of {count} session{'s' if count != 1 else ''} from profile "
-        f"{report.profile!r} to {args.out}; send it to your trainer",
+        translate(
+            "Cli",
+            "Wrote a report of %n session(s) from profile {profile!r} to {out}; send it "
+            "to your trainer",
+            None,
+            count,
+        ).format(profile=report.profile, out=args.out),
         file=sys.stderr,
     )
     return 0
@@ -121,12 +147,24 @@ def _cmd_history_import(args: argparse.Namespace) -> int:
             result = import_report(store, report, confirmed=args.yes_this_client)
         except WrongClientError as error:
             raise UserError(
-                f"{args.file}: {error}; nothing imported. If it is this client's, "
-                "run again with --yes-this-client"
+                translate(
+                    "Cli",
+                    "{file}: {error}; nothing imported. If it is this client's, "
+                    "run again with --yes-this-client",
+                ).format(file=args.file, error=error)
             ) from None
+        added = result.added
         print(
-            f"Imported {result.added} new session{'s' if result.added != 1 else ''} into "
-            f"profile {store.profile!r} ({result.already_there} already there)"
+            translate(
+                "Cli",
+                "Imported %n new session(s) into profile {profile!r} ({already_there} already "
+                "there)",
+                None,
+                added,
+            ).format(
+                profile=store.profile,
+                already_there=result.already_there,
+            )
         )
     return 0
 
@@ -138,15 +176,23 @@ def _cmd_history_demo(args: argparse.Namespace) -> int:
     with open_store(args.profile) as store:
         if args.remove:
             removed = store.delete_demo_sessions()
-            print(f"Removed {removed} demo sessions from profile {store.profile!r}")
+            print(
+                translate("Cli", "Removed {removed} demo sessions from profile {profile!r}").format(
+                    removed=removed, profile=store.profile
+                )
+            )
             return 0
         real = store.session_count(demo=False)
         if real:
-            sessions = "session" if real == 1 else "sessions"
             print(
-                f"hiptimer: profile {store.profile!r} already has {real} real {sessions}; demo "
-                "data only goes into a profile without any. Try another profile, for example: "
-                f"hiptimer history demo --weeks {args.weeks} --profile demo",
+                translate(
+                    "Cli",
+                    "hiptimer: profile {profile!r} already has %n real session(s); demo data "
+                    "only goes into a profile without any. Try another profile, for example: "
+                    "hiptimer history demo --weeks {weeks} --profile demo",
+                    None,
+                    real,
+                ).format(profile=store.profile, weeks=args.weeks),
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
@@ -156,9 +202,12 @@ def _cmd_history_demo(args: argparse.Namespace) -> int:
         sets = sum(len(r.results) for r in records)
         again = f", replacing the {replaced} from before" if replaced else ""
         print(
-            f"Added {added} made-up sessions ({sets} sets, {args.weeks} weeks) to profile "
-            f"{store.profile!r}{again}.\nRemove them with: hiptimer history demo --remove "
-            f"--profile {store.profile!r}"
+            translate(
+                "Cli",
+                "Added {added} made-up sessions ({sets} sets, {weeks} weeks) "
+                "to profile {profile!r}{again}.\nRemove them with: hiptimer "
+                "history demo --remove --profile {profile!r}",
+            ).format(added=added, sets=sets, weeks=args.weeks, profile=store.profile, again=again)
         )
     return 0
 

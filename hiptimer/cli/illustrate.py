@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from hiptimer.cli.common import EXIT_BAD_INPUT, load_routine
+from hiptimer.core.i18n import translate
 
 
 def _phase(text: str) -> float:
@@ -52,14 +53,20 @@ def _cmd_illustrate(args: argparse.Namespace) -> int:
     if exercise is None:
         known = ", ".join(e.id for e in routine.exercises)
         print(
-            f"hiptimer: no exercise {args.exercise_id!r} in {routine.name!r}; "
-            f"choose one of: {known}",
+            translate(
+                "Cli", "hiptimer: no exercise {exercise_id!r} in {name!r}; choose one of: {known}"
+            ).format(exercise_id=args.exercise_id, name=routine.name, known=known),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     out: Path = args.out
     if not out.parent.is_dir():
-        print(f"hiptimer: cannot write {out}: folder {out.parent} does not exist", file=sys.stderr)
+        print(
+            translate("Cli", "hiptimer: cannot write {out}: folder {parent} does not exist").format(
+                out=out, parent=out.parent
+            ),
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     # Qt is loaded only here; without a screen it draws offscreen.
     import os
@@ -95,9 +102,18 @@ def _cmd_illustrate(args: argparse.Namespace) -> int:
             raise OSError("the picture could not be encoded")
         write_atomic(out, bytes(buffer.data().data()))
     except OSError:
-        print(f"hiptimer: could not write {out} (is the disk full or read-only?)", file=sys.stderr)
+        print(
+            translate(
+                "Cli", "hiptimer: could not write {out} (is the disk full or read-only?)"
+            ).format(out=out),
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
-    print(f"wrote {out} ({size.width()}x{size.height()})")
+    print(
+        translate("Cli", "wrote {out} ({width}x{height})").format(
+            out=out, width=size.width(), height=size.height()
+        )
+    )
     return 0
 
 

@@ -8,9 +8,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from hiptimer.cli.common import load_routine
+from hiptimer.core.builtin import routine_name
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate, untranslated
 from hiptimer.core.text import for_terminal
-from hiptimer.core.timeline import Timeline, compile_routine, timeline_to_json
+from hiptimer.core.timeline import Timeline, compile_routine, step_kind_text, timeline_to_json
 from hiptimer.core.wording import clock_text
 
 if TYPE_CHECKING:
@@ -19,28 +21,44 @@ if TYPE_CHECKING:
 
 def plan_table(timeline: Timeline) -> str:
     titles = [for_terminal(step.title) for step in timeline.steps]
-    width = max(len(title) for title in titles)
+    kinds = [step_kind_text(step.kind) for step in timeline.steps]
+    # Column heads, each as wide as its widest cell in this language.
+    at_head = translate("Plan", "at", "the column of when a step starts")
+    step_head = translate("Plan", "step", "the column of a step's kind")
+    what_head = translate("Plan", "what", "the column of a step's title")
+    set_head = translate("Plan", "set", "the column of the set number")
+    reps_head = translate("Plan", "reps", "the column of the repetitions")
+    time_head = translate("Plan", "time", "the column of a step's duration")
+    own = translate("Plan", "(own)", "a self-paced set's time: at the runner's own pace")
+    at_w, set_w, reps_w = max(6, len(at_head)), max(5, len(set_head)), max(4, len(reps_head))
+    kind_w = max(8, len(step_head), *(len(kind) for kind in kinds))
+    time_w = max(6, len(time_head), len(own))
+    width = max(len(what_head), *(len(title) for title in titles))
     header = (
-        f"{'#':>3}  {'at':>6}  {'step':<8} {'what':<{width}} {'set':>5} {'reps':>4} {'time':>6}"
+        f"{'#':>3}  {at_head:>{at_w}}  {step_head:<{kind_w}} {what_head:<{width}} "
+        f"{set_head:>{set_w}} {reps_head:>{reps_w}} {time_head:>{time_w}}"
     )
-    lines = [for_terminal(timeline.routine.name), "", header, "-" * len(header)]
+    name = for_terminal(routine_name(timeline.routine.name))
+    lines = [name, "", header, "-" * len(header)]
     at = 0.0
-    for step, title in zip(timeline.steps, titles, strict=True):
+    for step, title, kind in zip(timeline.steps, titles, kinds, strict=True):
         set_text = f"{step.set_no}/{step.sets}" if step.set_no and step.sets else ""
         if step.seconds is not None:
             time_text = clock_text(step.seconds)
         elif step.self_paced:
-            time_text = "(own)"
+            time_text = own
         else:
             time_text = ""
         lines.append(
-            f"{step.index:>3}  {clock_text(at):>6}  {step.kind.value:<8} "
-            f"{title:<{width}} {set_text:>5} {step.reps or '':>4} {time_text:>6}"
+            f"{step.index:>3}  {clock_text(at):>{at_w}}  {kind:<{kind_w}} "
+            f"{title:<{width}} {set_text:>{set_w}} {step.reps or '':>{reps_w}} "
+            f"{time_text:>{time_w}}"
         )
         at += step.planned_seconds
-    lines += ["-" * len(header), f"Total: {clock_text(timeline.total_seconds)}"]
+    total = translate("Plan", "Total: {time}").format(time=clock_text(timeline.total_seconds))
+    lines += ["-" * len(header), total]
     if any(step.self_paced for step in timeline.steps):
-        lines.append("(self-paced sets are counted at a typical pace)")
+        lines.append(translate("Plan", "(self-paced sets are counted at a typical pace)"))
     return "\n".join(lines)
 
 
@@ -49,23 +67,32 @@ def week_text(plan: WeeklyPlan, done: list[date], today: date) -> str:
     from hiptimer.core.weeks import DAY_NAMES, week_start
 
     monday = week_start(today)
-    lines = [f"Plan: {plan.text()} ({plan.per_week} a week)", ""]
+    head = translate("Plan", "Plan: {days} ({count} a week)")
+    lines = [head.format(days=plan.text(), count=plan.per_week), ""]
+    planned_word = translate("Plan", "planned", "a day of the weekly plan")
+    extra_word = translate("Plan", "extra", "a day trained outside the weekly plan")
+    mark_w = max(len(planned_word), len(extra_word))
+    day_names = [translate("Weeks", name) for name in DAY_NAMES]
+    day_w = max(9, *(len(name) for name in day_names))
     for offset in range(7):
         day = monday + timedelta(days=offset)
         sessions = done.count(day)
-        planned = offset in plan.days
+        planned = day.weekday() in plan.days
         if not planned and not sessions:
             continue
-        if sessions:
-            state = "done" if sessions == 1 else f"done ({sessions} sessions)"
+        if sessions == 1:
+            state = translate("Plan", "done", "a day of the week")
+        elif sessions:
+            state = translate("Plan", "done (%n session(s))", None, sessions)
         elif day < today:
-            state = "missed"
+            state = translate("Plan", "missed", "a day of the week")
         elif day == today:
-            state = "today"
+            state = translate("Plan", "today", "a day of the week")
         else:
-            state = "to come"
-        mark = "planned" if planned else "extra"
-        lines.append(f"  {DAY_NAMES[offset]:<9} {day.isoformat()}  {mark:<7}  {state}")
+            state = translate("Plan", "to come", "a day of the week")
+        mark = planned_word if planned else extra_word
+        name = day_names[day.weekday()]
+        lines.append(f"  {name:<{day_w}} {day.isoformat()}  {mark:<{mark_w}}  {state}")
     return "\n".join(lines)
 
 
@@ -92,13 +119,15 @@ def _cmd_week(args: argparse.Namespace) -> int:
 def _cmd_plan(args: argparse.Namespace) -> int:
     if args.week:
         if args.routine_file or args.json:
-            raise UserError("plan --week takes no routine file and no --json")
+            raise UserError(translate("Plan", "plan --week takes no routine file and no --json"))
         return _cmd_week(args)
-    timeline = compile_routine(load_routine(args.routine_file))
+    routine = load_routine(args.routine_file)
     if args.json:
-        print(json.dumps(timeline_to_json(timeline), indent=2))
-    else:
-        print(plan_table(timeline))
+        # Machine output: the titles stay in English whatever the language.
+        with untranslated():
+            print(json.dumps(timeline_to_json(compile_routine(routine)), indent=2))
+        return 0
+    print(plan_table(compile_routine(routine)))
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from hiptimer.core.i18n import translate
+
 EXIT_NO_SERVICE = 1
 
 
@@ -26,9 +28,12 @@ def _cmd_test(args: argparse.Namespace) -> int:
     try:
         notifier.notify(title, f"{body} (A test from `hiptimer reminders test`.)")
     except NoNotificationService as error:
-        print(f"hiptimer: cannot show a reminder: {error}.", file=sys.stderr)
+        print(
+            translate("Cli", "hiptimer: cannot show a reminder: {error}.").format(error=error),
+            file=sys.stderr,
+        )
         return EXIT_NO_SERVICE
-    print("Sent a test reminder: it should show on your desktop now.")
+    print(translate("Cli", "Sent a test reminder: it should show on your desktop now."))
     return 0
 
 

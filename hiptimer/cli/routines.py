@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from hiptimer.cli.common import EXIT_BAD_INPUT
 from hiptimer.core.builtin import DEFAULT_ROUTINE
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.text import for_terminal
 from hiptimer.core.timeline import compile_routine
@@ -52,12 +53,16 @@ def _summary_line(name: str, routine: Routine) -> str:
 
 def _cmd_routines_list(args: argparse.Namespace) -> int:
     store = _store(args)
-    print(f"Routines in profile {_profile_name(args)!r}:")
+    print(translate("Cli", "Routines in profile {profile!r}:").format(profile=_profile_name(args)))
     print(_summary_line(f"{DEFAULT_ROUTINE.name} (built-in)", DEFAULT_ROUTINE))
     for item in store.routines():
         if item.routine is None:
             problem = for_terminal(item.problem or "")
-            print(f"  {for_terminal(item.path.name):<40} cannot be read: {problem}")
+            print(
+                translate("Cli", "  {file:<40} cannot be read: {problem}").format(
+                    file=for_terminal(item.path.name), problem=problem
+                )
+            )
         else:
             print(_summary_line(item.routine.name, item.routine))
     return 0
@@ -71,10 +76,16 @@ def _cmd_routines_export(args: argparse.Namespace) -> int:
         from hiptimer.core.schedule import parse_schedule
 
         if args.days is None or args.time is None:
-            raise UserError("--ics needs --days and --time, e.g. --days mon,wed,fri --time 07:00")
+            raise UserError(
+                translate(
+                    "Cli", "--ics needs --days and --time, e.g. --days mon,wed,fri --time 07:00"
+                )
+            )
         schedule = parse_schedule(args.days, args.time)
     elif args.days is not None or args.time is not None:
-        raise UserError("--days and --time go with --ics FILE (a calendar series)")
+        raise UserError(
+            translate("Cli", "--days and --time go with --ics FILE (a calendar series)")
+        )
     store = _store(args)
     routine = _find_routine(store, args.name)
     name = for_terminal(repr(routine.name))
@@ -83,17 +94,29 @@ def _cmd_routines_export(args: argparse.Namespace) -> int:
 
         out = Path(args.ics)
         _writing(out, lambda: write_calendar(routine, schedule, out))
-        print(f"Wrote {name} as a weekly calendar series to {for_terminal(str(out))}")
+        print(
+            translate("Cli", "Wrote {name} as a weekly calendar series to {out}").format(
+                name=name, out=for_terminal(str(out))
+            )
+        )
     elif args.fit is not None:
         from hiptimer.exchange.fit_workout import write_fit_workout
 
         out = Path(args.fit)
         steps = _writing(out, lambda: write_fit_workout(routine, out))
-        print(f"Wrote {name} as a FIT workout ({steps} steps) to {for_terminal(str(out))}")
+        print(
+            translate("Cli", "Wrote {name} as a FIT workout ({steps} steps) to {out}").format(
+                name=name, steps=steps, out=for_terminal(str(out))
+            )
+        )
     else:
         out = Path(args.out)
         store.export_routine(routine, out)
-        print(f"Exported {name} to {for_terminal(str(out))}")
+        print(
+            translate("Cli", "Exported {name} to {out}").format(
+                name=name, out=for_terminal(str(out))
+            )
+        )
     return 0
 
 
@@ -104,7 +127,9 @@ def _writing(out: Path, write: Callable[[], _T]) -> _T:
         return write()
     except OSError as error:
         raise UserError(
-            f"cannot write {for_terminal(str(out))}: {error.strerror or error}"
+            translate("Cli", "cannot write {file}: {reason}").format(
+                file=for_terminal(str(out)), reason=error.strerror or error
+            )
         ) from error
 
 
@@ -127,7 +152,7 @@ def _cmd_routines_validate(args: argparse.Namespace) -> int:
     if args.json:
         return _validate_json(args.file)
     bundle = read_routine_bundle(Path(args.file))
-    print(f"OK: {for_terminal(args.file)}")
+    print(translate("Cli", "OK: {file}").format(file=for_terminal(args.file)))
     print("\n".join(describe_bundle(bundle)))
     return 0
 
@@ -212,9 +237,13 @@ def _cmd_routines_handout(args: argparse.Namespace) -> int:
             trainer=args.trainer,
         )
     except HandoutError as error:
-        print(f"hiptimer: {error}", file=sys.stderr)
+        print(translate("Cli", "hiptimer: {error}").format(error=error), file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}, {args.paper.upper()})")
+    print(
+        translate("Cli", "Wrote {out} (%n page(s), {paper})", None, pages).format(
+            out=out, paper=args.paper.upper()
+        )
+    )
     return 0
 
 

@@ -15,6 +15,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from hiptimer.core.i18n import translate
+
 # Minutes of the routine to run: past the first exercise's four sets and into the second.
 ROUTINE_SECONDS = 6 * 60
 TICK_SECONDS = 0.25
@@ -48,7 +50,11 @@ def run_self_test() -> int:
         _run_checks(Path(folder), check)
 
     failed = sum(problem is not None for _, problem in results)
-    print(f"self-test: {len(results) - failed} passed, {failed} failed")
+    print(
+        translate("Cli", "self-test: {passed} passed, {failed} failed").format(
+            passed=len(results) - failed, failed=failed
+        )
+    )
     return 1 if failed else 0
 
 

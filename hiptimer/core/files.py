@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from hiptimer.core.i18n import translate
+
 _NOT_SAFE = re.compile(r"[^a-z0-9]+")
 # The device names Windows reserves in every folder, with or without an extension
 # ("con", "CON.txt"); compared lower-case. Profile names and file stems both use it.
@@ -161,14 +163,14 @@ def _kind_of(mode: int) -> str:
     import stat
 
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("Files", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("Files", "a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translate("Files", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return translate("Files", "a device")
+    return translate("Files", "not a regular file")
 
 
 def read_regular_file(path: Path, limit: int, *, timeout: float = READ_TIMEOUT_SECONDS) -> bytes:
@@ -183,13 +185,17 @@ def read_regular_file(path: Path, limit: int, *, timeout: float = READ_TIMEOUT_S
 
     mode = os.stat(path).st_mode
     if not stat.S_ISREG(mode):
-        raise NotARegularFile(f"it is {_kind_of(mode)}, not a file")
+        raise NotARegularFile(
+            translate("Files", "it is {kind}, not a file").format(kind=_kind_of(mode))
+        )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotARegularFile(f"it is {_kind_of(mode)}, not a file")
+            raise NotARegularFile(
+                translate("Files", "it is {kind}, not a file").format(kind=_kind_of(mode))
+            )
     except BaseException:
         os.close(fd)
         raise
@@ -207,15 +213,25 @@ def read_capped(path: Path, limit: int, what: str) -> bytes:
         size = path.stat().st_size
         if path.is_file() and size > limit:
             raise FileRefused(
-                f"the file is {size / 1e6:.1f} MB; {what} is at most {limit / 1e6:.0f} MB"
+                translate(
+                    "Files", "the file is {size:.1f} MB; {what} is at most {limit:.0f} MB"
+                ).format(size=size / 1e6, what=what, limit=limit / 1e6)
             )
         raw = read_regular_file(path, limit)  # the file may grow after the check
     except (NotARegularFile, TimeoutError) as error:
-        raise FileRefused(f"cannot read the file: {error}") from error
+        raise FileRefused(
+            translate("Files", "cannot read the file: {error}").format(error=error)
+        ) from error
     except OSError as error:
-        raise FileRefused(f"cannot read the file ({error.strerror or error})") from error
+        raise FileRefused(
+            translate("Files", "cannot read the file ({reason})").format(
+                reason=error.strerror or error
+            )
+        ) from error
     if len(raw) > limit:
-        raise FileRefused(f"the file is larger than {limit / 1e6:.0f} MB")
+        raise FileRefused(
+            translate("Files", "the file is larger than {limit:.0f} MB").format(limit=limit / 1e6)
+        )
     return raw
 
 

@@ -22,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 # Elastic band colours from lightest to heaviest, in the order most makers use.
 BAND_COLOURS = ("tan", "yellow", "red", "green", "blue", "black", "silver", "gold")
 # Step heights for step-ups and hip hikes, lowest first.
@@ -68,6 +70,16 @@ class Ladder:
         name = self.levels[max(0, min(level, len(self.levels) - 1))]
         return f"{name} band" if self.kind is LadderKind.BAND else f"{name} step"
 
+    def label_text(self, level: int | None) -> str | None:
+        """`label` in the reader's language ("grünes Band"); `label` itself stays the
+        English one the history keeps."""
+        if level is None or not self.levels:
+            return None
+        name = self.levels[max(0, min(level, len(self.levels) - 1))]
+        if self.kind is LadderKind.BAND:
+            return translate("Progression", _BAND_LABELS.get(name, f"{name} band"))
+        return translate("Progression", "{height} step").format(height=name)
+
     def index(self, label: str) -> int | None:
         """The level for a label made by `label`, or None if it is not on this ladder."""
         for level in range(len(self.levels)):
@@ -75,6 +87,29 @@ class Ladder:
                 return level
         return None
 
+
+def level_text(label: str) -> str:
+    """A level label as the history keeps it ("green band", "10 cm step") in the reader's
+    language; a label of no known ladder is shown as it is."""
+    if label.endswith(" band"):
+        marked = _BAND_LABELS.get(label.removesuffix(" band"))
+        return translate("Progression", marked) if marked else label
+    if label.endswith(" step"):
+        return translate("Progression", "{height} step").format(height=label.removesuffix(" step"))
+    return label
+
+
+# Each band colour as a label, whole: the colour's form depends on the language's grammar.
+_BAND_LABELS = {
+    "tan": QT_TRANSLATE_NOOP("Progression", "tan band"),
+    "yellow": QT_TRANSLATE_NOOP("Progression", "yellow band"),
+    "red": QT_TRANSLATE_NOOP("Progression", "red band"),
+    "green": QT_TRANSLATE_NOOP("Progression", "green band"),
+    "blue": QT_TRANSLATE_NOOP("Progression", "blue band"),
+    "black": QT_TRANSLATE_NOOP("Progression", "black band"),
+    "silver": QT_TRANSLATE_NOOP("Progression", "silver band"),
+    "gold": QT_TRANSLATE_NOOP("Progression", "gold band"),
+}
 
 NO_LADDER = Ladder(LadderKind.NONE)
 BAND_LADDER = Ladder(LadderKind.BAND, BAND_COLOURS)
@@ -246,19 +281,21 @@ def easy_enough(outcome: Outcome) -> bool:
 def _why_not(outcome: Outcome) -> str | None:  # noqa: PLR0911 - one reason per check
     """Why one session does not count towards a step up, or None if it does."""
     if not all_sets_done(outcome):
-        return "a set missed the target"
+        return translate("Progression", "a set missed the target")
     if outcome.pain is None:
-        return "pain not answered"
+        return translate("Progression", "pain not answered")
     if not pain_settled(outcome):
         if outcome.morning is None:
-            return "no morning answer after the pain"
-        return "pain had not settled"
+            return translate("Progression", "no morning answer after the pain")
+        return translate("Progression", "pain had not settled")
     if not easy_enough(outcome):
         if is_hold(outcome.dose):
-            return "holds did not feel easy" if outcome.feel else "effort not answered"
+            if outcome.feel:
+                return translate("Progression", "holds did not feel easy")
+            return translate("Progression", "effort not answered")
         if outcome.reserve is None:
-            return "reps in reserve not answered"
-        return "fewer than 2 reps in reserve"
+            return translate("Progression", "reps in reserve not answered")
+        return translate("Progression", "fewer than 2 reps in reserve")
     return None
 
 
@@ -317,12 +354,14 @@ def within_limits(dose: SideDose, plan: Plan) -> SideDose:
 def describe_step(before: SideDose, after: SideDose, plan: Plan) -> str:
     """What changed between two doses, in a few words ("green band", "3 sets", "15 reps")."""
     if after.level != before.level:
-        return plan.ladder.label(after.level) or "level"
+        return plan.ladder.label_text(after.level) or translate("Progression", "level")
     if after.sets != before.sets:
-        return f"{after.sets} sets"
+        sets = after.sets
+        return translate("Progression", "%n set(s)", None, sets)
     if after.seconds != before.seconds:
-        return f"{after.seconds:g} s holds"
-    return f"{after.reps} reps"
+        return translate("Progression", "{seconds} s holds").format(seconds=f"{after.seconds:g}")
+    reps = after.reps or 0
+    return translate("Progression", "%n rep(s)", None, reps)
 
 
 def next_dose(current: SideDose, history: Sequence[Outcome], plan: Plan) -> Decision:  # noqa: PLR0911
@@ -334,39 +373,61 @@ def next_dose(current: SideDose, history: Sequence[Outcome], plan: Plan) -> Deci
     settled (NSCA two-for-two; ACSM 2009); otherwise keep the dose.
     """
     if not plan.limits.enabled:
-        return Decision(current, Change.SAME, "progression is off for this routine")
+        return Decision(
+            current, Change.SAME, translate("Progression", "progression is off for this routine")
+        )
     capped = within_limits(current, plan)
     if capped != current:
-        return Decision(capped, Change.DOWN, "down to the trainer's limit for this routine")
+        return Decision(
+            capped,
+            Change.DOWN,
+            translate("Progression", "down to the trainer's limit for this routine"),
+        )
     if not history:
-        return Decision(current, Change.SAME, "no sessions yet")
+        return Decision(current, Change.SAME, translate("Progression", "no sessions yet"))
     last = history[-1]
     if hurt(last):
         lower = step_down(current, plan)
         if last.morning is Morning.WORSE:
-            why = "pain was worse the next morning"
+            why = translate("Progression", "pain was worse the next morning")
         else:
-            why = f"pain {last.pain}/10 during the exercise"
+            why = translate("Progression", "pain {pain}/10 during the exercise").format(
+                pain=last.pain
+            )
         if lower == current:
-            return Decision(current, Change.SAME, f"{why}: already at the lowest dose")
-        return Decision(lower, Change.DOWN, f"{why}: down to {describe_step(current, lower, plan)}")
+            text = translate("Progression", "{why}: already at the lowest dose")
+            return Decision(current, Change.SAME, text.format(why=why))
+        text = translate("Progression", "{why}: down to {dose}")
+        return Decision(
+            lower, Change.DOWN, text.format(why=why, dose=describe_step(current, lower, plan))
+        )
     recent = list(history[-SESSIONS_NEEDED:])
     blocker = _why_not(last)
     if blocker is not None:
-        return Decision(current, Change.SAME, f"keep: {blocker} last time")
+        text = translate("Progression", "keep: {reason} last time")
+        return Decision(current, Change.SAME, text.format(reason=blocker))
     if last.dose != current:
-        return Decision(current, Change.SAME, "keep: no session at this dose yet")
+        text = translate("Progression", "keep: no session at this dose yet")
+        return Decision(current, Change.SAME, text)
     if len(recent) < SESSIONS_NEEDED or recent[0].dose != current:
-        return Decision(current, Change.SAME, "keep: 1st session at this dose went well")
+        text = translate("Progression", "keep: 1st session at this dose went well")
+        return Decision(current, Change.SAME, text)
     earlier = _why_not(recent[0])
     if earlier is not None:
-        return Decision(current, Change.SAME, f"keep: {earlier} the session before")
+        text = translate("Progression", "keep: {reason} the session before")
+        return Decision(current, Change.SAME, text.format(reason=earlier))
     higher = step_up(current, plan, last.feel)
     if higher is None:
-        return Decision(current, Change.SAME, "keep: at the highest dose allowed")
-    done = f"{current.seconds:g} s" if is_hold(current) else f"{current.reps} reps"
+        text = translate("Progression", "keep: at the highest dose allowed")
+        return Decision(current, Change.SAME, text)
+    if is_hold(current):
+        done = translate("Progression", "{seconds} s").format(seconds=f"{current.seconds:g}")
+    else:
+        reps = current.reps or 0
+        done = translate("Progression", "%n rep(s)", None, reps)
+    text = translate("Progression", "2 sessions at {done}, easy: {dose}")
     return Decision(
-        higher, Change.UP, f"2 sessions at {done}, easy: {describe_step(current, higher, plan)}"
+        higher, Change.UP, text.format(done=done, dose=describe_step(current, higher, plan))
     )
 
 
@@ -399,24 +460,48 @@ def decide_sides(
     for side, other in (("left", "right"), ("right", "left")):
         decision = decisions[side]
         if decision.change is Change.UP and lags(current[other], current[side]):
-            decisions[side] = Decision(
-                current[side], Change.SAME, f"keep: waiting for the {other} side to catch up"
-            )
+            if other == "left":
+                text = translate("Progression", "keep: waiting for the left side to catch up")
+            else:
+                text = translate("Progression", "keep: waiting for the right side to catch up")
+            decisions[side] = Decision(current[side], Change.SAME, text)
     return decisions
 
 
 def dose_text(dose: SideDose, plan: Plan, per_side: bool = True) -> str:
     """The dose as the plan and the start view show it: "2 x 15 per side, green band"."""
-    amount = f"{dose.seconds:g} s" if is_hold(dose) else f"{dose.reps}"
-    text = f"{dose.sets} x {amount}" + (" per side" if per_side else "")
-    label = plan.ladder.label(dose.level)
-    return f"{text}, {label}" if label else text
+    if is_hold(dose):
+        amount = translate("Progression", "{seconds} s").format(seconds=f"{dose.seconds:g}")
+    else:
+        amount = f"{dose.reps}"
+    if per_side:
+        text = translate("Progression", "{sets} x {amount} per side")
+    else:
+        text = translate("Progression", "{sets} x {amount}")
+    text = text.format(sets=dose.sets, amount=amount)
+    label = plan.ladder.label_text(dose.level)
+    if not label:
+        return text
+    return translate("Progression", "{dose}, {level}").format(dose=text, level=label)
 
 
 def decision_line(side: str | None, decision: Decision, plan: Plan) -> str:
     """One side's suggestion for the start view: "left: 2 x 17, yellow band (up: ...)"."""
-    where = f"{side}: " if side else ""
     dose = dose_text(decision.dose, plan, per_side=False)
     if decision.change is Change.SAME:
-        return f"{where}{dose} ({decision.reason})"
-    return f"{where}{dose} ({decision.change.value}: {decision.reason})"
+        text = translate("Progression", "{dose} ({reason})").format(
+            dose=dose, reason=decision.reason
+        )
+    elif decision.change is Change.UP:
+        text = translate("Progression", "{dose} (up: {reason})").format(
+            dose=dose, reason=decision.reason
+        )
+    else:
+        text = translate("Progression", "{dose} (down: {reason})").format(
+            dose=dose, reason=decision.reason
+        )
+    if side == "left":
+        return translate("Progression", "left: {line}").format(line=text)
+    if side == "right":
+        return translate("Progression", "right: {line}").format(line=text)
+    return text

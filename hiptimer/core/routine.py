@@ -205,10 +205,11 @@ class RoutineError(UserError, ValueError):
         if len(lines) == 1:
             text = lines[0]
         else:
+            count = len(lines)  # a plain name: lupdate skips a count written as an expression
             if all(p.path == "exercise" or p.path.startswith("exercise.") for p in problems):
-                heading = translate("RoutineError", "The exercise has %n problems:", n=len(lines))
+                heading = translate("RoutineError", "The exercise has %n problems:", None, count)
             else:
-                heading = translate("RoutineError", "The routine has %n problems:", n=len(lines))
+                heading = translate("RoutineError", "The routine has %n problems:", None, count)
             text = heading + "".join(f"\n  - {line}" for line in lines)
         super().__init__(text)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from hiptimer.core.errors import UserError
+from hiptimer.core.i18n import translate
 
 # iCalendar's day codes, Monday first (datetime.weekday() order).
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -36,8 +37,11 @@ def parse_days(text: str) -> tuple[int, ...]:
         key = word.strip().casefold()[:3]
         if len(word.strip()) < 3 or key not in _DAY_NAMES:
             raise UserError(
-                f"--days expects days such as mon,wed,fri (mon tue wed thu fri sat sun), "
-                f"got {text!r}"
+                translate(
+                    "Schedule",
+                    "--days expects days such as mon,wed,fri (mon tue wed thu "
+                    "fri sat sun), got {text!r}",
+                ).format(text=text)
             )
         found.add(_DAY_NAMES.index(key))
     return tuple(sorted(found))
@@ -56,7 +60,11 @@ def parse_time(text: str) -> time:
         and int(minutes) < 60
     ):
         return time(int(hours), int(minutes))
-    raise UserError(f"--time expects a time of day as HH:MM (24-hour clock), got {text!r}")
+    raise UserError(
+        translate(
+            "Schedule", "--time expects a time of day as HH:MM (24-hour clock), got {text!r}"
+        ).format(text=text)
+    )
 
 
 def parse_schedule(days: str, at: str) -> Schedule:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hiptimer.core.body import body_text
+from hiptimer.core.builtin import exercise_name
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import (
     SELF_PACED_SECONDS_PER_REP,
     Exercise,
@@ -21,7 +23,7 @@ from hiptimer.core.routine import (
     Tempo,
     validate_routine,
 )
-from hiptimer.core.wording import side_label, with_side
+from hiptimer.core.wording import with_side
 
 
 class StepKind(StrEnum):
@@ -31,6 +33,21 @@ class StepKind(StrEnum):
     SWITCH = "switch"
     REST = "rest"
     DONE = "done"
+
+
+_KIND_WORDS = {
+    StepKind.PREPARE: QT_TRANSLATE_NOOP("StepKind", "prepare"),
+    StepKind.WORK: QT_TRANSLATE_NOOP("StepKind", "work"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("StepKind", "hold"),
+    StepKind.SWITCH: QT_TRANSLATE_NOOP("StepKind", "switch"),
+    StepKind.REST: QT_TRANSLATE_NOOP("StepKind", "rest"),
+    StepKind.DONE: QT_TRANSLATE_NOOP("StepKind", "done"),
+}
+
+
+def step_kind_text(kind: StepKind) -> str:
+    """'work', 'rest': a step's kind as a person reads it in a plan."""
+    return translate("StepKind", _KIND_WORDS[kind])
 
 
 @dataclass(frozen=True)
@@ -122,7 +139,11 @@ def dosed(exercise: Exercise, today: SideDose | None) -> Exercise:
 
 
 def get_ready_title(exercise: Exercise | None, side: Side | None) -> str:
-    return "Get ready" if exercise is None else f"Get ready: {with_side(exercise.name, side)}"
+    if exercise is None:
+        return translate("Timeline", "Get ready")
+    return translate("Timeline", "Get ready: {exercise}").format(
+        exercise=with_side(exercise_name(exercise), side)
+    )
 
 
 def compile_routine(routine: Routine, doses: SideDoses | None = None) -> Timeline:
@@ -161,7 +182,9 @@ def compile_routine(routine: Routine, doses: SideDoses | None = None) -> Timelin
                     )
                 )
         elif routine.rest_between_exercises > 0:
-            title = f"Rest, then {with_side(exercise.name, first_side)}"
+            title = translate("Timeline", "Rest, then {exercise}").format(
+                exercise=with_side(exercise_name(exercise), first_side)
+            )
             raw.append(
                 (
                     StepKind.REST,
@@ -178,7 +201,9 @@ def compile_routine(routine: Routine, doses: SideDoses | None = None) -> Timelin
             working = [side for side in order if by_side[side][0].dose.sets >= set_no]
             lead, lead_level = by_side[working[0]]
             if set_no > 1 and routine_exercise.rests.between_sets > 0:
-                title = f"Rest, then set {set_no} of {lead.dose.sets}"
+                title = translate("Timeline", "Rest, then set {set} of {sets}").format(
+                    set=set_no, sets=lead.dose.sets
+                )
                 raw.append(
                     (
                         StepKind.REST,
@@ -194,7 +219,11 @@ def compile_routine(routine: Routine, doses: SideDoses | None = None) -> Timelin
                 side_exercise, level = by_side[side]
                 dose = side_exercise.dose
                 if side_no > 0 and side is not None and routine_exercise.rests.between_sides > 0:
-                    title = f"Switch to the {side_label(side)}"
+                    title = (
+                        translate("Timeline", "Switch to the left side")
+                        if side is Side.LEFT
+                        else translate("Timeline", "Switch to the right side")
+                    )
                     raw.append(
                         (
                             StepKind.SWITCH,
@@ -214,7 +243,7 @@ def compile_routine(routine: Routine, doses: SideDoses | None = None) -> Timelin
                             side,
                             set_no,
                             dose.hold_seconds,
-                            with_side(side_exercise.name, side),
+                            with_side(exercise_name(side_exercise), side),
                             level,
                         )
                     )
@@ -229,11 +258,12 @@ def compile_routine(routine: Routine, doses: SideDoses | None = None) -> Timelin
                             side,
                             set_no,
                             seconds,
-                            with_side(side_exercise.name, side),
+                            with_side(exercise_name(side_exercise), side),
                             level,
                         )
                     )
-    raw.append((StepKind.DONE, None, None, None, None, "Well done: routine complete", None))
+    done = translate("Timeline", "Well done: routine complete")
+    raw.append((StepKind.DONE, None, None, None, None, done, None))
 
     steps = []
     for index, (kind, owner, side, number, seconds, title, level) in enumerate(raw):

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 WEEK = timedelta(days=7)
 # Longer ranges than this are drawn month by month (as weekly averages): 500 thin bars
 # tell nobody anything.
@@ -32,9 +34,25 @@ def local_date(timestamp: float, tz: tzinfo | None = None) -> date:
     return datetime.fromtimestamp(timestamp, tz).date()
 
 
+# The weekday a week starts on (0 = Monday, as ISO weeks; 6 = Sunday), as the person's
+# locale says: set once at start-up by the window (hiptimer.ui.translation), Monday until
+# then. Every week the charts, streaks and plans count starts on it.
+_first_weekday = 0
+
+
+def set_first_weekday(weekday: int) -> None:
+    global _first_weekday  # noqa: PLW0603 - one calendar per process, set at start-up
+    _first_weekday = weekday % 7
+
+
+def first_weekday() -> int:
+    return _first_weekday
+
+
 def week_start(day: date) -> date:
-    """The Monday of the ISO week holding `day`."""
-    return day - timedelta(days=day.weekday())
+    """The first day of the week holding `day`: its Monday unless the locale starts
+    weeks on another day (`set_first_weekday`)."""
+    return day - timedelta(days=(day.weekday() - _first_weekday) % 7)
 
 
 def week_starts(first: date, last: date) -> list[date]:
@@ -204,7 +222,52 @@ def sessions_by_period(rows: list[WeekSessions], spans: Periods) -> list[PeriodS
 
 # --- the weekly plan ----------------------------------------------------------------
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# In English; translated where shown: translate("Weeks", DAY_NAMES[day]).
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("Weeks", "Monday"),
+    QT_TRANSLATE_NOOP("Weeks", "Tuesday"),
+    QT_TRANSLATE_NOOP("Weeks", "Wednesday"),
+    QT_TRANSLATE_NOOP("Weeks", "Thursday"),
+    QT_TRANSLATE_NOOP("Weeks", "Friday"),
+    QT_TRANSLATE_NOOP("Weeks", "Saturday"),
+    QT_TRANSLATE_NOOP("Weeks", "Sunday"),
+)
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Weeks", "January"),
+    QT_TRANSLATE_NOOP("Weeks", "February"),
+    QT_TRANSLATE_NOOP("Weeks", "March"),
+    QT_TRANSLATE_NOOP("Weeks", "April"),
+    QT_TRANSLATE_NOOP("Weeks", "May"),
+    QT_TRANSLATE_NOOP("Weeks", "June"),
+    QT_TRANSLATE_NOOP("Weeks", "July"),
+    QT_TRANSLATE_NOOP("Weeks", "August"),
+    QT_TRANSLATE_NOOP("Weeks", "September"),
+    QT_TRANSLATE_NOOP("Weeks", "October"),
+    QT_TRANSLATE_NOOP("Weeks", "November"),
+    QT_TRANSLATE_NOOP("Weeks", "December"),
+)
+
+
+def day_text(day: date) -> str:
+    """'Wednesday 11 March 2026' in the reader's language, for Qt-free messages (the
+    window writes dates with its locale: hiptimer.ui.locale_format)."""
+    return translate("Weeks", "{weekday} {day} {month} {year}").format(
+        weekday=translate("Weeks", DAY_NAMES[day.weekday()]),
+        day=f"{day.day:02d}",
+        month=translate("Weeks", MONTH_NAMES[day.month - 1]),
+        year=day.year,
+    )
+
+
+DAY_SHORT_NAMES = (
+    QT_TRANSLATE_NOOP("Weeks", "Mon"),
+    QT_TRANSLATE_NOOP("Weeks", "Tue"),
+    QT_TRANSLATE_NOOP("Weeks", "Wed"),
+    QT_TRANSLATE_NOOP("Weeks", "Thu"),
+    QT_TRANSLATE_NOOP("Weeks", "Fri"),
+    QT_TRANSLATE_NOOP("Weeks", "Sat"),
+    QT_TRANSLATE_NOOP("Weeks", "Sun"),
+)
 
 
 @dataclass(frozen=True)
@@ -226,10 +289,12 @@ class WeeklyPlan:
         return len(self.days)
 
     def days_text(self) -> str:
-        return ", ".join(DAY_NAMES[day][:3] for day in self.days)
+        return ", ".join(translate("Weeks", DAY_SHORT_NAMES[day]) for day in self.days)
 
     def text(self) -> str:
-        return f"{self.days_text()} at {self.at.strftime('%H:%M')}"
+        return translate("Weeks", "{days} at {time}").format(
+            days=self.days_text(), time=self.at.strftime("%H:%M")
+        )
 
     def encode(self) -> tuple[str, str]:
         """The two settings values that store the plan: days and time."""
@@ -258,7 +323,7 @@ class WeeklyPlan:
         this_week = [day for day in done_days if monday <= day <= today]
         if len(this_week) >= self.per_week:
             return None
-        for offset in range(today.weekday() - 1, -1, -1):
+        for offset in range((today - monday).days - 1, -1, -1):
             day = monday + timedelta(days=offset)
             if day.weekday() in self.days:
                 if any(day <= done_day < today for done_day in this_week):

@@ -22,6 +22,7 @@ from typing import Protocol, TextIO
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import atomic_text
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
 from hiptimer.core.session import SetResult
 from hiptimer.core.text import spreadsheet_text as safe_text
@@ -156,7 +157,9 @@ def write_rows_to(target: str | Path, rows: Iterable[Row]) -> None:
             write_rows(rows, handle)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise CsvExportError(f"Cannot write {path}: {reason}") from error
+        raise CsvExportError(
+            translate("Csv", "Cannot write {path}: {reason}").format(path=path, reason=reason)
+        ) from error
 
 
 def export_session_csv(

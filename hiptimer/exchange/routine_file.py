@@ -95,7 +95,8 @@ class RoutineFileError(UserError, ValueError):
         if len(lines) == 1:
             text = f"{where}: {lines[0]}"
         else:
-            heading = translate("RoutineFileError", "%n problems:", n=len(lines))
+            count = len(lines)  # a plain name: lupdate skips a count written as an expression
+            heading = translate("RoutineFileError", "%n problems:", None, count)
             text = f"{where}: {heading}" + "".join(f"\n  - {line}" for line in lines)
         super().__init__(text)
 

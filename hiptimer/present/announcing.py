@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.session import (
     COUNTDOWN_FROM,
     Countdown,
@@ -30,7 +31,7 @@ from hiptimer.core.session import (
     StepStarted,
 )
 from hiptimer.core.timeline import Step, StepKind
-from hiptimer.present.cues import BODY_KINDS, LAST_REP, speaking_seconds, step_phrase
+from hiptimer.present.cues import BODY_KINDS, last_rep, speaking_seconds, step_phrase
 
 
 class Beep(StrEnum):
@@ -47,12 +48,14 @@ class Beep(StrEnum):
 
 
 # With neither beeps nor speech: one line that says both (see audio_notice).
-SILENT_NO_DEVICE = (
-    "No sound device found and no spoken cues: the session runs silently; follow the screen."
+SILENT_NO_DEVICE = QT_TRANSLATE_NOOP(
+    "Announcing",
+    "No sound device found and no spoken cues: the session runs silently; follow the screen.",
 )
-SILENT_NO_PLAYBACK = (
+SILENT_NO_PLAYBACK = QT_TRANSLATE_NOOP(
+    "Announcing",
     "Beeps cannot be played and there are no spoken cues: the session runs silently; "
-    "follow the screen."
+    "follow the screen.",
 )
 
 
@@ -88,19 +91,26 @@ def audio_notice(hearing: Hearing) -> str | None:
         return hearing.speech_problem
     if hearing.speech:
         return hearing.beep_problem
-    return SILENT_NO_DEVICE if hearing.no_device else SILENT_NO_PLAYBACK
+    return translate("Announcing", SILENT_NO_DEVICE if hearing.no_device else SILENT_NO_PLAYBACK)
 
 
 def unmuted_notice(hearing: Hearing) -> str:
     """What "Sound on" really brings on this computer."""
-    why_no_beeps = "no sound device" if hearing.no_device else "beeps cannot be played"
+    if hearing.no_device:
+        why_no_beeps = translate("Announcing", "no sound device")
+    else:
+        why_no_beeps = translate("Announcing", "beeps cannot be played")
     if hearing.beeps and hearing.speech:
-        return "Sound on"
+        return translate("Announcing", "Sound on")
     if hearing.beeps:
-        return "Sound on: beeps only, no spoken cues"
+        return translate("Announcing", "Sound on: beeps only, no spoken cues")
     if hearing.speech:
-        return "Sound on: spoken cues only, no beeps (" + why_no_beeps + ")"
-    return "Sound on, but there is nothing to hear: " + why_no_beeps + ", no spoken cues"
+        return translate("Announcing", "Sound on: spoken cues only, no beeps ({why})").format(
+            why=why_no_beeps
+        )
+    return translate(
+        "Announcing", "Sound on, but there is nothing to hear: {why}, no spoken cues"
+    ).format(why=why_no_beeps)
 
 
 def beep_level(volume: int) -> float:
@@ -193,7 +203,7 @@ class Announcing:
                 and event.reps > 1
                 and not ticks
             ):
-                say(LAST_REP)
+                say(last_rep())
             elif isinstance(event, Paused):
                 actions.append(Hush())
         return actions

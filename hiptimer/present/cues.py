@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 
+from hiptimer.core.builtin import exercise_name
+from hiptimer.core.i18n import QT_TRANSLATE_NOOP, TranslatedMap, translate
 from hiptimer.core.session import Phase, SessionView
 from hiptimer.core.timeline import Step, StepKind
 from hiptimer.core.wording import (
@@ -23,33 +25,46 @@ from hiptimer.core.wording import (
     with_side,
 )
 
-LAST_REP = "Last rep"
-SWITCH_SIDES = "Switch sides"
-ROUTINE_DONE = "Well done. Routine complete."
-KEPT_TEXT = "Ending early keeps what was done: every set so far counts."
 
-KIND_LABELS = {
-    StepKind.PREPARE: "GET READY",
-    StepKind.WORK: "WORK",
-    StepKind.HOLD: "HOLD",
-    StepKind.SWITCH: "SWITCH SIDES",
-    StepKind.REST: "REST",
-    StepKind.DONE: "DONE",
-}
+def last_rep() -> str:
+    return translate("Cues", "Last rep")
 
-PHASE_WORDS = dict(zip((Phase.UP, Phase.PAUSE, Phase.DOWN), TEMPO_WORDS, strict=True))
+
+def kept_text() -> str:
+    """Why ending early loses nothing, for the end view and the question before it."""
+    return translate("Cues", "Ending early keeps what was done: every set so far counts.")
+
+
+# Looked up (and translated) when shown.
+KIND_LABELS = TranslatedMap(
+    "Cues",
+    {
+        StepKind.PREPARE: QT_TRANSLATE_NOOP("Cues", "GET READY"),
+        StepKind.WORK: QT_TRANSLATE_NOOP("Cues", "WORK"),
+        StepKind.HOLD: QT_TRANSLATE_NOOP("Cues", "HOLD"),
+        StepKind.SWITCH: QT_TRANSLATE_NOOP("Cues", "SWITCH SIDES"),
+        StepKind.REST: QT_TRANSLATE_NOOP("Cues", "REST"),
+        StepKind.DONE: QT_TRANSLATE_NOOP("Cues", "DONE"),
+    },
+)
+
+PHASE_WORDS = TranslatedMap(
+    "Wording", dict(zip((Phase.UP, Phase.PAUSE, Phase.DOWN), TEMPO_WORDS, strict=True))
+)
 
 
 def _spoken_set(step: Step) -> str:
     exercise = step.exercise
     if exercise is None:
         return ""
-    parts = []
-    if step.side is not None:
-        parts.append(f"{sentence(side_label(step.side))}.")
-    parts.append(f"{exercise.name}.")
-    parts.append(spoken_dose(exercise))
-    return " ".join(parts)
+    name = exercise_name(exercise)
+    if step.side is None:
+        text = translate("Cues", "{exercise}. {dose}")
+    else:
+        text = translate("Cues", "{side}. {exercise}. {dose}")
+    return text.format(
+        side=sentence(side_label(step.side)), exercise=name, dose=spoken_dose(exercise)
+    )
 
 
 BODY_KINDS = (StepKind.PREPARE, StepKind.SWITCH, StepKind.WORK, StepKind.HOLD)
@@ -63,20 +78,39 @@ def step_phrase(step: Step, *, body: bool = False) -> str:
     """
     line = step.body if body and step.kind in BODY_KINDS else None
     if step.kind is StepKind.PREPARE:
-        if line:
-            exercise = step.exercise.name if step.exercise else ""
-            side = sentence(side_label(step.side))
-            return f"Get ready. {side}. {exercise}. {line}."
-        return f"Get ready. {_spoken_set(step)}"
+        return _prepare_phrase(step, line)
     if step.kind in (StepKind.WORK, StepKind.HOLD):
-        return f"{_spoken_set(step)} {line}." if line else _spoken_set(step)
+        if line:
+            return translate("Cues", "{set} {body}.").format(set=_spoken_set(step), body=line)
+        return _spoken_set(step)
     if step.kind is StepKind.SWITCH:
-        # The side comes now, while there is time, not over the first rep of the set.
-        side = f" {sentence(side_label(step.side))} next." if step.side else ""
-        return f"{SWITCH_SIDES}. {line}." if line else f"{SWITCH_SIDES}.{side}"
+        return _switch_phrase(step, line)
     if step.kind is StepKind.REST:
-        return f"Rest, {spoken_duration(step.seconds or 0)}"
-    return ROUTINE_DONE
+        return translate("Cues", "Rest, {duration}").format(
+            duration=spoken_duration(step.seconds or 0)
+        )
+    return translate("Cues", "Well done. Routine complete.")
+
+
+def _prepare_phrase(step: Step, line: str | None) -> str:
+    if line:
+        exercise = exercise_name(step.exercise) if step.exercise else ""
+        side = sentence(side_label(step.side))
+        return translate("Cues", "Get ready. {side}. {exercise}. {body}.").format(
+            side=side, exercise=exercise, body=line
+        )
+    return translate("Cues", "Get ready. {set}").format(set=_spoken_set(step))
+
+
+def _switch_phrase(step: Step, line: str | None) -> str:
+    # The side comes now, while there is time, not over the first rep of the set.
+    if line:
+        return translate("Cues", "Switch sides. {body}.").format(body=line)
+    if step.side is None:
+        return translate("Cues", "Switch sides.")
+    return translate("Cues", "Switch sides. {side} next.").format(
+        side=sentence(side_label(step.side))
+    )
 
 
 def speaking_seconds(phrase: str) -> float:
@@ -94,17 +128,18 @@ def speaking_seconds(phrase: str) -> float:
 def set_text(step: Step) -> str:
     if step.set_no is None or step.sets is None:
         return ""
-    return f"Set {step.set_no} of {step.sets}"
+    return translate("Cues", "Set {set} of {sets}").format(set=step.set_no, sets=step.sets)
 
 
 def rep_text(view: SessionView) -> str:
     step = view.step
     if view.rep is not None:
-        return f"Rep {view.rep.rep} of {view.rep.reps}"
+        return translate("Cues", "Rep {rep} of {reps}").format(rep=view.rep.rep, reps=view.rep.reps)
     if step.self_paced and step.reps:
-        return f"goal {step.reps} reps"
+        reps = step.reps
+        return translate("Cues", "goal %n rep(s)", None, reps)
     if step.kind is StepKind.HOLD and step.seconds is not None:
-        return f"Hold {seconds_text(step.seconds)}"
+        return translate("Cues", "Hold {duration}").format(duration=seconds_text(step.seconds))
     return ""
 
 
@@ -114,24 +149,42 @@ def next_text(step: Step | None) -> str:
         return ""
     seconds = step.seconds or 0
     if step.kind is StepKind.DONE:
-        return "Next: finished"
+        return translate("Cues", "Next: finished")
     if step.kind is StepKind.SWITCH:
-        return f"Next: switch to the {side_label(step.side)} ({seconds_text(seconds)})"
+        return translate("Cues", "Next: switch to the {side} ({duration})").format(
+            side=side_label(step.side), duration=seconds_text(seconds)
+        )
     if step.kind is StepKind.REST:
-        then = step.title.split(", then ", 1)[1] if ", then " in step.title else ""
-        return f"Next: rest {seconds_text(seconds)}" + (f", then {then}" if then else "")
+        return translate("Cues", "Next: {rest}").format(rest=_rest_then(step))
     if step.exercise is not None:
-        name = with_side(step.exercise.name, step.side)
-        return f"Next: {name} · {dose_short(step.exercise)}"
-    return f"Next: {step.title}"
+        return translate("Cues", "Next: {exercise} · {dose}").format(
+            exercise=with_side(exercise_name(step.exercise), step.side),
+            dose=dose_short(step.exercise),
+        )
+    return translate("Cues", "Next: {step}").format(step=step.title)
+
+
+def _rest_then(step: Step) -> str:
+    """'rest 20 s, then set 2 of 2', 'rest 30 s, then Clamshells, left side'."""
+    duration = seconds_text(step.seconds or 0)
+    exercise = step.exercise
+    if exercise is None or step.set_no is None:
+        return translate("Cues", "rest {duration}").format(duration=duration)
+    if step.set_no > 1:
+        then = translate("Cues", "set {set} of {sets}").format(
+            set=step.set_no, sets=exercise.dose.sets
+        )
+    else:
+        then = with_side(exercise_name(exercise), step.side)
+    return translate("Cues", "rest {duration}, then {step}").format(duration=duration, step=then)
 
 
 def step_subtitle(step: Step) -> str:
     """The smaller line under the exercise name, saying what this step is for."""
     if step.kind is StepKind.PREPARE:
-        return "Get into position"
+        return translate("Cues", "Get into position")
     if step.kind is StepKind.SWITCH:
-        return f"Switch to the {side_label(step.side)}"
+        return translate("Cues", "Switch to the {side}").format(side=side_label(step.side))
     if step.kind is StepKind.REST:
         return step.title
     if step.kind is StepKind.DONE:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hiptimer.core.i18n import translate
-from hiptimer.core.progression import plan_for
+from hiptimer.core.progression import level_text, plan_for
 from hiptimer.core.routine import Exercise, Side
 from hiptimer.core.timeline import SideDose, SideDoses, Step, Timeline, dosed
 from hiptimer.core.wording import dose_line, dose_table, side_name
@@ -16,7 +16,7 @@ def with_level(text: str, level: str | None) -> str:
     """'2 × 15 reps' and 'green band' as '2 × 15 reps, green band'."""
     if not level:
         return text
-    return translate("dosing", "{dose}, {level}").format(dose=text, level=level)
+    return translate("dosing", "{dose}, {level}").format(dose=text, level=level_text(level))
 
 
 def _side_dose(exercise: Exercise, doses: SideDoses, side: Side | None) -> tuple[str, str | None]:

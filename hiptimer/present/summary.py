@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hiptimer.core.builtin import exercise_name
+from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Mode, Routine, Side
 from hiptimer.core.session import SetResult
 from hiptimer.core.timeline import Timeline
@@ -46,23 +48,31 @@ def summarize(
                 hold = dose.hold_seconds or 0
                 done_amount = sum(r.hold_done or 0 for r in mine)
                 target = hold * dose.sets
-                done = f"{seconds_text(round(done_amount))} of {seconds_text(target)}"
+                done = translate("Summary", "{done} of {planned}").format(
+                    done=seconds_text(round(done_amount)), planned=seconds_text(target)
+                )
                 full = done_amount >= target
             else:
                 reps = dose.reps or 0
                 done_reps = sum(r.reps_done or 0 for r in mine)
-                done = f"{done_reps} of {reps * dose.sets} reps"
+                all_reps = reps * dose.sets
+                done = translate("Summary", "{done} of %n rep(s)", None, all_reps).format(
+                    done=done_reps
+                )
                 full = done_reps >= reps * dose.sets
             finished_sets = sum(1 for r in mine if not r.skipped)
             if mine and finished_sets < dose.sets:
-                done += f" · {finished_sets} of {dose.sets} sets"
+                sets = dose.sets
+                done += translate("Summary", " · {done} of %n set(s)", None, sets).format(
+                    done=finished_sets
+                )
             if mine and all(r.skipped and r.active_seconds < 1 for r in mine):
-                done = "skipped"
+                done = skipped_text()
             if not mine:
-                done = "not reached"
+                done = not_reached_text()
             rows.append(
                 SummaryRow(
-                    exercise=exercise.name,
+                    exercise=exercise_name(exercise),
                     side=side,
                     planned=planned,
                     done=done,
@@ -74,16 +84,23 @@ def summarize(
     return rows
 
 
+def skipped_text() -> str:
+    return translate("Summary", "skipped")
+
+
+def not_reached_text() -> str:
+    return translate("Summary", "not reached")
+
+
 # The mark before a row's "Done" text: every set in full, some of it, or none.
 MARK_COMPLETE = "✓ "
-MARK_PART = "◐ part: "
 
 
 def row_mark(row: SummaryRow) -> str:
     if row.complete:
         return MARK_COMPLETE
-    if row.started and row.done not in ("skipped", "not reached"):
-        return MARK_PART
+    if row.started and row.done not in (skipped_text(), not_reached_text()):
+        return translate("Summary", "◐ part: ")
     return ""
 
 
@@ -109,18 +126,18 @@ def end_heading(
     after a break (earlier: sets done before the break); done/planned: sets done in full
     or in part (not skipped) and sets in the plan; active: the time of work, as text.
     """
-    counts = f"{done} of {planned} set{'s' * (planned != 1)} done"
+    counts = translate("Summary", "{done} of %n set(s) done", None, planned).format(done=done)
     if resumed and earlier:
-        counts += f" ({earlier} before the break)"
-    counts += f", {active} of work."
+        counts += " " + translate("Summary", "({earlier} before the break)").format(earlier=earlier)
+    counts += translate("Summary", ", {active} of work.").format(active=active)
     if done == 0:
-        title = "Session over: no sets done"
+        title = translate("Summary", "Session over: no sets done")
     elif not finished:
-        title = "Session ended early"
+        title = translate("Summary", "Session ended early")
     elif resumed:
-        title = "Resumed and finished"
+        title = translate("Summary", "Resumed and finished")
     elif done >= planned:
-        title = "Routine complete — well done!"
+        title = translate("Summary", "Routine complete — well done!")
     else:
-        title = "Routine finished, some sets skipped"
+        title = translate("Summary", "Routine finished, some sets skipped")
     return EndHeading(title, counts)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import is_reserved_name, write_text_atomic
+from hiptimer.core.i18n import translate
 from hiptimer.profiles.paths import user_config_dir, user_data_dir
 
 if TYPE_CHECKING:
@@ -45,11 +46,19 @@ def check_profile_name(name: str) -> str:
     name = name.strip()
     if not _NAME.match(name) or name.endswith((".", " ")):
         raise ProfileNameError(
-            f"{name!r} cannot be a profile name: use 1 to 40 letters, digits, spaces, "
-            "'-', '_' or '.', starting with a letter or digit"
+            translate(
+                "Profiles",
+                "{name!r} cannot be a profile name: use 1 to 40 letters, "
+                "digits, spaces, '-', '_' or '.', starting with a letter or "
+                "digit",
+            ).format(name=name)
         )
     if is_reserved_name(name):
-        raise ProfileNameError(f"{name!r} is a reserved name on Windows; choose another")
+        raise ProfileNameError(
+            translate("Profiles", "{name!r} is a reserved name on Windows; choose another").format(
+                name=name
+            )
+        )
     return name
 
 
@@ -126,7 +135,11 @@ def existing_profile_dir(name: str) -> Path:
     found = find_profile(name)
     if found is None:
         known = ", ".join(list_profiles()) or "none"
-        raise ProfileError(f"there is no profile named {name!r} (profiles: {known})")
+        raise ProfileError(
+            translate("Profiles", "there is no profile named {name!r} (profiles: {known})").format(
+                name=name, known=known
+            )
+        )
     return profiles_root() / found
 
 
@@ -148,11 +161,19 @@ def create_profile(name: str) -> str:
     taken = find_profile(name)
     if taken is not None:
         state = " (archived)" if is_archived(taken) else ""
-        raise ProfileError(f"a profile named {taken!r}{state} already exists; choose another name")
+        raise ProfileError(
+            translate(
+                "Profiles", "a profile named {taken!r}{state} already exists; choose another name"
+            ).format(taken=taken, state=state)
+        )
     try:
         (profiles_root() / name).mkdir()
     except OSError as error:
-        raise ProfileError(f"cannot create the profile {name!r}: {error.strerror}") from error
+        raise ProfileError(
+            translate("Profiles", "cannot create the profile {name!r}: {strerror}").format(
+                name=name, strerror=error.strerror
+            )
+        ) from error
     return name
 
 
@@ -160,17 +181,30 @@ def rename_profile(old: str, new: str) -> str:
     """Rename the profile's folder, with its routines and history; return the new name."""
     current = find_profile(old)
     if current is None:
-        raise ProfileError(f"there is no profile named {old!r}")
+        raise ProfileError(
+            translate("Profiles", "there is no profile named {old!r}").format(old=old)
+        )
     if current == DEFAULT_PROFILE:
         raise ProfileError(
-            "the default profile keeps its name; create a new profile for each client"
+            translate(
+                "Profiles",
+                "the default profile keeps its name; create a new profile for each client",
+            )
         )
     new = check_profile_name(new)
     if new == DEFAULT_PROFILE:
-        raise ProfileError(f"{DEFAULT_PROFILE!r} is the name of the default profile")
+        raise ProfileError(
+            translate("Profiles", "{DEFAULT_PROFILE!r} is the name of the default profile").format(
+                DEFAULT_PROFILE=DEFAULT_PROFILE
+            )
+        )
     taken = find_profile(new)
     if taken is not None and taken != current:
-        raise ProfileError(f"a profile named {taken!r} already exists; choose another name")
+        raise ProfileError(
+            translate(
+                "Profiles", "a profile named {taken!r} already exists; choose another name"
+            ).format(taken=taken)
+        )
     if new == current:
         return current
     root = profiles_root()
@@ -186,8 +220,11 @@ def rename_profile(old: str, new: str) -> str:
             (root / current).rename(root / new)
     except OSError as error:
         raise ProfileError(
-            f"cannot rename {current!r} to {new!r}: {error.strerror}; close anything that "
-            "uses this profile and try again"
+            translate(
+                "Profiles",
+                "cannot rename {current!r} to {new!r}: {strerror}; close "
+                "anything that uses this profile and try again",
+            ).format(current=current, new=new, strerror=error.strerror)
         ) from error
     if was_remembered:
         remember_profile(new)
@@ -198,9 +235,11 @@ def set_archived(name: str, archived: bool) -> None:
     """Archive (hide from the picker) or bring back a profile; its data stays as it is."""
     current = find_profile(name)
     if current is None:
-        raise ProfileError(f"there is no profile named {name!r}")
+        raise ProfileError(
+            translate("Profiles", "there is no profile named {name!r}").format(name=name)
+        )
     if archived and current == DEFAULT_PROFILE:
-        raise ProfileError("the default profile cannot be archived")
+        raise ProfileError(translate("Profiles", "the default profile cannot be archived"))
     _update_settings(current, archived=archived)
 
 
@@ -212,7 +251,11 @@ def _update_settings(name: str, **changes: object) -> None:
             profiles_root() / name / PROFILE_FILE, json.dumps(settings, indent=2) + "\n"
         )
     except OSError as error:
-        raise ProfileError(f"cannot change the profile {name!r}: {error.strerror}") from error
+        raise ProfileError(
+            translate("Profiles", "cannot change the profile {name!r}: {strerror}").format(
+                name=name, strerror=error.strerror
+            )
+        ) from error
 
 
 def remembered_routine(name: str) -> str | None:

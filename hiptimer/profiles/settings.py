@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hiptimer.core.files import write_text_atomic
-from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from hiptimer.core.i18n import LANGUAGES, PSEUDO, QT_TRANSLATE_NOOP, SYSTEM, translate
 
 SETTINGS_FILE = "settings.json"
 # A settings file is a few hundred bytes; anything far larger is not ours.
@@ -49,6 +49,9 @@ class Settings:
     # Seconds of "get ready" before the first exercise (0 starts at once).
     prepare_seconds: int = 10
     theme: Theme = Theme.SYSTEM
+    # "system" follows the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); a code
+    # ("de") overrides it. Read once at start-up, before any window exists.
+    language: str = SYSTEM
     # The high-contrast palette (pure black and white, 7:1 colours) over the theme.
     high_contrast: bool = False
 
@@ -95,6 +98,12 @@ def _check_theme(value: object) -> Theme | None:
         return None
 
 
+def _check_language(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return value if value in LANGUAGES or value in (SYSTEM, PSEUDO) else None
+
+
 _CHECKS = {
     "sound": _check_bool,
     "volume": lambda v: _check_int(v, 0, 100),
@@ -103,6 +112,7 @@ _CHECKS = {
     "voice": _check_voice,
     "prepare_seconds": lambda v: _check_int(v, PREPARE_MIN, PREPARE_MAX),
     "theme": _check_theme,
+    "language": _check_language,
     "high_contrast": _check_bool,
 }
 
@@ -174,6 +184,8 @@ _SETTING_WORDS = {
     "voice": QT_TRANSLATE_NOOP("settings", "voice"),
     "prepare_seconds": QT_TRANSLATE_NOOP("settings", "get-ready time"),
     "theme": QT_TRANSLATE_NOOP("settings", "theme"),
+    "language": QT_TRANSLATE_NOOP("settings", "language"),
+    "high_contrast": QT_TRANSLATE_NOOP("settings", "high contrast"),
 }
 
 

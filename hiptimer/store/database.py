@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from hiptimer.core.files import move_into_place
+from hiptimer.core.i18n import translate
 from hiptimer.store.errors import StoreError
 
 # Files SQLite keeps next to a database; they travel with it when it is moved aside.
@@ -207,7 +208,11 @@ def copy_database(source: sqlite3.Connection, target: Path, *, replace: bool = F
     `replace` (today's backup brought up to date): then only by a copy that passed its check.
     """
     if target.exists() and not replace:
-        raise StoreError(f"{target} already exists; HipTimer does not overwrite it")
+        raise StoreError(
+            translate("History", "{target} already exists; HipTimer does not overwrite it").format(
+                target=target
+            )
+        )
     # Named for this process: a command-line export may back up while the app does too.
     partial = target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     partial.unlink(missing_ok=True)
@@ -220,7 +225,11 @@ def copy_database(source: sqlite3.Connection, target: Path, *, replace: bool = F
         finally:
             dest.close()
         if problems:
-            raise StoreError(f"The copy {target} failed its integrity check: {problems[0]}")
+            raise StoreError(
+                translate(
+                    "History", "The copy {target} failed its integrity check: {problem}"
+                ).format(target=target, problem=problems[0])
+            )
         move_into_place(partial, target)
     except BaseException:
         # A full disk (or any failure) leaves no half copy behind to fill it further.

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.progression import Feedback
 from hiptimer.core.routine import Mode, Routine, RoutineError, Side
 from hiptimer.core.serialize import routine_from_dict, routine_to_dict
@@ -26,7 +27,7 @@ from hiptimer.core.timeline import compile_routine
 from hiptimer.core.weeks import WeeklyPlan
 from hiptimer.core.weeks import today as local_today
 from hiptimer.store import database
-from hiptimer.store.errors import StoreError, translate
+from hiptimer.store.errors import StoreError, store_error
 from hiptimer.store.schema import APPLICATION_ID, migrate
 
 if TYPE_CHECKING:
@@ -162,15 +163,13 @@ class HistoryStore:
     ) -> HistoryStore:
         """Open the history database at path (created on first use), checked, upgraded and
         backed up into a `backups` folder beside it. `profile` names it in messages and
-        exports (the folder's name by default).
-
-        The first open of a day runs the full integrity check before anything else. With
-        `background_check`, later opens that day (today's backup exists) look at the
-        header, application id, version and tables only, and the full check runs after
-        opening on a thread of its own: `deep_check` (see database.DeepCheck); a caller
-        that finds problems there hands them to recovery.set_aside_damaged.
-
-        Raises StoreRecovery when the file is damaged: it has been moved aside and the
+        exports (the folder's name by default). The first open of a day runs the full
+        integrity check before anything else. With `background_check`, later opens that
+        day (today's backup exists) look at the header, application id, version and
+        tables only, and the full check runs after opening on a thread of its own:
+        `deep_check` (see database.DeepCheck); a caller that finds problems there hands
+        them to recovery.set_aside_damaged. Raises
+        StoreRecovery when the file is damaged: it has been moved aside and the
         exception offers the newest good backup. Raises StoreError for other problems.
         """
         from hiptimer.store.recovery import open_checked
@@ -238,10 +237,8 @@ class HistoryStore:
 
     def backup_if_due(self, today: date | None = None) -> Path | None:
         """Write today's backup unless it exists; keep the last seven. Never raises.
-
         An empty history is not copied while older backups exist: its copies would push
-        out the ones that hold sessions.
-        """
+        out the ones that hold sessions."""
         day = today or local_today()
         if database.backup_path(self.backup_dir, day).exists():
             return None
@@ -251,18 +248,17 @@ class HistoryStore:
 
     def refresh_backup(self, today: date | None = None) -> Path | None:
         """Write today's backup again, with everything saved so far (after a session).
-
         The earlier copy of today is replaced only by a copy that passed its integrity
-        check. Never raises: a failure is kept in `backup_problem`.
-        """
+        check. Never raises: a failure is kept in `backup_problem`."""
         day = today or local_today()
         try:
             written = database.write_backup(self._con, self.backup_dir, day, replace=True)
         except (OSError, sqlite3.Error, StoreError) as error:
-            self.backup_problem = (
-                f"Today's backup of your history could not be written ({error}). "
-                "Your history itself is fine; HipTimer tries again next time it starts."
-            )
+            self.backup_problem = translate(
+                "History",
+                "Today's backup of your history could not be written ({error}). Your history "
+                "itself is fine; HipTimer tries again next time it starts.",
+            ).format(error=error)
             return None
         self.backup_problem = None
         return written
@@ -276,7 +272,7 @@ class HistoryStore:
             with database.transaction(self._con) as con:
                 yield con
         except sqlite3.Error as error:
-            raise translate(error, self.path, doing) from error
+            raise store_error(error, self.path, doing) from error
 
     # --- sessions -----------------------------------------------------------------
 
@@ -285,7 +281,7 @@ class HistoryStore:
     ) -> int:
         """A new session row, status 'running'; returns its id. planned: the sets of the
         timeline it runs (doses per side differ from the routine's); 0: the routine's."""
-        with self._writing("starting the session's record") as con:
+        with self._writing(translate("History", "starting the session's record")) as con:
             cursor = con.execute(
                 "INSERT INTO sessions (routine_name, routine_id, sets_planned, started_at,"
                 " status, source) VALUES (?, ?, ?, ?, ?, ?)",
@@ -304,12 +300,12 @@ class HistoryStore:
 
     def record_set(self, session_id: int, result: SetResult, equipment: str = "") -> None:
         """Commit one finished set on one side. Doing a set again (after `back`) replaces it."""
-        with self._writing("saving the set") as con:
+        with self._writing(translate("History", "saving the set")) as con:
             con.execute(_UPSERT_SET, _set_params(session_id, result, equipment))
 
     def finish_session(self, session_id: int, outcome: Outcome | str, ended_at: float) -> None:
         status = Outcome(outcome).value
-        with self._writing("closing the session's record") as con:
+        with self._writing(translate("History", "closing the session's record")) as con:
             con.execute(
                 "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
                 (status, ended_at, session_id),
@@ -319,13 +315,17 @@ class HistoryStore:
         """How hard it felt (1-10, or None) and a free note, from the end view."""
         if effort is not None and not 1 <= effort <= 10:
             raise ValueError(f"effort is 1 to 10, got {effort}")
-        with self._writing("saving your effort and note") as con:
+        with self._writing(translate("History", "saving your effort and note")) as con:
             found = con.execute(
                 "UPDATE sessions SET effort = ?, note = ? WHERE id = ?",
                 (effort, note.strip(), session_id),
             ).rowcount
         if not found:
-            raise StoreError(f"There is no session {session_id} in this history")
+            raise StoreError(
+                translate("History", "There is no session {session_id} in this history").format(
+                    session_id=session_id
+                )
+            )
 
     def _routine_id(
         self, con: sqlite3.Connection, routine: Routine, known: dict[Routine, int] | None = None
@@ -387,7 +387,7 @@ class HistoryStore:
 
     def mark_interrupted(self, session_id: int) -> None:
         """Keep a crashed session as it is, closed as 'interrupted'. Its sets stay."""
-        with self._writing("closing the interrupted session") as con:
+        with self._writing(translate("History", "closing the interrupted session")) as con:
             con.execute(
                 "UPDATE sessions SET status = ?, ended_at = COALESCE("
                 " (SELECT MAX(ended_at) FROM sets WHERE session_id = sessions.id), started_at)"
@@ -397,7 +397,7 @@ class HistoryStore:
 
     def delete_session(self, session_id: int) -> None:
         """Remove a session and its sets: only when the person asked for exactly that."""
-        with self._writing("deleting the session") as con:
+        with self._writing(translate("History", "deleting the session")) as con:
             con.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
 
     def session_status(self, session_id: int) -> str | None:
@@ -434,7 +434,7 @@ class HistoryStore:
         (key, value) pairs are written in it too (an import's bookkeeping)."""
         count = 0
         known: dict[Routine, int] = {}
-        with self._writing("adding the sessions") as con:
+        with self._writing(translate("History", "adding the sessions")) as con:
             if replace_demo:
                 con.execute("DELETE FROM sessions WHERE source = ?", (SOURCE_DEMO,))
             for record in records:
@@ -475,7 +475,7 @@ class HistoryStore:
 
     def delete_demo_sessions(self) -> int:
         """Remove the made-up sessions (real ones are never touched); returns how many."""
-        with self._writing("removing the demo sessions") as con:
+        with self._writing(translate("History", "removing the demo sessions")) as con:
             return con.execute("DELETE FROM sessions WHERE source = ?", (SOURCE_DEMO,)).rowcount
 
     # --- settings -----------------------------------------------------------------
@@ -490,7 +490,7 @@ class HistoryStore:
     def set_plan_per_week(self, sessions: int) -> None:
         if not 1 <= sessions <= 14:
             raise ValueError(f"a plan is 1 to 14 sessions a week, got {sessions}")
-        with self._writing("saving the weekly plan") as con:
+        with self._writing(translate("History", "saving the weekly plan")) as con:
             con.execute(
                 "INSERT INTO settings (key, value) VALUES ('plan_per_week', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.progression import (
     MAX_RESERVE,
     Change,
@@ -30,7 +31,7 @@ from hiptimer.core.progression import (
 from hiptimer.core.routine import Exercise, Mode, Routine, Side
 from hiptimer.core.timeline import SideDose as TodayDose
 from hiptimer.store import database
-from hiptimer.store.errors import StoreError, translate
+from hiptimer.store.errors import StoreError, store_error
 from hiptimer.store.history import (
     INSERT_FEEDBACK,
     STATUS_ENDED_EARLY,
@@ -65,7 +66,7 @@ def _writing(store: HistoryStore, doing: str) -> Iterator[sqlite3.Connection]:
         with database.transaction(store.connection) as con:
             yield con
     except sqlite3.Error as error:
-        raise translate(error, store.path, doing) from error
+        raise store_error(error, store.path, doing) from error
 
 
 def save_feedback(store: HistoryStore, session_id: int, answers: list[Feedback]) -> None:
@@ -75,7 +76,7 @@ def save_feedback(store: HistoryStore, session_id: int, answers: list[Feedback])
             raise ValueError(f"pain is 0 to 10, got {answer.pain}")
         if answer.reserve is not None and not 0 <= answer.reserve <= MAX_RESERVE:
             raise ValueError(f"reps in reserve are 0 to {MAX_RESERVE}, got {answer.reserve}")
-    with _writing(store, "saving how the exercises went") as con:
+    with _writing(store, translate("History", "saving how the exercises went")) as con:
         write_feedback(con, session_id, answers)
 
 
@@ -86,12 +87,16 @@ def write_feedback(con: sqlite3.Connection, session_id: int, answers: list[Feedb
 
 def save_morning(store: HistoryStore, session_id: int, answer: Morning) -> None:
     """The answer about this morning's pain, kept with the session that had the pain."""
-    with _writing(store, "saving this morning's answer") as con:
+    with _writing(store, translate("History", "saving this morning's answer")) as con:
         found = con.execute(
             "UPDATE sessions SET morning_pain = ? WHERE id = ?", (answer.value, session_id)
         ).rowcount
     if not found:
-        raise StoreError(f"There is no session {session_id} in this history")
+        raise StoreError(
+            translate("History", "There is no session {session_id} in this history").format(
+                session_id=session_id
+            )
+        )
 
 
 def session_needing_morning(store: HistoryStore) -> int | None:
@@ -117,7 +122,7 @@ def set_dose(
 ) -> None:
     """Make `dose` the current one of an exercise on a side, dated `at`."""
     label = plan_for(exercise.id).ladder.label(dose.level)
-    with _writing(store, "saving the new dose") as con:
+    with _writing(store, translate("History", "saving the new dose")) as con:
         con.execute(
             "INSERT OR REPLACE INTO doses (exercise_id, side, changed_at, sets, reps, seconds,"
             " level, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -247,7 +252,7 @@ def today_doses(store: HistoryStore, routine: Routine) -> dict[tuple[str, Side |
                     dose.sets, dose.reps, dose.seconds, plan.ladder.label(dose.level)
                 )
     except sqlite3.Error as error:
-        raise translate(error, store.path, "reading today's doses") from error
+        raise store_error(error, store.path, "reading today's doses") from error
     return found
 
 

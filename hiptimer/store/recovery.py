@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer.core.files import write_text_atomic
+from hiptimer.core.i18n import translate
+from hiptimer.core.weeks import day_text
 from hiptimer.store import database
-from hiptimer.store.errors import NewerDatabaseError, StoreError, translate
+from hiptimer.store.errors import NewerDatabaseError, StoreError, store_error
 from hiptimer.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -82,29 +84,46 @@ class StoreRecovery(StoreError):
     def message(self) -> str:
         where = self.moved_to[0] if self.moved_to else self.path
         if self.foreign:
-            text = (
-                f"The file {self.path.name} in {self.path.parent} is not a HipTimer history "
-                f"({self.problem}). HipTimer did not change it: it was renamed to "
-                f"{where.name}; nothing was deleted."
+            text = translate(
+                "History",
+                "The file {name} in {folder} is not a HipTimer history ({problem}). HipTimer "
+                "did not change it: it was renamed to {new_name}; nothing was deleted.",
+            ).format(
+                name=self.path.name,
+                folder=self.path.parent,
+                problem=self.problem,
+                new_name=where.name,
             )
         else:
-            text = (
-                f"Your history could not be read ({self.problem}). The damaged file was kept "
-                f"and renamed to {where.name} in {where.parent}; nothing was deleted."
-            )
+            text = translate(
+                "History",
+                "Your history could not be read ({problem}). The damaged file was kept and "
+                "renamed to {new_name} in {folder}; nothing was deleted.",
+            ).format(problem=self.problem, new_name=where.name, folder=where.parent)
         if self.backup is None:
-            return text + " There is no intact backup, so HipTimer starts an empty history."
+            return (
+                text
+                + " "
+                + translate(
+                    "History", "There is no intact backup, so HipTimer starts an empty history."
+                )
+            )
         day = self.backup_day
-        when = day.strftime("%A %d %B %Y") if day else self.backup.name
+        when = day_text(day) if day else self.backup.name
         return (
-            text + f" The newest intact backup is from {when}: restore it to get your "
-            "history back up to that day, or start an empty history."
+            text
+            + " "
+            + translate(
+                "History",
+                "The newest intact backup is from {day}: restore it to get your history back "
+                "up to that day, or start an empty history.",
+            ).format(day=when)
         )
 
     def restore_backup(self, *, today: date | None = None) -> HistoryStore:
         """Put the newest intact backup where the database was, and open it."""
         if self.backup is None:
-            raise StoreError("There is no intact backup to restore")
+            raise StoreError(translate("History", "There is no intact backup to restore"))
         restore_backup(self.backup, self.path)
         clear_marker(self.path)
         return self.store_class.open_path(self.path, profile=self.profile, today=today)
@@ -118,7 +137,11 @@ class StoreRecovery(StoreError):
 def restore_backup(backup: Path, path: Path) -> None:
     """Copy `backup` to `path` (verified). A file already at `path` is moved aside first."""
     if database.file_problems(backup):
-        raise StoreError(f"The backup {backup} is damaged too; choose an older one")
+        raise StoreError(
+            translate("History", "The backup {backup} is damaged too; choose an older one").format(
+                backup=backup
+            )
+        )
     if path.exists() or _companion(path, "-wal").exists():
         database.move_aside(path)
     database.restore_file(backup, path)
@@ -208,9 +231,13 @@ def _inspect(path: Path, *, copy: bool = False, deep: bool = True) -> _Verdict:
         with open(path, "rb") as handle:
             head = handle.read(100)
     except OSError as error:
-        raise StoreError(f"Your history {path} cannot be read: {error.strerror}") from error
+        raise StoreError(
+            translate("History", "Your history {path} cannot be read: {strerror}").format(
+                path=path, strerror=error.strerror
+            )
+        ) from error
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        return _Verdict(_DAMAGED, "file is not a database")
+        return _Verdict(_DAMAGED, translate("History", "file is not a database"))
     try:
         if copy:
             con = sqlite3.connect(path, isolation_level=None)
@@ -219,13 +246,13 @@ def _inspect(path: Path, *, copy: bool = False, deep: bool = True) -> _Verdict:
     except sqlite3.Error as error:
         if database.is_corruption(error):
             return _Verdict(_DAMAGED, str(error))
-        raise translate(error, path, "opening your history") from error
+        raise store_error(error, path, translate("History", "opening your history")) from error
     try:
         return _inspect_open(con, deep=deep)
     except sqlite3.Error as error:
         if database.is_corruption(error):
             return _Verdict(_DAMAGED, str(error))
-        raise translate(error, path, "checking your history") from error
+        raise store_error(error, path, translate("History", "checking your history")) from error
     finally:
         con.close()
 
@@ -237,13 +264,15 @@ def _inspect_open(con: sqlite3.Connection, *, deep: bool = True) -> _Verdict:
     app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
     version = int(con.execute("PRAGMA user_version").fetchone()[0])
     if app_id not in (0, APPLICATION_ID):
-        return _Verdict(_FOREIGN, f"it belongs to another program, application id {app_id:#x}")
+        text = translate("History", "it belongs to another program, application id {id:#x}")
+        return _Verdict(_FOREIGN, text.format(id=app_id))
     if version > SCHEMA_VERSION:
         return _Verdict(_NEWER)
     tables = table_names(con)
     if tables != expected_tables(version):
         shown = ", ".join(sorted(tables)[:6]) or "none"
-        return _Verdict(_FOREIGN, f"its tables are not a HipTimer history's: {shown}")
+        text = translate("History", "its tables are not a HipTimer history's: {tables}")
+        return _Verdict(_FOREIGN, text.format(tables=shown))
     identity = None
     if "settings" in tables:
         row = con.execute("SELECT value FROM settings WHERE key = 'history_id'").fetchone()
@@ -276,7 +305,9 @@ def _with_log(path: Path) -> tuple[_Verdict, _Verdict]:
             shutil.copyfile(_companion(path, "-wal"), _companion(both, "-wal"))
         except OSError as error:
             raise StoreError(
-                f"Your history {path} cannot be checked: {error.strerror or error}"
+                translate("History", "Your history {path} cannot be checked: {problem}").format(
+                    path=path, problem=error.strerror or error
+                )
             ) from error
         return _inspect(alone, copy=True), _inspect(both, copy=True)
 
@@ -294,11 +325,11 @@ def _set_log_aside(path: Path, why: str) -> str:
     shm = _companion(path, "-shm")
     if shm.exists():
         shm.rename(target.with_name(target.name + "-shm"))
-    return (
-        f"A log file beside your history did not belong to it ({why}); it was renamed to "
-        f"{target.name} in {target.parent} and not used. Your history is as it was last "
-        "saved."
-    )
+    return translate(
+        "History",
+        "A log file beside your history did not belong to it ({why}); it was renamed to "
+        "{name} in {folder} and not used. Your history is as it was last saved.",
+    ).format(why=why, name=target.name, folder=target.parent)
 
 
 def _log_kept(alone: _Verdict, both: _Verdict) -> bool:
@@ -380,19 +411,21 @@ def open_checked(
         # A crash while a new history was being made leaves it all in the log: kept
         # when it makes a whole HipTimer history (the empty file has nothing to lose).
         if _size(wal) and _with_log(path)[1].state != _OK:
-            notices.append(_set_log_aside(path, "it does not make a HipTimer history"))
+            notices.append(
+                _set_log_aside(path, translate("History", "it does not make a HipTimer history"))
+            )
     elif path.exists():
         light = background_check and _size(wal) == 0 and _checked_today(path, today)
         verdict = _inspect(path, deep=False) if light else _check(path, notices)
         if verdict.state in (_DAMAGED, _FOREIGN):
             _recover(store_class, path, profile, verdict.reason, foreign=verdict.state == _FOREIGN)
     elif _size(wal):
-        notices.append(_set_log_aside(path, "there is no database for it"))
+        notices.append(_set_log_aside(path, translate("History", "there is no database for it")))
     read_only = path.exists() and not _writable(path)
     try:
         con = database.connect(path, read_only=read_only, wal=False)
     except sqlite3.Error as error:
-        raise translate(error, path, "opening your history") from error
+        raise store_error(error, path, translate("History", "opening your history")) from error
     store = store_class(con, path, profile)
     store.notices.extend(notices)
     try:
@@ -400,13 +433,21 @@ def open_checked(
         if read_only:
             if version < SCHEMA_VERSION:
                 raise StoreError(
-                    f"Your history {path} is read-only and from an older HipTimer, so it "
-                    "cannot be upgraded. Make the file writable, then start HipTimer again."
+                    translate(
+                        "History",
+                        "Your history {path} is read-only and from an older "
+                        "HipTimer, so it cannot be upgraded. Make the file writable, "
+                        "then start HipTimer again.",
+                    ).format(path=path)
                 )
             store.read_only = True
             store.notices.append(
-                f"Your history file {path} is read-only: your past sessions show, but new "
-                "sessions cannot be saved until you make it writable again."
+                translate(
+                    "History",
+                    "Your history file {path} is read-only: your past sessions "
+                    "show, but new sessions cannot be saved until you make it "
+                    "writable again.",
+                ).format(path=path)
             )
         else:
             database.enable_wal(con)
@@ -421,7 +462,7 @@ def open_checked(
         raise
     except sqlite3.Error as error:
         con.close()
-        raise translate(error, path, "preparing your history") from error
+        raise store_error(error, path, translate("History", "preparing your history")) from error
     return store
 
 

@@ -13,6 +13,7 @@ import json
 import time
 from datetime import date
 
+from hiptimer.core.i18n import translate
 from hiptimer.core.report import ImportResult, ProgressReport, ReportSession
 from hiptimer.core.routine import RoutineError
 from hiptimer.core.serialize import routine_from_dict
@@ -90,12 +91,18 @@ def check_client(store: HistoryStore, report: ProgressReport) -> None:
     if known is not None:
         if known != report.history_id:
             raise WrongClientError(
-                f"this report comes from another history than the reports imported into "
-                f"profile {store.profile!r} before (it was made by profile {report.profile!r})"
+                translate(
+                    "History",
+                    "this report comes from another history than the reports "
+                    "imported into profile {profile!r} before (it was made by "
+                    "profile {profile2!r})",
+                ).format(profile=store.profile, profile2=report.profile)
             )
     elif report.profile.casefold() != store.profile.casefold():
         raise WrongClientError(
-            f"this report is from profile {report.profile!r}, not {store.profile!r}"
+            translate(
+                "History", "this report is from profile {profile!r}, not {profile2!r}"
+            ).format(profile=report.profile, profile2=store.profile)
         )
 
 

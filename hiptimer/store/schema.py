@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from hiptimer.core.i18n import translate
 from hiptimer.store.errors import NewerDatabaseError
 
 Migration = tuple[str, ...]
@@ -299,8 +300,12 @@ def check_version(con: sqlite3.Connection, newest: int = SCHEMA_VERSION) -> int:
     current = user_version(con)
     if current > newest:
         raise NewerDatabaseError(
-            f"This history was written by a newer HipTimer (schema version {current}, this "
-            f"one knows up to {newest}). Update HipTimer to open it; the file is left as it is."
+            translate(
+                "History",
+                "This history was written by a newer HipTimer (schema "
+                "version {current}, this one knows up to {newest}). Update "
+                "HipTimer to open it; the file is left as it is.",
+            ).format(current=current, newest=newest)
         )
     return current
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hiptimer.core.i18n import translate
+from hiptimer.core.i18n import translate, untranslated
 from hiptimer.core.session import Event, SessionView
 from hiptimer.present import announcing
 from hiptimer.present.announcing import Announcing, Hearing, Hush, Play, Say
@@ -28,7 +28,10 @@ def hearing(sound: SoundOutput, speaker: Speaker | None) -> Hearing:
 
 def audio_notice(sound: SoundOutput, speaker: Speaker | None) -> str | None:
     """The one status line about what cannot be heard, or None when all works."""
-    return announcing.audio_notice(hearing(sound, speaker))
+    notice = announcing.audio_notice(hearing(sound, speaker))
+    if notice is None and speaker is not None and speaker.available:
+        return speaker.language_note
+    return notice
 
 
 def unmuted_notice(sound: SoundOutput, speaker: Speaker | None) -> str:
@@ -68,7 +71,14 @@ class Announcer:
 
     def react(self, events: Sequence[Event], view: SessionView) -> None:
         """Announce one poll's worth of events, given the view after them."""
-        actions = self._rules.react(events, view, beeps=self.beeps_on, speech=self.speech_on)
+        if self.speaker is not None and self.speaker.english_only:
+            # No voice for the window's language: the phrases are made in English.
+            with untranslated():
+                actions = self._rules.react(
+                    events, view, beeps=self.beeps_on, speech=self.speech_on
+                )
+        else:
+            actions = self._rules.react(events, view, beeps=self.beeps_on, speech=self.speech_on)
         for action in actions:
             if isinstance(action, Play):
                 self.sound.play(action.beep)

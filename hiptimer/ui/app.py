@@ -102,8 +102,13 @@ def build_window(
 
     from hiptimer.ui.main_window import MainWindow
 
+    environ = os.environ if env is None else env
     if launch is None:
-        launch = prepare_launch(args, os.environ if env is None else env)
+        launch = prepare_launch(args, environ)
+    from hiptimer.ui.translation import use_language
+
+    # The texts in the person's language before any widget exists.
+    language_note = use_language(launch.settings.settings.language, environ)
     options = launch.options
     app = QApplication.instance()
     settings = launch.settings.settings
@@ -139,6 +144,8 @@ def build_window(
         window.first_painted.connect(lambda: _accessible(app))
     for message in launch.settings.problems:
         window.notify(translate("app", "Settings: {problem}.").format(problem=message))
+    if language_note:
+        window.notify(language_note)
     problem = launch.routine_problem
     if problem is not None:
         QTimer.singleShot(0, lambda: window.show_routine_error(problem, fallback=True))

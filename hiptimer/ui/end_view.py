@@ -24,7 +24,7 @@ from hiptimer.core.routine import Routine
 from hiptimer.core.session import Outcome, SetResult
 from hiptimer.core.timeline import Timeline
 from hiptimer.core.wording import clock_text, side_name
-from hiptimer.present.cues import KEPT_TEXT
+from hiptimer.present.cues import kept_text
 from hiptimer.present.summary import (
     SummaryRow,
     end_heading,
@@ -211,7 +211,7 @@ class EndScreen(QWidget):
             active=clock_text(sum(r.active_seconds for r in results)),
         )
         self.title.setText(heading.title)
-        kept = f"{KEPT_TEXT} " if outcome is not Outcome.FINISHED else ""
+        kept = f"{kept_text()} " if outcome is not Outcome.FINISHED else ""
         hint = translate("EndScreen", "Rate the effort and add a note, then Save.")
         self.subtitle.setText(f"{kept}{heading.counts} {hint}")
         self.rows = summarize(routine, results, timeline)

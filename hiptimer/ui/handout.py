@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from hiptimer.core.builtin import cue_text, equipment_name, exercise_name, routine_name
 from hiptimer.core.errors import UserError
 from hiptimer.core.files import move_into_place, safe_stem
 from hiptimer.core.i18n import translate
@@ -51,10 +52,10 @@ from hiptimer.present.dosing import row_dose_text, starting_doses
 from hiptimer.present.handout_text import (
     SESSIONS,
     credit_text,
-    date_text,
     grid_rows,
     guide_texts,
 )
+from hiptimer.ui.locale_format import long_date
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14.0
@@ -84,11 +85,9 @@ class _Fonts:
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """A Qt application for fonts and painting, also from the command line.
-
-    Without a display (a server, a CI runner) Qt would refuse to start on Linux, and a
-    PDF needs no screen, so the off-screen platform is chosen there.
-    """
+    """A Qt application for fonts and painting, also from the command line. Without a
+    display (a server, a CI runner) Qt would refuse to start on Linux, and a PDF needs
+    no screen, so the off-screen platform is chosen there."""
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
@@ -112,14 +111,12 @@ def write_handout(
     date: datetime.date | None = None,
     doses: SideDoses | None = None,
 ) -> int:
-    """Write the handout as a PDF and return the number of pages.
-
-    doses: each side's dose and level of today (a client's history); without them, the
-    routine's doses at each resistance ladder's first level.
+    """Write the handout as a PDF and return the number of pages. doses: each side's
+    dose and level of today (a client's history); without them, the routine's doses at
+    each resistance ladder's first level.
     pictures: bytes of the custom pictures the exercises name (see LibraryStore.bundle).
     client, trainer: names printed at the top; a blank line to write on when None.
-    date: the date printed at the top (today by default).
-    """
+    date: the date printed at the top (today by default)."""
     if paper not in PAPERS:
         raise ValueError(f"paper: expected one of {', '.join(PAPERS)}, got {paper!r}")
     if not out.parent.is_dir():
@@ -130,7 +127,9 @@ def write_handout(
     tmp = out.with_name(f".{safe_stem(out.stem)}.handout.part")
     writer = QPdfWriter(str(tmp))
     writer.setTitle(
-        translate("handout", "{routine}: HipTimer handout").format(routine=routine.name)
+        translate("handout", "{routine}: HipTimer handout").format(
+            routine=routine_name(routine.name)
+        )
     )
     writer.setCreator("HipTimer")
     writer.setResolution(72)  # one unit is one point
@@ -158,7 +157,7 @@ def write_handout(
             _Block(e, n, fonts, page.width(), pictures or {}, doses)
             for n, e in enumerate(routine.exercises, 1)
         ]
-        people = _People(client, trainer, date_text(date or datetime.date.today()))
+        people = _People(client, trainer, long_date(date or datetime.date.today()))
         header = _header_height(fonts, page.width())
         notes = _notes_height(fonts, page.width())
         pages = _paginate(blocks, page, header, notes)
@@ -265,7 +264,7 @@ def _draw_header(
     painter.setPen(INK)
     painter.setFont(fonts.title)
     title_h = fonts.metrics(fonts.title).height()
-    painter.drawText(QRectF(0, y, width, title_h), _LEFT_ONE_LINE, routine.name)
+    painter.drawText(QRectF(0, y, width, title_h), _LEFT_ONE_LINE, routine_name(routine.name))
     y += title_h + 2
     painter.setFont(fonts.body)
     line_h = fonts.metrics(fonts.body).height()
@@ -368,9 +367,7 @@ def _notes_height(fonts: _Fonts, width: float) -> float:
 
 def _draw_notes(painter: QPainter, page: QRectF, fonts: _Fonts, top: float) -> None:
     """A box for the trainer's and the client's notes, then the source of the exercises.
-
-    The box takes the rest of the page, and at least _NOTES_BOX points (see _paginate).
-    """
+    The box takes the rest of the page, and at least _NOTES_BOX points (see _paginate)."""
     y = top
     painter.setPen(INK)
     painter.setFont(fonts.heading)
@@ -406,7 +403,9 @@ def _draw_footer(
     painter.setPen(SOFT_INK)
     height = fonts.metrics(fonts.small).height()
     rect = QRectF(0, page.height() - height, page.width(), height)
-    made = translate("handout", "{routine}, made with HipTimer").format(routine=routine.name)
+    made = translate("handout", "{routine}, made with HipTimer").format(
+        routine=routine_name(routine.name)
+    )
     painter.drawText(rect, _LEFT_ONE_LINE, made)
     painter.drawText(
         rect,
@@ -449,7 +448,7 @@ class _Block:
         """(font, colour, text, is a bullet) for each paragraph beside the pictures."""
         e = self.exercise
         fonts = self.fonts
-        out = [(fonts.heading, INK, f"{self.number}. {e.name}", False)]
+        out = [(fonts.heading, INK, f"{self.number}. {exercise_name(e)}", False)]
         # One-sided doses already name their side ("2 x 12 reps, left side only").
         both = len(e.sides.order) == 2
         sides = f"  ·  {side_order_text(e.sides)}" if both else ""
@@ -465,12 +464,13 @@ class _Block:
                 (
                     fonts.body,
                     SOFT_INK,
-                    translate("_Block", "You need: ") + ", ".join(e.equipment),
+                    translate("_Block", "You need: ")
+                    + ", ".join(equipment_name(e, item) for item in e.equipment),
                     False,
                 )
             )
         for cue in e.cues:
-            out.append((fonts.body, INK, cue, True))
+            out.append((fonts.body, INK, cue_text(e, cue), True))
         return out
 
     def _text_height(self) -> float:

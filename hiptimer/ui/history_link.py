@@ -571,6 +571,8 @@ def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> 
         return translate("history_link", "No sessions yet: your first one starts your history.")
     from datetime import datetime
 
+    from hiptimer.ui.locale_format import day_month, weekday
+
     started = datetime.fromtimestamp(summary.started_at)
     days = ((now or datetime.now()).date() - started.date()).days
     if days == 0:
@@ -578,9 +580,9 @@ def recent_text(summary: SessionSummary | None, now: datetime | None = None) -> 
     elif days == 1:
         day = translate("history_link", "yesterday")
     elif days < 7:
-        day = started.strftime("%A")
+        day = weekday(started, short=False)
     else:
-        day = f"{started.day} {started.strftime('%B')}"
+        day = day_month(started, short=False)
     parts = [translate("history_link", "Last session: {day}").format(day=day)]
     if summary.minutes is not None and round(summary.minutes) > 0:
         minutes = translate("history_link", "{minutes} min")

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
-from hiptimer.core.builtin import DEFAULT_ROUTINE
+from hiptimer.core.builtin import DEFAULT_ROUTINE, routine_name
 from hiptimer.core.clock import Clock, SystemClock
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
@@ -235,7 +235,7 @@ class MainWindow(WindowActions):
     def _show_start(self) -> None:
         self.start_screen.show_routine(self.routine, self.timeline, self._pictures)
         self.stack.setCurrentWidget(self.start_screen)
-        self._set_title(f"{inert(self.routine.name)} — {self._app_title()}")
+        self._set_title(f"{inert(routine_name(self.routine.name))} — {self._app_title()}")
         self.update_actions(None)
         self.start_screen.start_button.setFocus()
 
@@ -478,7 +478,7 @@ class MainWindow(WindowActions):
             raise RuntimeError("end the session before changing the profile")
         self._profile = name
         if self.stack.currentWidget() is self.start_screen:
-            self._set_title(f"{inert(self.routine.name)} — {self._app_title()}")
+            self._set_title(f"{inert(routine_name(self.routine.name))} — {self._app_title()}")
 
     def show_message(self, warning: bool, title: str, text: str, detail: str = "") -> None:
         """A window-modal box that does not block the event loop (see message_box)."""

@@ -74,13 +74,13 @@ def problem_lines(error: Exception) -> str:
 
 def open_end_question(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:
     """Ask before ending a session; answered(True) to end it, answered(False) to go on."""
-    from hiptimer.present.cues import KEPT_TEXT
+    from hiptimer.present.cues import kept_text
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("messages", "End the session?"))
     box.setText(translate("messages", "End the session now?"))
-    box.setInformativeText(KEPT_TEXT)
+    box.setInformativeText(kept_text())
     end = box.addButton(
         translate("messages", "End session"), QMessageBox.ButtonRole.DestructiveRole
     )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
-from hiptimer.core.weeks import DAY_NAMES, WeeklyPlan
+from hiptimer.core.weeks import DAY_NAMES, DAY_SHORT_NAMES, WeeklyPlan
 
 NO_DAY = QT_TRANSLATE_NOOP(
     "PlanDialog", "Choose at least one day: a plan needs a day to remind you on."
@@ -32,10 +32,10 @@ class PlanDialog(QDialog):
         self.setWindowTitle(translate("PlanDialog", "Weekly plan — HipTimer"))
         self.days: list[QCheckBox] = []
         day_row = QHBoxLayout()
-        for index, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name[:3])
+        for index, (name, short) in enumerate(zip(DAY_NAMES, DAY_SHORT_NAMES, strict=True)):
+            box = QCheckBox(translate("Weeks", short))
             box.setObjectName(f"planDay{index}")
-            box.setToolTip(name)
+            box.setToolTip(translate("Weeks", name))
             box.setChecked(index in plan.days)
             box.toggled.connect(self._check)
             self.days.append(box)

@@ -109,7 +109,8 @@ class ProgressLink:
             translate(
                 "ProgressLink",
                 "%n suggested change(s) accepted: the session runs the doses in the list.",
-                n=changed,
+                None,
+                changed,
             )
         )
 

@@ -240,7 +240,7 @@ class Reminders(QObject):
         missed = self.plan.missed_day(self._done_days(today), today)
         mention = None
         if missed is not None and self._store.note(MISSED_NOTE) != missed.isoformat():
-            mention = DAY_NAMES[missed.weekday()]
+            mention = translate("Weeks", DAY_NAMES[missed.weekday()])
         title, body = reminder_text(mention)
         try:
             self._notifier.notify(title, body)

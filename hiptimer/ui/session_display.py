@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hiptimer.core.builtin import exercise_name
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import SELF_PACED_SECONDS_PER_REP
 from hiptimer.core.session import State
@@ -39,7 +40,7 @@ def show_step(
         picture = None
         if pictures is not None:
             picture = pictures.image(exercise.picture)
-        screen.show_exercise(exercise.figure, exercise.name, step.side, picture)
+        screen.show_exercise(exercise.figure, exercise_name(exercise), step.side, picture)
     else:
         screen.show_exercise(None, translate("session_display", "Routine complete"), None)
     screen.show_movement(0.0)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.builtin import cue_text, exercise_name
 from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.core.routine import Side
 from hiptimer.core.session import PauseReason, SessionView, State
@@ -421,7 +422,7 @@ class SessionScreen(QWidget):
         exercise = step.exercise
 
         self.name.setText(
-            inert(exercise.name)
+            inert(exercise_name(exercise))
             if exercise is not None
             else translate("SessionScreen", "Routine complete")
         )
@@ -480,7 +481,7 @@ class SessionScreen(QWidget):
                     translate("SessionScreen", PHASE_MESSAGES.get(kind, "")), colour
                 )
 
-        cues = exercise.cues[:3] if exercise is not None else ()
+        cues = [cue_text(exercise, cue) for cue in exercise.cues[:3]] if exercise else []
         self.cues.setText("\n".join(f"• {cue}" for cue in cues))
         self.next.setText(next_text(view.next_step))
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from hiptimer.core.i18n import LANGUAGES, PSEUDO, QT_TRANSLATE_NOOP, SYSTEM, translate
 from hiptimer.profiles.settings import PREPARE_MAX, PREPARE_MIN, Settings, Theme
 
 THEME_NAMES = {
@@ -98,15 +98,45 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "Text and colours at 7:1 contrast or more, in every window")
         )
 
-        context = "SettingsDialog"
         for widget, text in (
-            (self.sound, translate(context, "Beeps mark each new step and the last 3 seconds")),
-            (self.volume, translate(context, "How loud the beeps and the spoken cues are")),
-            (self.speech, translate(context, "A voice says the side, the exercise and the dose")),
-            (self.voice, translate(context, "The voice that says the spoken cues")),
-            (self.theme, translate(context, "Light, dark, or as the desktop is")),
+            (
+                self.sound,
+                translate("SettingsDialog", "Beeps mark each new step and the last 3 seconds"),
+            ),
+            (
+                self.volume,
+                translate("SettingsDialog", "How loud the beeps and the spoken cues are"),
+            ),
+            (
+                self.speech,
+                translate("SettingsDialog", "A voice says the side, the exercise and the dose"),
+            ),
+            (self.voice, translate("SettingsDialog", "The voice that says the spoken cues")),
+            (self.theme, translate("SettingsDialog", "Light, dark, or as the desktop is")),
         ):
             widget.setAccessibleDescription(text)
+
+        # Each language by its own name; the texts are loaded before any window exists,
+        # so a new choice applies at the next start.
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem(translate("SettingsDialog", "Follow the system"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        if settings.language == PSEUDO:
+            self.language.addItem(translate("SettingsDialog", "Pseudo (for testing)"), PSEUDO)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.language.setToolTip(
+            translate("SettingsDialog", "Applies the next time HipTimer starts")
+        )
+        self.language.setAccessibleDescription(
+            translate("SettingsDialog", "The language of every window and of the spoken cues")
+        )
+        self.language_note = QLabel(translate("SettingsDialog", "(at the next start)"))
+        self.language_note.setObjectName("languageNote")
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language, 1)
+        language_row.addWidget(self.language_note)
 
         form = QFormLayout()
         form.addRow(translate("SettingsDialog", "Sound:"), self.sound)
@@ -116,6 +146,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Get ready for:"), self.prepare)
         form.addRow(translate("SettingsDialog", "Theme:"), self.theme)
         form.addRow(translate("SettingsDialog", "High contrast:"), self.high_contrast)
+        form.addRow(translate("SettingsDialog", "Language:"), language_row)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -142,4 +173,5 @@ class SettingsDialog(QDialog):
             prepare_seconds=self.prepare.value(),
             theme=Theme(self.theme.currentData()),
             high_contrast=self.high_contrast.isChecked(),
+            language=str(self.language.currentData()),
         )

@@ -7,13 +7,44 @@ and the session carries on with beeps and the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Sequence
 
+from PySide6.QtCore import QLocale, QObject, Signal
+
+from hiptimer.core import i18n
 from hiptimer.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NO_SPEECH = QT_TRANSLATE_NOOP(
     "speech", "Spoken cues are not available on this computer: follow the screen and the beeps."
 )
+
+
+def speech_locale(
+    available: Sequence[QLocale], language: str, preferred: QLocale, current: QLocale
+) -> tuple[QLocale | None, bool]:
+    """The engine's locale for the cues in `language` ('de'): the engine's own when it
+    speaks that language, else the preferred country's ('de_AT' on an Austrian system),
+    else any for the language; with no voice for the language, an English one.
+
+    Returns the locale (None: keep the engine's own) and whether the cues fall back to
+    English."""
+    english = QLocale.Language.English
+    wanted = english if language in (i18n.ENGLISH, i18n.PSEUDO) else QLocale(language).language()
+    if current.language() == wanted:
+        return None, False
+    for candidates in (
+        [loc for loc in available if loc.name() == preferred.name()],
+        [loc for loc in available if loc.language() == wanted],
+    ):
+        if candidates and candidates[0].language() == wanted:
+            return candidates[0], False
+    fallback = wanted != english
+    if current.language() == english:
+        return None, fallback
+    english_ones = [loc for loc in available if loc.language() == english]
+    us = [loc for loc in english_ones if loc.name() == "en_US"]
+    chosen = us or english_ones
+    return (chosen[0] if chosen else None), fallback
 
 
 class Speaker(QObject):
@@ -27,6 +58,10 @@ class Speaker(QObject):
         self._volume = 0.8
         self._voice = ""
         self._started = False
+        # No voice speaks the window's language: the cues are said in English, and this
+        # one line says so.
+        self.english_only = False
+        self.language_note: str | None = None
         # Every phrase handed to the engine, in order (the window's own record).
         self.spoken: list[str] = []
 
@@ -75,8 +110,29 @@ class Speaker(QObject):
             return
         tts.errorOccurred.connect(self._on_error)
         self._tts = tts
+        self._apply_language(tts)
         self._apply_volume()
         self._apply_voice()
+
+    def _apply_language(self, tts: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        from hiptimer.ui.translation import ui_locale
+
+        assert isinstance(tts, QTextToSpeech)
+        language = i18n.current_language()
+        locale, fallback = speech_locale(
+            tts.availableLocales(), language, ui_locale(), tts.locale()
+        )
+        if locale is not None:
+            tts.setLocale(locale)
+        self.english_only = fallback
+        if fallback:
+            name = i18n.LANGUAGES.get(language, language)
+            self.language_note = i18n.translate(
+                "Speaker", "No {language} voice on this computer: the spoken cues are in English."
+            ).format(language=name)
+            self.problem_found.emit(self.language_note)
 
     def _on_error(self, *_args: object) -> None:
         tts = self._tts

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.builtin import equipment_name, exercise_name, routine_name
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise, Routine
 from hiptimer.core.text import inert
@@ -71,7 +72,9 @@ class ExerciseRow(QFrame):
         self.picture = QLabel()
         self.picture.setObjectName("picture")
         self.picture.setAccessibleName(
-            translate("ExerciseRow", "Picture of {name}").format(name=inert(exercise.name))
+            translate("ExerciseRow", "Picture of {name}").format(
+                name=inert(exercise_name(exercise))
+            )
         )
         self._picture_height = 0
         self._drawn_height = 0
@@ -82,11 +85,11 @@ class ExerciseRow(QFrame):
         text.setSpacing(2)
         self.name = QLabel()
         self.name.setObjectName("name")
-        set_plain_text(self.name, f"{number}. {inert(exercise.name)}")
+        set_plain_text(self.name, f"{number}. {inert(exercise_name(exercise))}")
         self.dose = QLabel(dose_line(exercise))
         self.dose.setObjectName("dose")
         needs = (
-            ", ".join(exercise.equipment)
+            ", ".join(equipment_name(exercise, e) for e in exercise.equipment)
             if exercise.equipment
             else translate("ExerciseRow", "nothing")
         )
@@ -282,7 +285,7 @@ class StartScreen(QWidget):
         self, routine: Routine, timeline: Timeline, pictures: CustomPictures | None = None
     ) -> None:
         """pictures: the routine's own pictures (decoded when the rows are drawn)."""
-        set_plain_text(self.title, inert(routine.name))
+        set_plain_text(self.title, inert(routine_name(routine.name)))
         self._show_summary(routine, timeline)
         while self.rows_layout.count():
             item = self.rows_layout.takeAt(0)

@@ -142,3 +142,35 @@ def test_installed_package_finds_its_resources_inside_itself(
     assert Path(found["resources"]).resolve() == package / "resources"
     assert (package / "resources" / "icons" / "hiptimer.svg").is_file()
     assert Path(hiptimer.__file__).resolve() != package / "__init__.py"
+
+
+def test_the_wheel_carries_compiled_catalogues_that_the_installed_command_uses(
+    installed: Installed, tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(installed.wheel) as wheel:
+        names = set(wheel.namelist())
+    for language in ("de", "es", "fr", "en", "pseudo"):
+        assert f"hiptimer/resources/translations/hiptimer_{language}.qm" in names
+    cache = tmp_path / "cache"
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(cache),
+        "LANGUAGE": "es",
+        "LANG": "C.UTF-8",
+    }
+    done = subprocess.run(
+        [str(installed.script), "plan"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Cambio al lado derecho" in done.stdout and "Almejas (clamshell)" in done.stdout
+    # The built catalogue was used: nothing was compiled into the cache.
+    assert not (cache / "hiptimer" / "translations").exists()

@@ -28,6 +28,7 @@ from hiptimer.core.weeks import (
     work_by_period,
 )
 from hiptimer.store.charts import EffortPoint
+from hiptimer.ui.locale_format import day_month, month_year, short_date, weekday
 
 # Okabe-Ito colours: told apart with the common colour-vision deficiencies; the legend
 # and the hover text name the side in words as well.
@@ -44,12 +45,12 @@ def swatch(colour: QColor, label: str) -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
+    return short_date(day)
 
 
 def period_name(start: date, monthly: bool) -> str:
     if monthly:
-        return start.strftime("%B %Y")
+        return month_year(start)
     return translate("plots", "Week of {date}").format(date=long_date(start))
 
 
@@ -126,9 +127,9 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
             if not 0 <= index < len(starts):
                 labels.append("")
             elif long:
-                labels.append(starts[index].strftime("%b %Y"))
+                labels.append(month_year(starts[index], short=True))
             else:
-                labels.append(f"{starts[index].day} {starts[index].strftime('%b')}")
+                labels.append(day_month(starts[index]))
         return labels
 
 
@@ -454,7 +455,7 @@ class EffortChart(Chart):
                 # Within its week: Monday a little left of the week's bar, Sunday right.
                 self.xs.append((p.day - first).days / 7 - 3 / 7)
                 self.ys.append(p.effort)
-                day = f"{p.day.strftime('%a')} {long_date(p.day)}"
+                day = f"{weekday(p.day)} {long_date(p.day)}"
                 label = translate("EffortChart", "{day}: effort {effort}")
                 self.labels.append(label.format(day=day, effort=p.effort))
         self.line.setData(self.xs, self.ys)

@@ -18,6 +18,7 @@ from hiptimer.store.charts import (
     SessionSummary,
 )
 from hiptimer.store.history import SetRow
+from hiptimer.ui.locale_format import short_date, time_text, weekday
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_WORDS = {
@@ -175,8 +176,8 @@ class SessionsModel(_Model):
             cut = s.sets_skipped  # a plain name: lupdate skips a call whose count is an expression
             skipped = translate("SessionsModel", ", %n cut short", None, cut) if cut else ""
             found = [
-                f"{when.strftime('%a')} {when.day} {when.strftime('%b %Y')}",
-                when.strftime("%H:%M"),
+                f"{weekday(when)} {short_date(when)}",
+                time_text(when),
                 s.routine + (translate("SessionsModel", " (demo)") if s.demo else ""),
                 "" if minutes is None else f"{minutes:.0f}",
                 translate("SessionsModel", "{done} of {planned}").format(

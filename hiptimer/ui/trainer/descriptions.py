@@ -23,75 +23,91 @@ if TYPE_CHECKING:
 
 
 def describe_exercise_form(form: ExerciseForm) -> None:
-    context = "ExerciseForm"
     for widget, tip in (
-        (form.name_edit, translate(context, "The exercise's name, as the runner sees it")),
-        (form.mode_combo, translate(context, "Repetitions or a hold")),
-        (form.sides_combo, translate(context, "Which sides are worked, and which comes first")),
-        (form.sets_spin, translate(context, "How many sets on each side")),
-        (form.reps_spin, translate(context, "Repetitions in each set")),
-        (form.hold_spin, translate(context, "Seconds to hold in each set")),
-        (form.self_paced_check, translate(context, "No tempo: the runner presses Done")),
-        (form.rest_sets_spin, translate(context, "Seconds of rest between two sets")),
-        (form.equipment_edit, translate(context, "What the exercise needs, separated by commas")),
-        (form.cues_edit, translate(context, "Short reminders shown during the set, one a line")),
+        (form.name_edit, translate("ExerciseForm", "The exercise's name, as the runner sees it")),
+        (form.mode_combo, translate("ExerciseForm", "Repetitions or a hold")),
+        (
+            form.sides_combo,
+            translate("ExerciseForm", "Which sides are worked, and which comes first"),
+        ),
+        (form.sets_spin, translate("ExerciseForm", "How many sets on each side")),
+        (form.reps_spin, translate("ExerciseForm", "Repetitions in each set")),
+        (form.hold_spin, translate("ExerciseForm", "Seconds to hold in each set")),
+        (form.self_paced_check, translate("ExerciseForm", "No tempo: the runner presses Done")),
+        (form.rest_sets_spin, translate("ExerciseForm", "Seconds of rest between two sets")),
+        (
+            form.equipment_edit,
+            translate("ExerciseForm", "What the exercise needs, separated by commas"),
+        ),
+        (
+            form.cues_edit,
+            translate("ExerciseForm", "Short reminders shown during the set, one a line"),
+        ),
     ):
         if not widget.toolTip():
             widget.setToolTip(tip)
     # Its tooltip changes with the sides chosen: the description stays.
     form.rest_sides_spin.setAccessibleDescription(
-        translate(context, "Seconds of rest before the other side")
+        translate("ExerciseForm", "Seconds of rest before the other side")
     )
 
 
 def describe_routine_editor(editor: RoutineEditor) -> None:
-    context = "RoutineEditor"
     editor.library_view.setAccessibleDescription(
-        translate(context, "Exercises to add: Enter or double-click adds one to the routine")
+        translate(
+            "RoutineEditor", "Exercises to add: Enter or double-click adds one to the routine"
+        )
     )
     editor.routine_view.setAccessibleDescription(
-        translate(context, "The routine's exercises in order: Ctrl+Up and Ctrl+Down move one")
+        translate(
+            "RoutineEditor", "The routine's exercises in order: Ctrl+Up and Ctrl+Down move one"
+        )
     )
-    editor.name_edit.setToolTip(translate(context, "The routine's name, as the runner sees it"))
+    editor.name_edit.setToolTip(
+        translate("RoutineEditor", "The routine's name, as the runner sees it")
+    )
     editor.prepare_spin.setToolTip(
-        translate(context, "Seconds to get into position before the first exercise")
+        translate("RoutineEditor", "Seconds to get into position before the first exercise")
     )
-    editor.rest_spin.setToolTip(translate(context, "Seconds of rest between two exercises"))
+    editor.rest_spin.setToolTip(translate("RoutineEditor", "Seconds of rest between two exercises"))
     editor.preview.setAccessibleDescription(
-        translate(context, "Every step of the session as the routine now stands, with its time")
+        translate(
+            "RoutineEditor", "Every step of the session as the routine now stands, with its time"
+        )
     )
 
 
 def describe_exercise_editor(dialog: ExerciseEditorDialog) -> None:
-    context = "ExerciseEditorDialog"
-    dialog.figure_combo.setAccessibleName(translate(context, "Drawn figure"))
+    dialog.figure_combo.setAccessibleName(translate("ExerciseEditorDialog", "Drawn figure"))
     dialog.figure_combo.setAccessibleDescription(
-        translate(context, "The drawn figure that shows this exercise")
+        translate("ExerciseEditorDialog", "The drawn figure that shows this exercise")
     )
     dialog.figure_radio.setAccessibleDescription(
-        translate(context, "Show one of HipTimer's drawn figures")
+        translate("ExerciseEditorDialog", "Show one of HipTimer's drawn figures")
     )
     dialog.card_radio.setAccessibleDescription(
-        translate(context, "Show a card with the exercise's name, no picture")
+        translate("ExerciseEditorDialog", "Show a card with the exercise's name, no picture")
     )
 
 
 def describe_handout(dialog: HandoutDialog) -> None:
-    context = "HandoutDialog"
-    dialog.paper_combo.setAccessibleDescription(translate(context, "The paper size to print on"))
-    dialog.path_edit.setAccessibleDescription(translate(context, "Where the PDF is written"))
+    dialog.paper_combo.setAccessibleDescription(
+        translate("HandoutDialog", "The paper size to print on")
+    )
+    dialog.path_edit.setAccessibleDescription(
+        translate("HandoutDialog", "Where the PDF is written")
+    )
     dialog.open_check.setAccessibleDescription(
-        translate(context, "Show the handout in the PDF viewer once it is written")
+        translate("HandoutDialog", "Show the handout in the PDF viewer once it is written")
     )
 
 
 def describe_profiles(dialog: ProfilesDialog) -> None:
-    context = "ProfilesDialog"
     dialog.list.setAccessibleDescription(
-        translate(context, "Everyone with routines and a history on this computer")
+        translate("ProfilesDialog", "Everyone with routines and a history on this computer")
     )
     dialog.show_archived.setAccessibleDescription(
-        translate(context, "List the archived profiles too, to bring one back")
+        translate("ProfilesDialog", "List the archived profiles too, to bring one back")
     )
 
 

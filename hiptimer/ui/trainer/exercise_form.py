@@ -33,7 +33,7 @@ from hiptimer.core.routine import (
     Sides,
     Tempo,
 )
-from hiptimer.core.wording import TEMPO_WORDS, body_line
+from hiptimer.core.wording import body_line, tempo_words
 from hiptimer.ui.trainer import descriptions
 from hiptimer.ui.trainer.fields import Field, count_box, seconds_box
 
@@ -128,7 +128,7 @@ class ExerciseForm(QWidget):
         self.tempo_down = seconds_box(99, 0.5)
         # The session's words for the phases (up, pause, down), so both say the same.
         for box, word in zip(
-            (self.tempo_up, self.tempo_pause, self.tempo_down), TEMPO_WORDS, strict=True
+            (self.tempo_up, self.tempo_pause, self.tempo_down), tempo_words(), strict=True
         ):
             box.setPrefix(f"{word} ")
             phase = translate("ExerciseForm", "Seconds for the {phase} phase of each repetition")

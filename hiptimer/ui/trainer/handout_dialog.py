@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.builtin import routine_name
 from hiptimer.core.files import safe_stem
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Routine
@@ -61,7 +62,9 @@ class HandoutDialog(QDialog):
         self.routine = routine
         self.written: Path | None = None
         title = translate("HandoutDialog", "Handout: {routine} ({profile})")
-        self.setWindowTitle(title.format(routine=routine.name, profile=store.folder.name))
+        self.setWindowTitle(
+            title.format(routine=routine_name(routine.name), profile=store.folder.name)
+        )
         self.setMinimumWidth(520)
 
         self.client_edit = QLineEdit(client)

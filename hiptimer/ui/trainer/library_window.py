@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.core.builtin import cue_text, exercise_name
 from hiptimer.core.i18n import translate
 from hiptimer.core.routine import Exercise
 from hiptimer.core.wording import dose_line, exercise_details
@@ -168,12 +169,12 @@ class ExerciseLibraryWindow(QWidget):
         self.list.addItem(item)
 
     def _add(self, exercise: Exercise, *, built_in: bool) -> None:
-        item = QListWidgetItem(f"{exercise.name}\n{dose_line(exercise)}")
+        item = QListWidgetItem(f"{exercise_name(exercise)}\n{dose_line(exercise)}")
         item.setData(EXERCISE_ROLE, exercise)
         item.setToolTip(
             translate("ExerciseLibraryWindow", "Built-in: duplicate it to change it")
             if built_in
-            else exercise.name
+            else exercise_name(exercise)
         )
         self.list.addItem(item)
 
@@ -209,7 +210,7 @@ class ExerciseLibraryWindow(QWidget):
             return
         self.picture.show()
         self.picture.show_exercise(exercise, self.store)
-        self.name_label.setText(exercise.name)
+        self.name_label.setText(exercise_name(exercise))
         self.kind_label.setText(
             translate(
                 "ExerciseLibraryWindow",
@@ -219,7 +220,7 @@ class ExerciseLibraryWindow(QWidget):
             else translate("ExerciseLibraryWindow", "Your own exercise.")
         )
         self.details_label.setText(exercise_details(exercise))
-        self.cues_label.setText("\n".join(f"•  {cue}" for cue in exercise.cues))
+        self.cues_label.setText("\n".join(f"•  {cue_text(exercise, cue)}" for cue in exercise.cues))
 
     # Actions ------------------------------------------------------------------------------
 

@@ -207,3 +207,17 @@ def test_the_handout_names_the_level_and_a_clients_own_doses(qapp, tmp_path):
     write_handout(DEFAULT_ROUTINE, out, doses=doses)
     text = " ".join(pdf_text(out).split())
     assert "Left: 3 × 17 reps, green band · Right: 2 × 15 reps, red band" in text
+
+
+def test_a_german_handout_has_german_words_and_a_german_date(qapp, tmp_path):
+    from hiptimer.ui.translation import use_language
+
+    assert use_language("de", {"LANG": "de_DE.UTF-8"}) is None
+    out = tmp_path / "anleitung.pdf"
+    write_handout(DEFAULT_ROUTINE, out, client="Anna Berg", date=datetime.date(2026, 12, 4))
+    flat = " ".join(pdf_text(out).split())
+    assert "4. Dezember 2026" in flat
+    assert "Wie oft:" in flat and "2- bis 3-mal pro Woche" in flat
+    assert "Clamshells (Muschel)" in flat and "Hüftbeugerdehnung im Halbkniestand" in flat
+    assert "Links: Auf der rechten Seite liegen, das linke Knie öffnet sich" in flat
+    assert "2 x 15 Wiederholungen pro Seite" in flat
