@@ -314,25 +314,7 @@ def session_summaries(
         " WHERE s.started_at BETWEEN ? AND ? GROUP BY s.id ORDER BY s.started_at DESC",
         (SOURCE_DEMO, low, high),
     ).fetchall()
-    return [
-        SessionSummary(
-            session_id=r[0],
-            started_at=r[1],
-            ended_at=r[2],
-            routine=r[3],
-            status=r[4],
-            sets_done=r[5],
-            sets_skipped=r[6],
-            sets_planned=r[7],
-            reps=r[8],
-            hold_seconds=r[9],
-            active_seconds=r[10],
-            effort=r[11],
-            note=r[12],
-            demo=bool(r[13]),
-        )
-        for r in rows
-    ]
+    return [_summary(r) for r in rows]
 
 
 def last_session(store: HistoryStore) -> SessionSummary | None:

@@ -17,8 +17,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from hiptimer.core.i18n import translate
-from hiptimer.core.progression import PAIN_LIMIT
+from hiptimer.core.progression import PAIN_LIMIT, level_text
+from hiptimer.core.routine import Side
 from hiptimer.core.weeks import periods
+from hiptimer.core.wording import side_name
 from hiptimer.store.history import HistoryStore
 from hiptimer.store.progress_charts import WeekProgress, level_marks, weekly_progress
 from hiptimer.ui.history.plots import BOTH_COLOUR, LEFT_COLOUR, RIGHT_COLOUR, Chart
@@ -113,7 +115,7 @@ class ProgressCharts(QWidget):
         )
         for side, series in self.series.items():
             colour = COLOURS.get(side, BOTH_COLOUR)
-            name = side.capitalize() if side else translate("ProgressCharts", "Both")
+            name = side_name(Side(side)) if side else translate("ProgressCharts", "Both")
             xs, ys = points([w.amount for w in series])
             level_plot.addItem(
                 pg.PlotDataItem(
@@ -133,7 +135,7 @@ class ProgressCharts(QWidget):
                     angle=90,
                     pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
                     label=translate("ProgressCharts", "{side}: {level}").format(
-                        side=name, level=level
+                        side=name, level=level_text(level)
                     ),
                     # Along the line, so changes a week apart do not overlap.
                     labelOpts={
